@@ -1,0 +1,95 @@
+package org.whosaid.pipeline;
+
+import com.google.common.collect.ImmutableListMultimap;
+import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.ListMultimap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.whosaid.spi.CueEntry;
+import org.whosaid.spi.LanguageModule;
+import org.whosaid.spi.WordClass;
+import org.whosaid.spi.WordClasses;
+
+/**
+ * One language's lexicons compiled for fast lookup, once per {@link org.whosaid.WhoSaid}: cue
+ * forms by first word, word classes, titles, organisation nouns.
+ */
+public final class LanguageRules {
+
+  private static final String[] INFLECTION_SUFFIXES = {"ene", "en", "et", "ens", "ets", "s", "’s", "'s", "e", "er"};
+
+  final LanguageModule module;
+  final String language;
+  final ListMultimap<String, CueEntry> cuesByFirstWord;
+  final WordClasses words;
+  final Set<String> titles;
+  final Set<String> organisations;
+  final Set<String> abbreviations;
+  final boolean verbSecond;
+
+  public LanguageRules(LanguageModule module) {
+    this.module = module;
+    this.language = module.language();
+    ImmutableListMultimap.Builder<String, CueEntry> cues = ImmutableListMultimap.builder();
+    for (CueEntry e : module.cues().entries()) {
+      int space = e.form().indexOf(' ');
+      cues.put(space < 0 ? e.form() : e.form().substring(0, space), e);
+    }
+    this.cuesByFirstWord = cues.build();
+    this.words = module.words();
+    this.titles = ImmutableSet.copyOf(module.titles());
+    this.organisations = ImmutableSet.copyOf(module.organisationNouns());
+    this.abbreviations = ImmutableSet.copyOf(module.abbreviations());
+    this.verbSecond = module.verbSecond();
+  }
+
+  /** Cue entries whose first word is {@code lower}. */
+  List<CueEntry> cues(String lower) {
+    return cuesByFirstWord.get(lower);
+  }
+
+  boolean is(String word, WordClass c) {
+    return words.is(word, c);
+  }
+
+  /** Whether the word is a title or role noun, also inflected or in a compound ("utenriksministeren", "NAVO-chef"). */
+  boolean isTitle(String word) {
+    return matchesNoun(word, titles);
+  }
+
+  /** Whether the word is an organisation noun, also inflected or in a compound ("forsvarsdepartementet"). */
+  boolean isOrganisation(String word) {
+    return matchesNoun(word, organisations);
+  }
+
+  private static boolean matchesNoun(String word, Set<String> nouns) {
+    String w = word.toLowerCase(Locale.ROOT);
+    int hyphen = w.lastIndexOf('-');
+    if (hyphen >= 0 && hyphen < w.length() - 1 && (nouns.contains(w) || matchesNoun(w.substring(hyphen + 1), nouns))) {
+      return true;
+    }
+    if (stemIn(w, nouns)) {
+      return true;
+    }
+    for (String suffix : INFLECTION_SUFFIXES) {
+      if (w.length() > suffix.length() + 2 && w.endsWith(suffix) && stemIn(w.substring(0, w.length() - suffix.length()), nouns)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The word, or a compound ending in it of at least 3 more letters, is in the set. */
+  private static boolean stemIn(String w, Set<String> nouns) {
+    if (nouns.contains(w)) {
+      return true;
+    }
+    for (int i = 3; i <= w.length() - 4; i++) {
+      if (nouns.contains(w.substring(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

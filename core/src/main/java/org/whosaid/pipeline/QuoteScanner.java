@@ -1,0 +1,184 @@
+package org.whosaid.pipeline;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.whosaid.spi.QuoteRules;
+
+/**
+ * Finds the top-level quotations of a text in one pass. Marks are matched like brackets, per
+ * paragraph, with a bounded stack: a closing mark closes the nearest open mark it belongs to and
+ * drops the unmatched ones above it, so a stray mark never swallows the rest of the article. A
+ * quotation left open at a paragraph's end continues only when the next paragraph opens with the
+ * same mark (a quote over several paragraphs); otherwise it is dropped. An apostrophe ({@code ’}
+ * between letters) is never a mark.
+ */
+public final class QuoteScanner {
+
+  private static final int MAX_DEPTH = 16;
+  private static final int SEARCH_DEPTH = 8;
+
+  private final String[] opens;
+  private final String[] closes;
+  private final boolean dialogueDash;
+
+  public QuoteScanner(QuoteRules rules) {
+    int n = rules.pairs().size();
+    opens = new String[n];
+    closes = new String[n];
+    for (int i = 0; i < n; i++) {
+      opens[i] = rules.pairs().get(i).open();
+      closes[i] = rules.pairs().get(i).close();
+    }
+    dialogueDash = rules.dialogueDash();
+  }
+
+  /** The top-level quotations of {@code text}, in text order. */
+  public List<Quote> scan(String text) {
+    List<Quote> out = new ArrayList<>();
+    int n = text.length();
+    int[] stackPair = new int[MAX_DEPTH];
+    int[] stackStart = new int[MAX_DEPTH];
+    int[] stackContent = new int[MAX_DEPTH];
+    int depth = 0;
+    boolean paragraphStart = true;
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c == '\n') {
+        paragraphStart = true;
+        if (depth > 0) {
+          int j = i + 1;
+          while (j < n && Character.isWhitespace(text.charAt(j))) {
+            j++;
+          }
+          String open = opens[stackPair[0]];
+          if (j < n && text.startsWith(open, j) && isOpen(text, j, open, closes[stackPair[0]])) {
+            depth = 1; // a quote that runs on into the next paragraph
+            i = j + open.length() - 1;
+            paragraphStart = false;
+          } else {
+            depth = 0;
+          }
+        }
+        continue;
+      }
+      if (Character.isWhitespace(c)) {
+        continue;
+      }
+      if (paragraphStart) {
+        paragraphStart = false;
+        if (depth == 0 && dialogueDash && isDash(text, i)) {
+          int from = i + 1;
+          while (from < n && (text.charAt(from) == ' ' || text.charAt(from) == '\u00a0' || text.charAt(from) == '\t')) {
+            from++;
+          }
+          int to = from;
+          while (to < n && text.charAt(to) != '\n') {
+            to++;
+          }
+          int end = to;
+          while (end > from && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+          }
+          if (end > from) {
+            out.add(new Quote(i, from, end, end, true));
+          }
+          i = to - 1;
+          continue;
+        }
+      }
+      if (!isMarkChar(c)) {
+        continue;
+      }
+      // a closing mark first: the nearest open mark it closes
+      int matchedLength = 0;
+      for (int d = depth - 1; d >= 0 && d >= depth - SEARCH_DEPTH && matchedLength == 0; d--) {
+        String close = closes[stackPair[d]];
+        if (text.startsWith(close, i) && isClose(text, i, close, opens[stackPair[d]])) {
+          if (d == 0) {
+            out.add(new Quote(stackStart[0], stackContent[0], i, i + close.length(), false));
+          }
+          depth = d;
+          matchedLength = close.length();
+        }
+      }
+      if (matchedLength > 0) {
+        i += matchedLength - 1;
+        continue;
+      }
+      for (int p = 0; p < opens.length; p++) {
+        String open = opens[p];
+        if (text.startsWith(open, i) && isOpen(text, i, open, closes[p])) {
+          if (depth == MAX_DEPTH) {
+            System.arraycopy(stackPair, 1, stackPair, 0, MAX_DEPTH - 1);
+            System.arraycopy(stackStart, 1, stackStart, 0, MAX_DEPTH - 1);
+            System.arraycopy(stackContent, 1, stackContent, 0, MAX_DEPTH - 1);
+            depth--;
+          }
+          stackPair[depth] = p;
+          stackStart[depth] = i;
+          stackContent[depth] = i + open.length();
+          depth++;
+          i += open.length() - 1;
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  private boolean isMarkChar(char c) {
+    for (int p = 0; p < opens.length; p++) {
+      if (opens[p].charAt(0) == c || closes[p].charAt(0) == c) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static boolean isDash(String text, int i) {
+    char c = text.charAt(i);
+    boolean dash = c == '\u2013' || c == '\u2014' || c == '-' || c == '\u2012' || c == '\u2015';
+    return dash && i + 1 < text.length() && (text.charAt(i + 1) == ' ' || text.charAt(i + 1) == '\u00a0');
+  }
+
+  private static boolean isOpen(String text, int i, String open, String close) {
+    int n = text.length();
+    int after = i + open.length();
+    if (after >= n) {
+      return false;
+    }
+    char prev = i > 0 ? text.charAt(i - 1) : ' ';
+    char next = text.charAt(after);
+    if (open.equals(",,")) {
+      // two commas, not part of a longer run, not after a word: ",,Rusland" or ",, Mijn"
+      return prev != ',' && next != ',' && !Character.isLetterOrDigit(prev) && !Character.isWhitespace(next)
+          || prev != ',' && next == ' ' && !Character.isLetterOrDigit(prev) && after + 1 < n
+              && Character.isLetterOrDigit(text.charAt(after + 1));
+    }
+    if (Character.isLetterOrDigit(prev)) {
+      return false; // "regio‘s", 'a"b'
+    }
+    if (open.equals(close)) {
+      return !Character.isWhitespace(next); // a straight quote opens a word
+    }
+    return !Character.isWhitespace(next) || after + 1 < n && !Character.isWhitespace(text.charAt(after + 1));
+  }
+
+  private static boolean isClose(String text, int i, String close, String open) {
+    int n = text.length();
+    int after = i + close.length();
+    char prev = i > 0 ? text.charAt(i - 1) : ' ';
+    char next = after < n ? text.charAt(after) : ' ';
+    if (close.equals("''")) {
+      return after >= n || text.charAt(after) != '\'';
+    }
+    if (close.charAt(0) == '\u2019' || close.charAt(0) == '\'') {
+      // an apostrophe between letters is no mark: regio’s, Ukraine’s
+      return !(Character.isLetterOrDigit(prev) && Character.isLetterOrDigit(next));
+    }
+    if (open.equals(close)) {
+      return !Character.isWhitespace(prev) || !Character.isLetterOrDigit(next);
+    }
+    return true;
+  }
+}

@@ -1,0 +1,82 @@
+package org.whosaid.spi;
+
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+
+/**
+ * What a language contributes to whosaid. Implementations are found with
+ * {@link java.util.ServiceLoader}: list the class in
+ * {@code META-INF/services/org.whosaid.spi.LanguageModule} and in {@code module-info.java}
+ * ({@code provides org.whosaid.spi.LanguageModule with ...}). Core never names a language: adding
+ * one means adding a module.
+ *
+ * <p>Most modules extend {@link ResourceLanguageModule}, which reads every list below from resource
+ * files next to the module's class:
+ *
+ * <pre>{@code
+ * public final class GermanLanguageModule extends ResourceLanguageModule {
+ *   public GermanLanguageModule() {
+ *     super("de", "German", name -> GermanLanguageModule.class.getResourceAsStream(name));
+ *   }
+ * }
+ * }</pre>
+ *
+ * <p>Every method must return the same values each time it is called, and the values must be safe
+ * to share between threads.
+ */
+public interface LanguageModule {
+
+  /** ISO 639-1 code of the language, lower case ("nl"). */
+  String language();
+
+  /** English name of the language ("Dutch"). */
+  String displayName();
+
+  /**
+   * How strongly {@code sample} looks like this language: 0 not at all, 1 certainly. Used to
+   * identify the language of articles that do not say.
+   */
+  double identify(CharSequence sample);
+
+  /** The quote marks of the language, and whether a line-initial dash opens a quote. */
+  QuoteRules quoteRules();
+
+  /** Speech verbs, attribution phrases and cognition verbs, with their inflected forms. */
+  CueLexicon cues();
+
+  /** Closed-class words the attribution rules need: articles, pronouns, complementizers, etc. */
+  WordClasses words();
+
+  /** Role and title nouns ("minister", "woordvoerder", "spokesman"), lower case. */
+  Set<String> titles();
+
+  /** Head nouns of organisation descriptions ("ministerie", "departement", "ministry"), lower case. */
+  Set<String> organisationNouns();
+
+  /** Abbreviations that end with a full stop but do not end a sentence ("dhr.", "mr."), lower case. */
+  Set<String> abbreviations();
+
+  /**
+   * Spelling rules that map this language's transliteration of foreign names onto a common one
+   * (Dutch "oe" to "u", "sj" to "sh"), applied to lower-case ASCII-folded name words.
+   */
+  List<SpellingRule> nameSpelling();
+
+  /** Surface forms of well-known actors and places, mapped to shared identifiers. */
+  List<GazetteerEntry> gazetteer();
+
+  /** Frequent news words mapped to language-independent concepts ("troepen" to "troops"). */
+  List<ConceptEntry> concepts();
+
+  /** A Lucene analyzer that normalises and stems words of this language. */
+  Analyzer analyzer();
+
+  /**
+   * Whether the finite verb comes second in main clauses, so that a subject may follow it
+   * ("Gisteren zei Lavrov dat ..."): true for Dutch and Norwegian, false for English.
+   */
+  default boolean verbSecond() {
+    return false;
+  }
+}

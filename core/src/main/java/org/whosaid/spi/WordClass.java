@@ -1,0 +1,41 @@
+package org.whosaid.spi;
+
+/** Closed word classes the attribution rules use. */
+public enum WordClass {
+  /** Introduces a reported clause: "dat", "at", "that". */
+  COMPLEMENTIZER,
+  /** Introduces a reported question: "of", "om", "whether", "if". */
+  QUESTION_COMPLEMENTIZER,
+  /** Articles and determiners: "de", "het", "een", "the", "a". */
+  DETERMINER,
+  /** Auxiliary and modal verbs: "heeft", "har", "has", "would". */
+  AUXILIARY,
+  /** Negation: "niet", "ikke", "not". */
+  NEGATION,
+  /** Prepositions that introduce the addressee of a speech act: "tegen", "til", "to". */
+  ADDRESSEE,
+  /** Prepositions in general. */
+  PREPOSITION,
+  /** Coordinating and subordinating conjunctions that end a clause: "en", "maar", "og", "but", "while". */
+  CONJUNCTION,
+  /** Personal pronoun for a man: "hij", "han", "he". */
+  PRONOUN_MALE,
+  /** Personal pronoun for a woman: "zij", "hun", "she". */
+  PRONOUN_FEMALE,
+  /** Personal pronoun for a group or organisation: "ze", "de", "they". */
+  PRONOUN_PLURAL,
+  /** Personal pronoun for a thing, state or organisation: "het", "det", "it". */
+  PRONOUN_NEUTER,
+  /** First-person pronoun, which points inside a quote, not at a speaker: "wij", "vi", "we". */
+  PRONOUN_FIRST,
+  /** Adverbs and time words that may stand between a cue and its speaker: "gisteren", "tirsdag", "also". */
+  ADVERB,
+  /** Lower-case words that join parts of a name: "van", "der", "von", "de". */
+  NAME_PARTICLE,
+  /** Introduces the agent of a passive: "door", "av", "by". */
+  AGENT,
+  /** Relative pronouns that stand for a speaker: "die", "som", "who". */
+  RELATIVE,
+  /** Adjectives of nationality or origin that may precede a title: "Duitse", "russiske", "German". */
+  NATIONALITY
+}

@@ -1,0 +1,20 @@
+package org.whosaid.cli;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The whosaid command line: {@code java -jar whosaid.jar <command> [options] PATH...}. See
+ * {@link Cli} and {@code shared/CONTRACT.md}.
+ */
+public final class Main {
+  private Main() {}
+
+  public static void main(String[] args) {
+    PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false, StandardCharsets.UTF_8);
+    PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
+    int status = new Cli(out, err).run(args);
+    out.flush();
+    System.exit(status);
+  }
+}

@@ -1,0 +1,2 @@
+/** Dutch language rules for whosaid, found through {@link java.util.ServiceLoader}. */
+package org.whosaid.lang.nl;
