@@ -1,25 +1,42 @@
 package org.whosaid.pipeline;
 
+import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.whosaid.Extraction;
 import org.whosaid.model.Article;
+import org.whosaid.model.Cue;
 import org.whosaid.model.Span;
-import org.whosaid.model.Stance;
+import org.whosaid.model.Speaker;
 import org.whosaid.model.Statement;
 import org.whosaid.model.StatementType;
 import org.whosaid.spi.LanguageModule;
 
-/** Runs the pipeline stages over one article of one language. Immutable and thread-safe. */
+/**
+ * Runs the pipeline stages over one article of one language: quotes, tokens and sentences, cues,
+ * direct quotes and their attribution, reported speech (which takes in the quotes inside it as
+ * mixed statements), then the speakers in text order. Immutable and thread-safe.
+ */
 public final class Extractor {
 
   private final LanguageRules rules;
-  private final QuoteScanner quotes;
+  private final QuoteScanner quoteScanner;
+  private final CueFinder cues;
+  private final SpeakerResolver speakers;
+  private final QuoteAttributor quoteAttributor;
+  private final ReportedSpeechFinder reported;
+  private final ActorKeys keys;
 
   public Extractor(LanguageModule module) {
     this.rules = new LanguageRules(module);
-    this.quotes = new QuoteScanner(module.quoteRules());
+    this.quoteScanner = new QuoteScanner(module.quoteRules());
+    this.cues = new CueFinder(rules);
+    this.speakers = new SpeakerResolver(rules);
+    this.quoteAttributor = new QuoteAttributor(rules, speakers);
+    this.reported = new ReportedSpeechFinder(rules, speakers, quoteAttributor);
+    this.keys = new ActorKeys(module);
   }
 
   /** The language this extractor processes. */
@@ -29,22 +46,110 @@ public final class Extractor {
 
   public Extraction extract(Article article) {
     String text = article.text();
-    List<Quote> found = quotes.scan(text);
+    List<Quote> quotes = quoteScanner.scan(text);
+    Tokens t = Tokens.of(text, quotes, rules.abbreviations);
+    List<CueFinder.Hit> hits = cues.find(t);
+
+    List<Draft> drafts = new ArrayList<>();
+    Draft previous = null;
+    List<Quote> unattributed = new ArrayList<>();
+    for (Quote q : quotes) {
+      Optional<Draft> d = quoteAttributor.attribute(t, q, hits, previous);
+      if (d.isPresent()) {
+        drafts.add(d.get());
+        previous = d.get();
+      } else {
+        unattributed.add(q);
+      }
+    }
+    for (CueFinder.Hit h : hits) {
+      if (usedOrQuoted(h, drafts, quotes, t)) {
+        continue;
+      }
+      Optional<Draft> d = reported.find(t, h);
+      if (d.isEmpty() || overlapsDirect(d.get(), drafts)) {
+        continue;
+      }
+      Draft r = d.get();
+      for (Quote q : unattributed) {
+        if (q.start() >= r.start && q.end() <= r.end + 1) {
+          r.quotes.add(q);
+          r.type = StatementType.MIXED;
+        }
+      }
+      if (r.quotes.size() == 1 && r.quotes.get(0).start() == r.start && r.quotes.get(0).end() >= r.end) {
+        r.start = r.quotes.get(0).contentStart();
+        r.end = r.quotes.get(0).contentEnd();
+      }
+      drafts.add(r);
+    }
+    drafts.sort(Comparator.comparingInt((Draft d) -> d.start).thenComparingInt(d -> d.end));
+
+    ArticleActors actors = new ArticleActors(t, rules, keys);
+    Draft last = null;
+    for (Draft d : drafts) {
+      if (d.speaker != null) {
+        d.resolved = actors.resolve(d.speaker, t.start(d.speaker.start())).orElse(null);
+      } else if (d.continues && last != null) {
+        d.resolved = last.resolved;
+      }
+      last = d;
+    }
     List<Statement> statements = new ArrayList<>();
-    for (Quote q : found) {
-      int s = q.contentStart();
-      int e = q.contentEnd();
+    for (Draft d : drafts) {
+      int s = d.start;
+      int e = d.end;
       while (s < e && Character.isWhitespace(text.charAt(s))) {
         s++;
       }
       while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
         e--;
       }
-      if (e > s) {
-        statements.add(new Statement(article.id(), rules.language, StatementType.DIRECT, text.substring(s, e),
-            Span.of(s, e), Optional.empty(), Optional.empty(), Stance.ASSERT, List.of()));
+      if (e <= s) {
+        continue;
+      }
+      Optional<Speaker> speaker = Optional.ofNullable(d.resolved).map(ArticleActors.Pending::speaker);
+      Optional<Cue> cue = Optional.ofNullable(d.cue).map(h -> cue(t, h));
+      List<Span> quoted = d.type == StatementType.MIXED
+          ? d.quotes.stream().map(q -> Span.of(q.contentStart(), q.contentEnd())).collect(ImmutableList.toImmutableList())
+          : List.of();
+      statements.add(new Statement(article.id(), rules.language, d.type, text.substring(s, e), Span.of(s, e),
+          speaker, cue, d.stance, quoted));
+    }
+    return new Extraction(article, Optional.of(rules.language), statements, actors.all(), Optional.empty());
+  }
+
+  private static boolean usedOrQuoted(CueFinder.Hit h, List<Draft> drafts, List<Quote> quotes, Tokens t) {
+    for (Draft d : drafts) {
+      if (d.cue == h) {
+        return true;
       }
     }
-    return new Extraction(article, Optional.of(rules.language), statements, List.of(), Optional.empty());
+    int at = t.start(h.token());
+    for (Quote q : quotes) {
+      if (q.inside(at)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean overlapsDirect(Draft r, List<Draft> drafts) {
+    for (Draft d : drafts) {
+      if (d.type == StatementType.DIRECT && d.start < r.end && r.start < d.end) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Cue cue(Tokens t, CueFinder.Hit h) {
+    String text = t.text();
+    int s = t.start(h.token());
+    int e = t.end(h.end());
+    String written = h.particle() >= 0
+        ? text.substring(s, t.end(h.last())) + " ... " + t.word(h.particle())
+        : text.substring(s, e);
+    return new Cue(written, Span.of(s, e), h.entry().lemma());
   }
 }

@@ -34,6 +34,8 @@ public enum WordClass {
   NAME_PARTICLE,
   /** Introduces the agent of a passive: "door", "av", "by". */
   AGENT,
+  /** Marks an infinitive: "te", "å", "to". */
+  INFINITIVE,
   /** Relative pronouns that stand for a speaker: "die", "som", "who". */
   RELATIVE,
   /** Adjectives of nationality or origin that may precede a title: "Duitse", "russiske", "German". */

@@ -1,0 +1,292 @@
+package org.whosaid.pipeline;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.whosaid.model.Actor;
+import org.whosaid.model.ActorType;
+import org.whosaid.model.Span;
+import org.whosaid.model.Speaker;
+import org.whosaid.spi.GazetteerEntry;
+import org.whosaid.spi.WordClass;
+
+/**
+ * The actors of one article. Names are gathered first, so that a surname meets the fullest form
+ * of its name ({@code Koeleba} is {@code Dmitro Koeleba}); then each speaker phrase resolves to an
+ * actor: a name to its actor, a pronoun or bare title to the most recent fitting actor before it,
+ * a spokesperson without a name to the organisation the text last had speak.
+ */
+final class ArticleActors {
+
+  private final Tokens t;
+  private final LanguageRules rules;
+  private final ActorKeys keys;
+  private final Map<String, String> fullestBySurname = new HashMap<>();
+  private final Map<String, Builder> actors = new LinkedHashMap<>();
+  private final List<int[]> mentionOrder = new ArrayList<>(); // {offset, actor index}
+  private final List<Builder> byIndex = new ArrayList<>();
+
+  private static final class Builder {
+    final String name;
+    ActorType type;
+    String role;
+    final List<String> forms = new ArrayList<>();
+    Actor built;
+
+    Builder(String name, ActorType type) {
+      this.name = name;
+      this.type = type;
+    }
+  }
+
+  ArticleActors(Tokens t, LanguageRules rules, ActorKeys keys) {
+    this.t = t;
+    this.rules = rules;
+    this.keys = keys;
+    gatherNames();
+  }
+
+  private void gatherNames() {
+    int k = 0;
+    while (k < t.size()) {
+      if (!t.isWord(k) || !t.isCapitalized(k) || rules.isTitle(t.word(k)) || rules.is(t.word(k), WordClass.DETERMINER)) {
+        k++;
+        continue;
+      }
+      int end = k + 1;
+      while (end < t.size() && t.isWord(end) && t.sentence(end) == t.sentence(k)
+          && (t.isCapitalized(end) && !rules.isTitle(t.word(end)) && !rules.isOrganisation(t.word(end))
+              || rules.is(t.word(end), WordClass.NAME_PARTICLE) && end + 1 < t.size() && t.isCapitalized(end + 1))) {
+        end++;
+      }
+      boolean sentenceInitial = k == t.sentenceStart(t.sentence(k));
+      if (end - k >= 2 && !(sentenceInitial && rules.is(t.word(k), WordClass.NATIONALITY))) {
+        int s = k;
+        while (s < end && (rules.is(t.word(s), WordClass.NATIONALITY) || SpeakerResolver.isGenitive(t.word(s)))) {
+          s++;
+        }
+        if (end - s >= 2) {
+          String full = text(s, end);
+          String last = t.lower(end - 1);
+          String known = fullestBySurname.get(last);
+          if (known == null || full.length() > known.length()) {
+            fullestBySurname.put(last, full);
+          }
+        }
+      }
+      if (!sentenceInitial || keys.known(t.word(k)).isPresent() || end - k >= 2) {
+        String name = text(k, end);
+        if (keys.known(name).isPresent() || end - k >= 2 && !rules.is(t.word(k), WordClass.NATIONALITY)) {
+          Builder b = actor(fullest(name), typeOf(name, end - k));
+          b.forms.add(name);
+          mentionOrder.add(new int[] {t.start(k), byIndex.indexOf(b)});
+        }
+      }
+      k = end;
+    }
+  }
+
+  private String text(int from, int to) {
+    return t.text().substring(t.start(from), t.end(to - 1));
+  }
+
+  private String fullest(String name) {
+    String[] words = name.split(" ");
+    String last = words[words.length - 1].toLowerCase(Locale.ROOT);
+    String full = fullestBySurname.get(last);
+    if (full == null && last.endsWith("s")) {
+      full = fullestBySurname.get(last.substring(0, last.length() - 1)); // a genitive: "Raus"
+    }
+    return full != null && full.length() > name.length() && keys.known(name).isEmpty() ? full : name;
+  }
+
+  private ActorType typeOf(String name, int words) {
+    Optional<GazetteerEntry> g = keys.known(name);
+    if (g.isPresent()) {
+      return g.get().type();
+    }
+    return ActorType.PERSON;
+  }
+
+  private Builder actor(String name, ActorType type) {
+    Builder b = actors.get(name);
+    if (b == null) {
+      b = new Builder(name, type);
+      actors.put(name, b);
+      byIndex.add(b);
+    }
+    return b;
+  }
+
+  /** A resolved speaker whose actor is built once the whole article is read. */
+  final class Pending {
+    private final Builder actor;
+    private final String mention;
+    private final Span span;
+
+    private Pending(Builder actor, String mention, Span span) {
+      this.actor = actor;
+      this.mention = mention;
+      this.span = span;
+    }
+
+    Speaker speaker() {
+      if (actor.built == null) {
+        actor.built = build(actor);
+      }
+      return new Speaker(actor.built, mention, span);
+    }
+  }
+
+  /** The speaker a phrase names, resolved against what came before offset {@code at}. */
+  Optional<Pending> resolve(NounPhrase np, int at) {
+    int ms = np.mentionStart();
+    int me = np.mentionEnd();
+    String mention = text(ms, me);
+    Span span = Span.of(t.start(ms), t.end(me - 1));
+    String role = np.hasTitle() ? role(np) : null;
+    Builder b;
+    switch (np.kind()) {
+      case NAME: {
+        String name = mention;
+        if (SpeakerResolver.isGenitive(name)) {
+          return Optional.empty();
+        }
+        ActorType type = keys.known(name).map(GazetteerEntry::type)
+            .orElse(np.hasTitle() || me - ms >= 2 ? ActorType.PERSON : organisationIn(np) ? ActorType.ORGANIZATION : ActorType.PERSON);
+        b = actor(fullest(name), type);
+        break;
+      }
+      case PRONOUN: {
+        String w = t.word(np.start());
+        boolean person = rules.is(w, WordClass.PRONOUN_MALE) || rules.is(w, WordClass.PRONOUN_FEMALE);
+        b = recent(at, person ? ActorType.PERSON : null, null);
+        if (b == null) {
+          return Optional.empty();
+        }
+        break;
+      }
+      case TITLE: {
+        String title = t.lower(np.titleEnd() - 1);
+        b = organisationIn(np) ? recent(at, ActorType.ORGANIZATION, orgWord(np)) : recentWithRole(at, title);
+        if (b == null && !organisationIn(np)) {
+          b = recentSpeakingOrganisation(at);
+        }
+        if (b == null) {
+          b = actor(text(np.start(), np.end()), ActorType.ANONYMOUS);
+        }
+        break;
+      }
+      case ORGANISATION: {
+        Builder earlier = np.end() - np.start() <= 2 ? recent(at, ActorType.ORGANIZATION, orgWord(np)) : null;
+        b = earlier != null ? earlier : actor(stripDeterminer(np), ActorType.ORGANIZATION);
+        break;
+      }
+      default:
+        b = actor(stripDeterminer(np), ActorType.GROUP);
+    }
+    if (role != null && b.role == null && (b.type == ActorType.PERSON || b.type == ActorType.ANONYMOUS)) {
+      b.role = role;
+    }
+    b.forms.add(mention);
+    mentionOrder.add(new int[] {t.start(ms), byIndex.indexOf(b)});
+    lastSpeaker = b;
+    return Optional.of(new Pending(b, mention, span));
+  }
+
+  private Builder lastSpeaker;
+
+  private String stripDeterminer(NounPhrase np) {
+    int s = np.start();
+    while (s < np.end() - 1 && rules.is(t.word(s), WordClass.DETERMINER)) {
+      s++;
+    }
+    return text(s, np.end());
+  }
+
+  private boolean organisationIn(NounPhrase np) {
+    return orgWord(np) != null;
+  }
+
+  private String orgWord(NounPhrase np) {
+    for (int j = np.start(); j < np.end(); j++) {
+      if (rules.isOrganisation(t.word(j)) && !rules.isTitle(t.word(j))) {
+        return t.lower(j);
+      }
+    }
+    return null;
+  }
+
+  private String role(NounPhrase np) {
+    int s = np.start();
+    while (s < np.titleEnd() && (rules.is(t.word(s), WordClass.DETERMINER) || rules.is(t.word(s), WordClass.NATIONALITY))) {
+      s++;
+    }
+    int e = np.titleEnd();
+    if (np.hasName() && np.nameStart() > e) {
+      e = np.nameStart();
+    }
+    return s < e ? text(s, e) : null;
+  }
+
+  private Builder recent(int at, ActorType type, String orgWord) {
+    for (int i = mentionOrder.size() - 1; i >= 0; i--) {
+      int[] m = mentionOrder.get(i);
+      if (m[0] >= at) {
+        continue;
+      }
+      Builder b = byIndex.get(m[1]);
+      if (type == null ? b.type != ActorType.PERSON : b.type == type) {
+        if (orgWord == null || b.name.toLowerCase(Locale.ROOT).contains(stem(orgWord))) {
+          return b;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static String stem(String word) {
+    return word.length() > 6 ? word.substring(0, word.length() - 3) : word;
+  }
+
+  private Builder recentWithRole(int at, String title) {
+    String stem = stem(title);
+    for (int i = mentionOrder.size() - 1; i >= 0; i--) {
+      int[] m = mentionOrder.get(i);
+      Builder b = byIndex.get(m[1]);
+      if (m[0] < at && b.type == ActorType.PERSON && b.role != null && b.role.toLowerCase(Locale.ROOT).contains(stem)) {
+        return b;
+      }
+    }
+    return null;
+  }
+
+  private Builder recentSpeakingOrganisation(int at) {
+    return lastSpeaker != null && lastSpeaker.type == ActorType.ORGANIZATION ? lastSpeaker : null;
+  }
+
+  private Actor build(Builder b) {
+    Actor.Builder a = Actor.builder(b.name).type(b.type).key(keys.key(b.name, b.type));
+    if (b.role != null) {
+      a.role(b.role);
+    }
+    b.forms.forEach(a::form);
+    return a.build();
+  }
+
+  /** Every actor of the article, in order of first mention. */
+  List<Actor> all() {
+    List<Actor> out = new ArrayList<>();
+    for (Builder b : actors.values()) {
+      if (b.built == null) {
+        b.built = build(b);
+      }
+      out.add(b.built);
+    }
+    return out;
+  }
+}

@@ -1,0 +1,79 @@
+package org.whosaid.pipeline;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.whosaid.spi.CueEntry;
+
+/**
+ * Finds the speech verbs and attribution phrases of an article: each word is looked up in the
+ * language's cue lexicon; a multi-word cue must match its following words, and a separable verb
+ * ("riep ... op", "la ... til") must find its particle later in the same sentence.
+ */
+final class CueFinder {
+
+  private static final int PARTICLE_WINDOW = 14;
+
+  /** A cue in the text: its first and last word, and the particle's token (or -1). */
+  record Hit(int token, int last, CueEntry entry, int particle) {
+    int end() {
+      return particle >= 0 ? particle : last;
+    }
+  }
+
+  private final LanguageRules rules;
+
+  CueFinder(LanguageRules rules) {
+    this.rules = rules;
+  }
+
+  List<Hit> find(Tokens t) {
+    List<Hit> hits = new ArrayList<>();
+    for (int k = 0; k < t.size(); k++) {
+      if (!t.isWord(k)) {
+        continue;
+      }
+      List<CueEntry> entries = rules.cues(t.lower(k));
+      Hit best = null;
+      for (CueEntry e : entries) {
+        Hit h = match(t, k, e);
+        if (h != null && (best == null || h.particle() >= 0 && best.particle() < 0 || h.last() > best.last())) {
+          best = h;
+        }
+      }
+      if (best != null) {
+        hits.add(best);
+        k = best.last();
+      }
+    }
+    return hits;
+  }
+
+  private Hit match(Tokens t, int k, CueEntry e) {
+    String[] words = e.form().split(" ");
+    int last = k;
+    for (int w = 1; w < words.length; w++) {
+      last++;
+      if (last >= t.size() || t.sentence(last) != t.sentence(k) || !t.lower(last).equals(words[w])) {
+        return null;
+      }
+    }
+    int particle = -1;
+    if (e.particle().isPresent()) {
+      String p = e.particle().get();
+      int limit = Math.min(t.size(), last + PARTICLE_WINDOW);
+      for (int j = last + 1; j < limit && t.sentence(j) == t.sentence(k); j++) {
+        if (t.lower(j).equals(p)) {
+          particle = j;
+          break;
+        }
+        if (t.is(j, '.') || t.is(j, ';')) {
+          break;
+        }
+      }
+      if (particle < 0) {
+        return null;
+      }
+    }
+    return new Hit(k, last, e, particle);
+  }
+}

@@ -1,0 +1,26 @@
+package org.whosaid.pipeline;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.whosaid.model.Stance;
+import org.whosaid.model.StatementType;
+
+/** A statement being built: its span, how it is attributed, and the quotes it takes in. */
+final class Draft {
+  StatementType type;
+  int start;
+  int end;
+  CueFinder.Hit cue;
+  NounPhrase speaker;
+  /** Takes the speaker of the statement before it (a quote that continues). */
+  boolean continues;
+  Stance stance = Stance.ASSERT;
+  final List<Quote> quotes = new ArrayList<>();
+  ArticleActors.Pending resolved;
+
+  Draft(StatementType type, int start, int end) {
+    this.type = type;
+    this.start = start;
+    this.end = end;
+  }
+}

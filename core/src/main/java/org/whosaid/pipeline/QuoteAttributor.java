@@ -1,0 +1,181 @@
+package org.whosaid.pipeline;
+
+import java.util.List;
+import java.util.Optional;
+import org.whosaid.model.StatementType;
+import org.whosaid.spi.CueKind;
+import org.whosaid.spi.WordClass;
+
+/**
+ * Decides which quotations are direct statements and who said them: a quote followed by its
+ * attribution ({@code ”, zei X.}, {@code ,» sa han.}, {@code ,” X told reporters}), a quote after
+ * {@code X zei:}, a dialogue dash up to {@code , sa X}, or a free-standing quote that continues the
+ * statement just before it. A quoted headline alone on its line, or a quoted term inside a
+ * sentence, is no direct statement.
+ */
+final class QuoteAttributor {
+
+  private static final int AFTER_WINDOW = 9;
+
+  private final LanguageRules rules;
+  private final SpeakerResolver speakers;
+
+  QuoteAttributor(LanguageRules rules, SpeakerResolver speakers) {
+    this.rules = rules;
+    this.speakers = speakers;
+  }
+
+  /** A direct statement for the quote, or empty when it is not one (yet: it may be part of reported speech). */
+  Optional<Draft> attribute(Tokens t, Quote q, List<CueFinder.Hit> hits, Draft previous) {
+    String text = t.text();
+    if (q.dash()) {
+      return dash(t, q, hits, previous);
+    }
+    int open = t.tokenAt(q.start());
+    int after = t.tokenAt(q.end());
+    int sentenceStart = open < t.size() ? t.sentenceStart(t.sentence(open)) : 0;
+    boolean startsSentence = true;
+    int colon = -1;
+    for (int k = sentenceStart; k < open; k++) {
+      if (t.isWord(k)) {
+        startsSentence = false;
+      }
+      colon = t.is(k, ':') ? k : colon;
+    }
+    if (colon >= 0 && colon != open - 1) {
+      colon = -1;
+    }
+    Draft d = new Draft(StatementType.DIRECT, q.contentStart(), q.contentEnd());
+    d.quotes.add(q);
+    if (startsSentence && after < t.size() && t.paragraph(after) == t.paragraph(open)) {
+      int limit = Math.min(t.sentenceEnd(t.sentence(after)), after + AFTER_WINDOW);
+      for (CueFinder.Hit h : hits) {
+        if (h.token() < after || h.token() >= limit) {
+          continue;
+        }
+        CueKind kind = h.entry().kind();
+        if (kind == CueKind.SOURCE_BEFORE || kind == CueKind.COGNITION || kind == CueKind.DIRECTIVE) {
+          break;
+        }
+        if (!onlyCommaOrPhraseBetween(t, after, h.token())) {
+          break;
+        }
+        d.cue = h;
+        d.stance = h.entry().stance();
+        d.speaker = speakerNear(t, h, after, t.sentenceEnd(t.sentence(h.token()))).orElse(null);
+        return Optional.of(d);
+      }
+    }
+    if (colon >= 0) {
+      for (int i = hits.size() - 1; i >= 0; i--) {
+        CueFinder.Hit h = hits.get(i);
+        if (h.token() < colon && h.token() >= sentenceStart && h.entry().kind() != CueKind.SOURCE_BEFORE) {
+          d.cue = h;
+          d.stance = h.entry().stance();
+          d.speaker = speakers.before(t, h.token(), sentenceStart).orElse(null);
+          if (d.speaker == null || h.token() > 0 && rules.is(t.word(h.token() - 1), WordClass.CONJUNCTION)) {
+            d.speaker = null;
+            d.continues = previous != null && previous.end <= q.start();
+          }
+          return Optional.of(d);
+        }
+      }
+    }
+    boolean endsSentence = after >= t.size() || t.sentence(after) != t.sentence(open) || !hasWordBefore(t, after, t.sentenceEnd(t.sentence(open)));
+    if (startsSentence && endsSentence && previous != null && previous.speaker != null | previous != null && previous.continues) {
+      int prevPara = t.paragraph(Math.min(t.size() - 1, t.tokenAt(previous.start)));
+      int para = t.paragraph(open);
+      boolean headline = alone(t, open, after) && !endsWithStop(text, q.contentEnd());
+      if (!headline && (prevPara == para || prevPara == para - 1 && previous.type == StatementType.DIRECT)) {
+        d.continues = true;
+        return Optional.of(d);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean hasWordBefore(Tokens t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (t.isWord(k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean alone(Tokens t, int open, int after) {
+    boolean firstOfLine = open == 0 || t.paragraph(open - 1) != t.paragraph(open);
+    boolean lastOfLine = after >= t.size() || t.paragraph(after) != t.paragraph(open);
+    return firstOfLine && lastOfLine;
+  }
+
+  private static boolean endsWithStop(String text, int contentEnd) {
+    int e = contentEnd;
+    while (e > 0 && Character.isWhitespace(text.charAt(e - 1))) {
+      e--;
+    }
+    if (e == 0) {
+      return false;
+    }
+    char c = text.charAt(e - 1);
+    return c == '.' || c == '!' || c == '?' || c == '\u2026';
+  }
+
+  private boolean onlyCommaOrPhraseBetween(Tokens t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (!t.isWord(k) && !t.is(k, ',')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The speaker of a cue that follows its content: before the cue if words stand between, else after it. */
+  Optional<NounPhrase> speakerNear(Tokens t, CueFinder.Hit h, int from, int sentenceEnd) {
+    if (h.entry().kind() == CueKind.QUOTING) {
+      return speakers.after(t, h.last() + 1, sentenceEnd);
+    }
+    int firstWord = from;
+    while (firstWord < h.token() && !t.isWord(firstWord)) {
+      firstWord++;
+    }
+    if (firstWord < h.token()) {
+      Optional<NounPhrase> before = speakers.before(t, h.token(), firstWord);
+      if (before.isPresent()) {
+        return before;
+      }
+    }
+    return speakers.after(t, h.last() + 1, sentenceEnd);
+  }
+
+  private Optional<Draft> dash(Tokens t, Quote q, List<CueFinder.Hit> hits, Draft previous) {
+    int first = t.tokenAt(q.contentStart());
+    int last = t.tokenAt(q.contentEnd());
+    for (CueFinder.Hit h : hits) {
+      if (h.token() <= first || h.token() >= last) {
+        continue;
+      }
+      if (h.entry().kind() != CueKind.SPEECH && h.entry().kind() != CueKind.SOURCE_AFTER) {
+        continue;
+      }
+      int p = h.token() - 1;
+      if (t.is(p, ',') || t.is(p, '!') || t.is(p, '?')) {
+        int end = t.is(p, ',') ? t.start(p) : t.end(p);
+        Draft d = new Draft(StatementType.DIRECT, q.contentStart(), end);
+        d.cue = h;
+        d.stance = h.entry().stance();
+        d.speaker = speakers.after(t, h.last() + 1, t.sentenceEnd(t.sentence(h.token()))).orElse(null);
+        d.quotes.add(q.withContentEnd(end, end));
+        return Optional.of(d);
+      }
+    }
+    if (previous != null && previous.type == StatementType.DIRECT && first < t.size()
+        && t.paragraph(Math.min(t.size() - 1, t.tokenAt(previous.start))) >= t.paragraph(first) - 1) {
+      Draft d = new Draft(StatementType.DIRECT, q.contentStart(), q.contentEnd());
+      d.continues = true;
+      d.quotes.add(q);
+      return Optional.of(d);
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,241 @@
+package org.whosaid.pipeline;
+
+import java.util.List;
+import java.util.Optional;
+import org.whosaid.model.Stance;
+import org.whosaid.model.StatementType;
+import org.whosaid.spi.CueKind;
+import org.whosaid.spi.WordClass;
+
+/**
+ * Finds reported speech around a cue: a speech or cognition verb with its complement clause
+ * ({@code zei dat …}, {@code sa at …}, {@code said Kyiv would …}), an attribution after the
+ * content ({@code …, meldt Interfax}, {@code …, the ministry said}), a source phrase
+ * ({@code volgens X}, {@code according to X}), a directive with its infinitive
+ * ({@code urged Moscow to …}) and a verb whose object holds a quote or a clause
+ * ({@code kalte forslaget «interessant»}, {@code welcomed signals that …}).
+ */
+final class ReportedSpeechFinder {
+
+  private static final int COMPLEMENTIZER_WINDOW = 7;
+
+  private final LanguageRules rules;
+  private final SpeakerResolver speakers;
+  private final QuoteAttributor quotes;
+
+  ReportedSpeechFinder(LanguageRules rules, SpeakerResolver speakers, QuoteAttributor quotes) {
+    this.rules = rules;
+    this.speakers = speakers;
+    this.quotes = quotes;
+  }
+
+  Optional<Draft> find(Tokens t, CueFinder.Hit h) {
+    int s = t.sentence(h.token());
+    int sentStart = t.sentenceStart(s);
+    int sentEnd = t.sentenceEnd(s);
+    CueKind kind = h.entry().kind();
+    switch (kind) {
+      case SOURCE_BEFORE:
+        return source(t, h, sentStart, sentEnd);
+      case SOURCE_AFTER:
+        return after(t, h, sentStart, sentEnd);
+      case QUOTING:
+        return Optional.empty();
+      default:
+        break;
+    }
+    int from = h.end() + 1;
+    // a complementizer close after the cue: "zei gisteren dat", "told a briefing that"
+    for (int k = from; k < Math.min(sentEnd, from + COMPLEMENTIZER_WINDOW); k++) {
+      if (!t.isWord(k) && !t.is(k, ',') && !t.is(k, '(') && !t.is(k, ')')) {
+        break;
+      }
+      String w = t.word(k);
+      boolean question = rules.is(w, WordClass.QUESTION_COMPLEMENTIZER) && kind != CueKind.DIRECTIVE && kind != CueKind.NOMINAL;
+      if (rules.is(w, WordClass.COMPLEMENTIZER) && (kind != CueKind.NOMINAL || k > from) || question) {
+        if (kind == CueKind.NOMINAL) {
+          return clause(t, h, from, sentStart, sentEnd, h.entry().stance());
+        }
+        return clause(t, h, k + 1, sentStart, sentEnd, question ? Stance.QUESTION : h.entry().stance());
+      }
+      if (rules.cues(t.lower(k)).size() > 0 && k > from) {
+        break;
+      }
+    }
+    if (kind == CueKind.DIRECTIVE) {
+      int k = from;
+      int limit = Math.min(sentEnd, from + COMPLEMENTIZER_WINDOW);
+      for (int j = from; j < limit; j++) {
+        if (rules.is(t.word(j), WordClass.INFINITIVE) && j + 1 < sentEnd && t.isWord(j + 1)) {
+          k = j;
+          break;
+        }
+      }
+      if (k < sentEnd && t.isWord(k)) {
+        return clause(t, h, k, sentStart, sentEnd, h.entry().stance());
+      }
+      return Optional.empty();
+    }
+    if (kind == CueKind.NOMINAL) {
+      Optional<Draft> d = clause(t, h, from, sentStart, sentEnd, h.entry().stance());
+      return d.filter(x -> !x.quotes.isEmpty() || x.type == StatementType.MIXED);
+    }
+    // zero complementizer: "he said Russia would …" (not in verb-second languages, where it inverts)
+    if (!rules.verbSecond && kind == CueKind.SPEECH && from < sentEnd && t.isWord(from)
+        && !rules.is(t.word(from), WordClass.PREPOSITION) && !rules.is(t.word(from), WordClass.CONJUNCTION)
+        && (t.isCapitalized(from) || speakers.isPronoun(t, from) || rules.is(t.word(from), WordClass.DETERMINER))
+        && hasSubjectBefore(t, h, sentStart)) {
+      return clause(t, h, from, sentStart, sentEnd, h.entry().stance());
+    }
+    // attribution after its content: "…, meldt Interfax", "…, the ministry said"
+    return after(t, h, sentStart, sentEnd);
+  }
+
+  private boolean hasSubjectBefore(Tokens t, CueFinder.Hit h, int sentStart) {
+    return speakers.before(t, h.token(), sentStart).isPresent();
+  }
+
+  private Optional<Draft> clause(Tokens t, CueFinder.Hit h, int from, int sentStart, int sentEnd, Stance stance) {
+    int end = clauseEnd(t, from, sentEnd);
+    if (end <= from) {
+      return Optional.empty();
+    }
+    Draft d = new Draft(StatementType.INDIRECT, t.start(from), t.end(end - 1));
+    d.cue = h;
+    d.stance = stance;
+    d.speaker = subject(t, h, sentStart, sentEnd);
+    return Optional.of(d);
+  }
+
+  /** The speaker of a cue whose content follows it: a passive agent, the inverted subject, or the subject before it. */
+  private NounPhrase subject(Tokens t, CueFinder.Hit h, int sentStart, int sentEnd) {
+    for (int k = sentStart; k < sentEnd; k++) {
+      if (k != h.token() && rules.is(t.word(k), WordClass.AGENT) && Math.abs(k - h.token()) <= 6) {
+        Optional<NounPhrase> agent = speakers.after(t, k + 1, sentEnd);
+        if (agent.isPresent()) {
+          return agent.get();
+        }
+      }
+    }
+    int clauseStart = sentStart;
+    for (int k = h.token() - 1; k > sentStart; k--) {
+      if (t.is(k, ',') || t.is(k, ';')) {
+        clauseStart = k + 1;
+        break;
+      }
+    }
+    if (rules.verbSecond && h.token() > clauseStart) {
+      Optional<NounPhrase> inverted = speakers.after(t, h.last() + 1, sentEnd);
+      if (inverted.isPresent() && inverted.get().kind() != NounPhrase.Kind.DESCRIPTION) {
+        return inverted.get();
+      }
+    }
+    Optional<NounPhrase> before = speakers.before(t, h.token(), clauseStart);
+    if (before.isEmpty() && clauseStart > sentStart) {
+      before = speakers.before(t, firstVerbOrCue(t, sentStart, h.token()), sentStart);
+    }
+    return before.orElse(null);
+  }
+
+  private int firstVerbOrCue(Tokens t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (t.isWord(k) && (rules.is(t.word(k), WordClass.AUXILIARY) || !rules.cues(t.lower(k)).isEmpty())) {
+        return k;
+      }
+    }
+    return to;
+  }
+
+  private Optional<Draft> source(Tokens t, CueFinder.Hit h, int sentStart, int sentEnd) {
+    Optional<NounPhrase> src = speakers.after(t, h.last() + 1, sentEnd);
+    if (src.isEmpty()) {
+      return Optional.empty();
+    }
+    int afterSource = src.get().end();
+    Draft d;
+    if (firstWord(t, sentStart) == h.token()) {
+      int from = afterSource < sentEnd && t.is(afterSource, ',') ? afterSource + 1 : afterSource;
+      int end = clauseEnd(t, from, sentEnd);
+      if (end <= from) {
+        return Optional.empty();
+      }
+      d = new Draft(StatementType.INDIRECT, t.start(from), t.end(end - 1));
+    } else if (h.token() > sentStart && t.is(h.token() - 1, ',')) {
+      int end = trimEnd(t, sentStart, h.token() - 1);
+      d = new Draft(StatementType.INDIRECT, t.start(firstWord(t, sentStart)), t.end(end - 1));
+    } else {
+      int end = trimEnd(t, sentStart, sentEnd);
+      d = new Draft(StatementType.INDIRECT, t.start(firstWord(t, sentStart)), t.end(end - 1));
+    }
+    d.cue = h;
+    d.stance = h.entry().stance();
+    d.speaker = src.get();
+    return Optional.of(d);
+  }
+
+  private Optional<Draft> after(Tokens t, CueFinder.Hit h, int sentStart, int sentEnd) {
+    int comma = -1;
+    for (int k = h.token() - 1; k >= sentStart && k >= h.token() - 8; k--) {
+      if (t.is(k, ',')) {
+        comma = k;
+        break;
+      }
+      if (!t.isWord(k)) {
+        return Optional.empty();
+      }
+    }
+    int first = firstWord(t, sentStart);
+    if (comma < 0 || comma - first < 4) {
+      return Optional.empty();
+    }
+    Optional<NounPhrase> who = quotes.speakerNear(t, h, comma + 1, sentEnd);
+    if (who.isEmpty()) {
+      return Optional.empty();
+    }
+    int end = trimEnd(t, first, comma);
+    Draft d = new Draft(StatementType.INDIRECT, t.start(first), t.end(end - 1));
+    d.cue = h;
+    d.stance = h.entry().stance();
+    d.speaker = who.get();
+    return Optional.of(d);
+  }
+
+  private static int firstWord(Tokens t, int from) {
+    int k = from;
+    while (k < t.size() && !t.isWord(k) && t.sentence(k) == t.sentence(from)) {
+      k++;
+    }
+    return k;
+  }
+
+  /** One past the last token of the clause that starts at {@code from}. */
+  private int clauseEnd(Tokens t, int from, int sentEnd) {
+    for (int k = from; k < sentEnd; k++) {
+      if (t.is(k, ';')) {
+        return trimEnd(t, from, k);
+      }
+      if (t.is(k, ',') && k + 1 < sentEnd && t.isWord(k + 1)
+          && (rules.is(t.word(k + 1), WordClass.CONJUNCTION) && !rules.is(t.word(k + 1), WordClass.ADVERB)
+              || !rules.cues(t.lower(k + 1)).isEmpty())) {
+        return trimEnd(t, from, k);
+      }
+      if (k > from && t.isWord(k) && rules.is(t.word(k), WordClass.CONJUNCTION) && k + 1 < sentEnd
+          && !rules.cues(t.lower(k + 1)).isEmpty() && rules.cues(t.lower(k + 1)).get(0).kind() != CueKind.SOURCE_BEFORE) {
+        return trimEnd(t, from, k);
+      }
+    }
+    return trimEnd(t, from, sentEnd);
+  }
+
+  private static int trimEnd(Tokens t, int from, int end) {
+    int e = end;
+    while (e > from && !t.isWord(e - 1) && !isClosingMark(t.first(e - 1))) {
+      e--;
+    }
+    return e;
+  }
+
+  private static boolean isClosingMark(char c) {
+    return c == '\u201d' || c == '\u00bb' || c == '"' || c == '\u2019' || c == '\'' || c == ')';
+  }
+}

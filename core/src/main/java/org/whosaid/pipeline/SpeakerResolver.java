@@ -1,0 +1,198 @@
+package org.whosaid.pipeline;
+
+import java.util.Optional;
+import org.whosaid.spi.WordClass;
+
+/**
+ * Reads the noun phrase that names a speaker next to a cue: after it ({@code zei de minister Dmitro
+ * Koeleba}, {@code sa han}) or before it ({@code Het Kremlin heeft ontkend}, {@code Stoltenberg
+ * told}), and splits it into name, title and the rest.
+ */
+final class SpeakerResolver {
+
+  private static final int MAX_PHRASE = 12;
+
+  private final LanguageRules rules;
+
+  SpeakerResolver(LanguageRules rules) {
+    this.rules = rules;
+  }
+
+  boolean isPronoun(Tokens t, int k) {
+    String w = t.word(k);
+    return rules.is(w, WordClass.PRONOUN_MALE) || rules.is(w, WordClass.PRONOUN_FEMALE)
+        || rules.is(w, WordClass.PRONOUN_PLURAL) || rules.is(w, WordClass.PRONOUN_NEUTER);
+  }
+
+  private boolean isModifierOrHead(Tokens t, int k) {
+    String w = t.word(k);
+    return rules.is(w, WordClass.DETERMINER) || rules.is(w, WordClass.NATIONALITY) || rules.isTitle(w)
+        || rules.isOrganisation(w) || t.isCapitalized(k);
+  }
+
+  private boolean skippable(Tokens t, int k) {
+    String w = t.word(k);
+    return rules.is(w, WordClass.ADVERB) || rules.is(w, WordClass.AUXILIARY) || rules.is(w, WordClass.NEGATION);
+  }
+
+  /** The phrase that starts at or just after {@code from} (adverbs skipped), within {@code limit}. */
+  Optional<NounPhrase> after(Tokens t, int from, int limit) {
+    int k = from;
+    while (k < limit && t.isWord(k) && rules.is(t.word(k), WordClass.ADVERB) && !t.isCapitalized(k)) {
+      k++;
+    }
+    if (k >= limit || !t.isWord(k)) {
+      return Optional.empty();
+    }
+    if (isPronoun(t, k) && !rules.is(t.word(k), WordClass.DETERMINER)
+        || isPronoun(t, k) && (k + 1 >= limit || !t.isWord(k + 1) || !isModifierOrHead(t, k + 1))) {
+      return Optional.of(new NounPhrase(k, k + 1, k, k, k, k, NounPhrase.Kind.PRONOUN));
+    }
+    int start = k;
+    int end = k;
+    int max = Math.min(limit, start + MAX_PHRASE);
+    boolean head = false;
+    while (end < max && t.isWord(end)) {
+      String w = t.word(end);
+      boolean det = rules.is(w, WordClass.DETERMINER) && end == start;
+      boolean cap = t.isCapitalized(end) && !rules.is(w, WordClass.DETERMINER);
+      boolean noun = rules.isTitle(w) || rules.isOrganisation(w);
+      boolean nat = rules.is(w, WordClass.NATIONALITY);
+      if (det || cap || noun || nat) {
+        head |= cap || noun;
+        end++;
+      } else if (rules.is(w, WordClass.NAME_PARTICLE) && end + 1 < max && t.isCapitalized(end + 1) && head) {
+        end++;
+      } else if (head && rules.is(w, WordClass.PREPOSITION) && end + 1 < max && t.isWord(end + 1)
+          && (t.isCapitalized(end + 1) || rules.isOrganisation(t.word(end + 1))
+              || rules.is(t.word(end + 1), WordClass.DETERMINER) && end + 2 < max && rules.isOrganisation(t.word(end + 2)))
+          && precededByTitleOrOrg(t, start, end)) {
+        end++;
+      } else if (!head && end > start && end - start <= 2) {
+        end++; // "een woordvoerder", "Het westen": a plain noun after a determiner
+        head = true;
+        break;
+      } else {
+        break;
+      }
+    }
+    return analyse(t, start, end);
+  }
+
+  private boolean precededByTitleOrOrg(Tokens t, int start, int end) {
+    for (int j = start; j < end; j++) {
+      if (rules.isTitle(t.word(j)) || rules.isOrganisation(t.word(j))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The phrase that ends just before {@code before} (auxiliaries and adverbs skipped), not before {@code floor}. */
+  Optional<NounPhrase> before(Tokens t, int before, int floor) {
+    int k = before - 1;
+    while (k >= floor && t.isWord(k) && skippable(t, k) && !t.isCapitalized(k)) {
+      k--;
+    }
+    if (k < floor || !t.isWord(k)) {
+      return Optional.empty();
+    }
+    if (isPronoun(t, k) && (k == floor || !t.isWord(k - 1) || !isModifierOrHead(t, k - 1))) {
+      return Optional.of(new NounPhrase(k, k + 1, k, k, k, k, NounPhrase.Kind.PRONOUN));
+    }
+    int end = k + 1;
+    int start = end;
+    int min = Math.max(floor, end - MAX_PHRASE);
+    while (start - 1 >= min && t.isWord(start - 1)) {
+      int j = start - 1;
+      String w = t.word(j);
+      boolean ok = t.isCapitalized(j) || rules.is(w, WordClass.DETERMINER) || rules.is(w, WordClass.NATIONALITY)
+          || rules.isTitle(w) || rules.isOrganisation(w)
+          || rules.is(w, WordClass.NAME_PARTICLE) && start < end && t.isCapitalized(start)
+          || start < end && (rules.isTitle(t.word(start)) || rules.isOrganisation(t.word(start)))
+              && !rules.is(w, WordClass.PREPOSITION) && !rules.is(w, WordClass.CONJUNCTION)
+              && !rules.is(w, WordClass.AUXILIARY) && !rules.is(w, WordClass.ADVERB)
+          || j - 1 >= min && rules.is(t.word(j - 1), WordClass.DETERMINER) && t.isWord(j - 1)
+              && !rules.is(w, WordClass.PREPOSITION) && !rules.is(w, WordClass.AUXILIARY)
+          || rules.is(w, WordClass.PREPOSITION) && start < end && t.isCapitalized(start) && j - 1 >= min
+              && (rules.isTitle(t.word(j - 1)) || rules.isOrganisation(t.word(j - 1)) || t.isCapitalized(j - 1));
+      if (!ok || rules.is(w, WordClass.RELATIVE) && !t.isCapitalized(j)) {
+        break;
+      }
+      start = j;
+    }
+    while (start < end && rules.is(t.word(start), WordClass.PREPOSITION) && !t.isCapitalized(start)) {
+      start++;
+    }
+    if (start >= end) {
+      return Optional.empty();
+    }
+    return analyse(t, start, end);
+  }
+
+  /** Finds the name and title inside {@code [start, end)}. */
+  Optional<NounPhrase> analyse(Tokens t, int start, int end) {
+    int nameStart = -1;
+    int nameEnd = -1;
+    int titleStart = -1;
+    int titleEnd = -1;
+    boolean org = false;
+    int k = start;
+    while (k < end) {
+      String w = t.word(k);
+      boolean title = rules.isTitle(w);
+      boolean orgNoun = rules.isOrganisation(w);
+      if (title) {
+        if (titleStart < 0) {
+          titleStart = k;
+        }
+        titleEnd = k + 1;
+      }
+      org |= orgNoun && !title;
+      if (t.isCapitalized(k) && !title && !orgNoun && !rules.is(w, WordClass.DETERMINER)
+          && !rules.is(w, WordClass.NATIONALITY)) {
+        int runStart = k;
+        int runEnd = k + 1;
+        while (runEnd < end && t.isWord(runEnd)
+            && (t.isCapitalized(runEnd) && !rules.isTitle(t.word(runEnd)) && !rules.isOrganisation(t.word(runEnd))
+                || rules.is(t.word(runEnd), WordClass.NAME_PARTICLE) && runEnd + 1 < end && t.isCapitalized(runEnd + 1))) {
+          runEnd++;
+        }
+        boolean afterPreposition = runStart > start && rules.is(t.word(runStart - 1), WordClass.PREPOSITION)
+            && !t.isCapitalized(runStart - 1);
+        boolean modifier = runEnd < end && !t.isCapitalized(runEnd) && (rules.isTitle(t.word(runEnd)) || rules.isOrganisation(t.word(runEnd)))
+            || runEnd < end && isGenitive(t.word(runEnd - 1));
+        boolean followedByTitle = runEnd < end && rules.isTitle(t.word(runEnd));
+        if (!afterPreposition && !modifier && !followedByTitle) {
+          nameStart = runStart;
+          nameEnd = runEnd;
+        }
+        k = runEnd;
+        continue;
+      }
+      k++;
+    }
+    NounPhrase.Kind kind;
+    if (nameStart >= 0) {
+      kind = NounPhrase.Kind.NAME;
+    } else if (titleStart >= 0) {
+      kind = NounPhrase.Kind.TITLE;
+    } else if (org) {
+      kind = NounPhrase.Kind.ORGANISATION;
+    } else if (end - start >= 2 && rules.is(t.word(start), WordClass.DETERMINER)) {
+      kind = NounPhrase.Kind.DESCRIPTION;
+    } else {
+      return Optional.empty();
+    }
+    if (titleStart < 0) {
+      titleStart = start;
+      titleEnd = start;
+    }
+    return Optional.of(new NounPhrase(start, end, Math.max(nameStart, start), Math.max(nameEnd, start),
+        titleStart, titleEnd, kind));
+  }
+
+  static boolean isGenitive(String w) {
+    return w.endsWith("’s") || w.endsWith("'s");
+  }
+}
