@@ -53,7 +53,22 @@ final class ArticleActors {
   private void gatherNames() {
     int k = 0;
     while (k < t.size()) {
-      if (!t.isWord(k) || !t.isCapitalized(k) || rules.isTitle(t.word(k)) || rules.is(t.word(k), WordClass.DETERMINER)) {
+      if (t.isWord(k) && !t.isCapitalized(k) && rules.isOrganisation(t.word(k)) && k + 2 < t.size()
+          && rules.is(t.word(k + 1), WordClass.PREPOSITION) && t.isCapitalized(k + 2)
+          && !rules.is(t.word(k + 2), WordClass.DETERMINER)) {
+        int e = k + 3;
+        while (e < t.size() && t.isWord(e) && t.isCapitalized(e) && t.sentence(e) == t.sentence(k)) {
+          e++;
+        }
+        String name = text(k, e);
+        Builder b = actor(name, ActorType.ORGANIZATION);
+        b.forms.add(name);
+        mentionOrder.add(new int[] {t.start(k), byIndex.indexOf(b)});
+        k = e;
+        continue;
+      }
+      if (!t.isWord(k) || !t.isCapitalized(k) || rules.isTitle(t.word(k)) || rules.isOrganisation(t.word(k))
+          || rules.is(t.word(k), WordClass.DETERMINER)) {
         k++;
         continue;
       }
@@ -182,7 +197,9 @@ final class ArticleActors {
         break;
       }
       case ORGANISATION: {
-        Builder earlier = np.end() - np.start() <= 2 ? recent(at, ActorType.ORGANIZATION, orgWord(np)) : null;
+        boolean bare = np.end() - np.start() <= 2 && !t.isCapitalized(np.end() - 1)
+            && (np.end() - np.start() == 1 || rules.is(t.word(np.start()), WordClass.DETERMINER));
+        Builder earlier = bare ? recent(at, ActorType.ORGANIZATION, orgWord(np)) : null;
         b = earlier != null ? earlier : actor(stripDeterminer(np), ActorType.ORGANIZATION);
         break;
       }

@@ -11,7 +11,7 @@ import org.whosaid.spi.CueEntry;
  */
 final class CueFinder {
 
-  private static final int PARTICLE_WINDOW = 14;
+  private static final int PARTICLE_WINDOW = 24;
 
   /** A cue in the text: its first and last word, and the particle's token (or -1). */
   record Hit(int token, int last, CueEntry entry, int particle) {

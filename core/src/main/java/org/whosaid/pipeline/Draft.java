@@ -17,6 +17,10 @@ final class Draft {
   Stance stance = Stance.ASSERT;
   final List<Quote> quotes = new ArrayList<>();
   ArticleActors.Pending resolved;
+  /** Reported only if it takes in a quote (a verb with a noun-phrase object: "kalte forslaget «interessant»"). */
+  boolean needsQuote;
+  /** The sentence of a reported statement's cue, or -1: a missing subject is the previous statement's in it. */
+  int sentence = -1;
 
   Draft(StatementType type, int start, int end) {
     this.type = type;

@@ -71,6 +71,7 @@ public final class Extractor {
         continue;
       }
       Draft r = d.get();
+      r.sentence = t.sentence(h.token());
       for (Quote q : unattributed) {
         if (q.start() >= r.start && q.end() <= r.end + 1) {
           r.quotes.add(q);
@@ -81,16 +82,21 @@ public final class Extractor {
         r.start = r.quotes.get(0).contentStart();
         r.end = r.quotes.get(0).contentEnd();
       }
+      if (r.needsQuote && r.quotes.isEmpty()) {
+        continue;
+      }
       drafts.add(r);
     }
+    dropRelaysOfInnerStatements(drafts, t);
     drafts.sort(Comparator.comparingInt((Draft d) -> d.start).thenComparingInt(d -> d.end));
+    continueQuotes(t, drafts, unattributed);
 
     ArticleActors actors = new ArticleActors(t, rules, keys);
     Draft last = null;
     for (Draft d : drafts) {
       if (d.speaker != null) {
         d.resolved = actors.resolve(d.speaker, t.start(d.speaker.start())).orElse(null);
-      } else if (d.continues && last != null) {
+      } else if (last != null && (d.continues || d.sentence >= 0 && last.sentence == d.sentence)) {
         d.resolved = last.resolved;
       }
       last = d;
@@ -117,6 +123,45 @@ public final class Extractor {
           speaker, cue, d.stance, quoted));
     }
     return new Extraction(article, Optional.of(rules.language), statements, actors.all(), Optional.empty());
+  }
+
+  /**
+   * An agency or report that relays someone else's statement is not the speaker when the relayed
+   * statement names its own: "Kuleba said …, Interfax reported" keeps Kuleba.
+   */
+  private static void dropRelaysOfInnerStatements(List<Draft> drafts, Tokens t) {
+    drafts.removeIf(outer -> outer.type != StatementType.DIRECT && drafts.stream().anyMatch(inner -> inner != outer
+        && inner.cue != null && t.start(inner.cue.token()) >= outer.start && t.start(inner.cue.token()) < outer.end));
+  }
+
+  /**
+   * A quote left without attribution that stands alone as a sentence right after a statement of
+   * the same paragraph continues that statement: same speaker, no cue.
+   */
+  private void continueQuotes(Tokens t, List<Draft> drafts, List<Quote> unattributed) {
+    for (Quote q : unattributed) {
+      if (q.dash() || drafts.stream().anyMatch(d -> d.quotes.contains(q))) {
+        continue;
+      }
+      int open = t.tokenAt(q.start());
+      if (open >= t.size() || open != t.sentenceStart(t.sentence(open))) {
+        continue;
+      }
+      Draft before = null;
+      for (Draft d : drafts) {
+        if (d.end <= q.start()) {
+          before = d;
+        }
+      }
+      if (before == null || t.paragraph(t.tokenAt(before.start)) != t.paragraph(open)
+          || t.sentence(Math.min(t.size() - 1, t.tokenAt(before.end))) + 1 < t.sentence(open)) {
+        continue;
+      }
+      Draft c = new Draft(StatementType.DIRECT, q.contentStart(), q.contentEnd());
+      c.continues = true;
+      c.quotes.add(q);
+      drafts.add(drafts.indexOf(before) + 1, c);
+    }
   }
 
   private static boolean usedOrQuoted(CueFinder.Hit h, List<Draft> drafts, List<Quote> quotes, Tokens t) {

@@ -51,7 +51,8 @@ final class ReportedSpeechFinder {
         break;
       }
       String w = t.word(k);
-      boolean question = rules.is(w, WordClass.QUESTION_COMPLEMENTIZER) && kind != CueKind.DIRECTIVE && kind != CueKind.NOMINAL;
+      boolean question = rules.is(w, WordClass.QUESTION_COMPLEMENTIZER) && kind != CueKind.DIRECTIVE && kind != CueKind.NOMINAL
+          && !(k + 1 < sentEnd && rules.is(t.word(k + 1), WordClass.COMPLEMENTIZER));
       if (rules.is(w, WordClass.COMPLEMENTIZER) && (kind != CueKind.NOMINAL || k > from) || question) {
         if (kind == CueKind.NOMINAL) {
           return clause(t, h, from, sentStart, sentEnd, h.entry().stance());
@@ -65,7 +66,8 @@ final class ReportedSpeechFinder {
     if (kind == CueKind.DIRECTIVE) {
       int k = from;
       int limit = Math.min(sentEnd, from + COMPLEMENTIZER_WINDOW);
-      for (int j = from; j < limit; j++) {
+      boolean addressee = from < sentEnd && t.isWord(from) && (t.isCapitalized(from) || speakers.isPronoun(t, from));
+      for (int j = from; addressee && j < limit; j++) {
         if (rules.is(t.word(j), WordClass.INFINITIVE) && j + 1 < sentEnd && t.isWord(j + 1)) {
           k = j;
           break;
@@ -76,9 +78,16 @@ final class ReportedSpeechFinder {
       }
       return Optional.empty();
     }
-    if (kind == CueKind.NOMINAL) {
+    if (kind == CueKind.NOMINAL || kind == CueKind.COGNITION) {
       Optional<Draft> d = clause(t, h, from, sentStart, sentEnd, h.entry().stance());
-      return d.filter(x -> !x.quotes.isEmpty() || x.type == StatementType.MIXED);
+      d.ifPresent(x -> x.needsQuote = true);
+      return d;
+    }
+    // a denial or warning of what follows: "has denied ever planning to attack"
+    if (kind == CueKind.SPEECH && h.entry().stance() != Stance.ASSERT && from < sentEnd && t.isWord(from)
+        && !rules.is(t.word(from), WordClass.PREPOSITION) && !rules.is(t.word(from), WordClass.CONJUNCTION)
+        && hasSubjectBefore(t, h, sentStart)) {
+      return clause(t, h, from, sentStart, sentEnd, h.entry().stance());
     }
     // zero complementizer: "he said Russia would …" (not in verb-second languages, where it inverts)
     if (!rules.verbSecond && kind == CueKind.SPEECH && from < sentEnd && t.isWord(from)
@@ -124,17 +133,43 @@ final class ReportedSpeechFinder {
         break;
       }
     }
-    if (rules.verbSecond && h.token() > clauseStart) {
-      Optional<NounPhrase> inverted = speakers.after(t, h.last() + 1, sentEnd);
-      if (inverted.isPresent() && inverted.get().kind() != NounPhrase.Kind.DESCRIPTION) {
-        return inverted.get();
+    int verb = h.token();
+    if (rules.verbSecond) {
+      for (int k = h.token() - 1; k > clauseStart; k--) {
+        if (t.isWord(k) && rules.is(t.word(k), WordClass.AUXILIARY) && !rules.is(t.word(k), WordClass.DETERMINER)) {
+          verb = k; // "Het Kremlin heeft meermaals ontkend": the subject stands before the auxiliary
+          break;
+        }
+      }
+      if (verb > clauseStart) {
+        int afterVerb = verb == h.token() ? h.last() + 1 : verb + 1;
+        Optional<NounPhrase> inverted = speakers.after(t, afterVerb, verb == h.token() ? sentEnd : h.token());
+        boolean subjectFirst = speakers.before(t, verb, clauseStart).isPresent()
+            && firstWord(t, clauseStart) < verb && isSubjectStart(t, firstWord(t, clauseStart));
+        if (inverted.isPresent() && inverted.get().kind() != NounPhrase.Kind.DESCRIPTION && !subjectFirst) {
+          return inverted.get();
+        }
       }
     }
-    Optional<NounPhrase> before = speakers.before(t, h.token(), clauseStart);
+    int prev = verb - 1;
+    while (prev > clauseStart && t.isWord(prev) && rules.is(t.word(prev), WordClass.ADVERB)) {
+      prev--;
+    }
+    if (prev >= sentStart && t.isWord(prev) && rules.is(t.word(prev), WordClass.CONJUNCTION)) {
+      return speakers.after(t, firstWord(t, sentStart), prev).orElse(null); // "Truss så på nyhetene og sa at"
+    }
+    Optional<NounPhrase> before = speakers.before(t, verb, clauseStart);
     if (before.isEmpty() && clauseStart > sentStart) {
       before = speakers.before(t, firstVerbOrCue(t, sentStart, h.token()), sentStart);
     }
     return before.orElse(null);
+  }
+
+  /** Whether a clause starting at {@code k} starts with its subject rather than an adverbial. */
+  private boolean isSubjectStart(Tokens t, int k) {
+    String w = t.word(k);
+    return t.isCapitalized(k) && !rules.is(w, WordClass.ADVERB) && !rules.is(w, WordClass.PREPOSITION)
+        && !rules.is(w, WordClass.CONJUNCTION) && rules.cues(t.lower(k)).isEmpty();
   }
 
   private int firstVerbOrCue(Tokens t, int from, int to) {
@@ -217,6 +252,10 @@ final class ReportedSpeechFinder {
       if (t.is(k, ',') && k + 1 < sentEnd && t.isWord(k + 1)
           && (rules.is(t.word(k + 1), WordClass.CONJUNCTION) && !rules.is(t.word(k + 1), WordClass.ADVERB)
               || !rules.cues(t.lower(k + 1)).isEmpty())) {
+        return trimEnd(t, from, k);
+      }
+      if (k > from && t.isWord(k) && rules.is(t.word(k), WordClass.CONJUNCTION) && k + 1 < sentEnd && t.isWord(k + 1)
+          && speakers.isPronoun(t, k + 1) && !rules.is(t.word(k + 1), WordClass.DETERMINER)) {
         return trimEnd(t, from, k);
       }
       if (k > from && t.isWord(k) && rules.is(t.word(k), WordClass.CONJUNCTION) && k + 1 < sentEnd

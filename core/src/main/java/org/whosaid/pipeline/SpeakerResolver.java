@@ -97,6 +97,9 @@ final class SpeakerResolver {
     if (k < floor || !t.isWord(k)) {
       return Optional.empty();
     }
+    if (rules.is(t.word(k), WordClass.RELATIVE) && !t.isCapitalized(k) && k > floor) {
+      return before(t, k, floor); // "en distriktssjef som sa": the phrase the relative pronoun stands for
+    }
     if (isPronoun(t, k) && (k == floor || !t.isWord(k - 1) || !isModifierOrHead(t, k - 1))) {
       return Optional.of(new NounPhrase(k, k + 1, k, k, k, k, NounPhrase.Kind.PRONOUN));
     }
@@ -106,7 +109,7 @@ final class SpeakerResolver {
     while (start - 1 >= min && t.isWord(start - 1)) {
       int j = start - 1;
       String w = t.word(j);
-      boolean ok = t.isCapitalized(j) || rules.is(w, WordClass.DETERMINER) || rules.is(w, WordClass.NATIONALITY)
+      boolean ok = t.isCapitalized(j) && !closedClass(w) || rules.is(w, WordClass.DETERMINER) || rules.is(w, WordClass.NATIONALITY)
           || rules.isTitle(w) || rules.isOrganisation(w)
           || rules.is(w, WordClass.NAME_PARTICLE) && start < end && t.isCapitalized(start)
           || start < end && (rules.isTitle(t.word(start)) || rules.isOrganisation(t.word(start)))
@@ -114,7 +117,8 @@ final class SpeakerResolver {
               && !rules.is(w, WordClass.AUXILIARY) && !rules.is(w, WordClass.ADVERB)
           || j - 1 >= min && rules.is(t.word(j - 1), WordClass.DETERMINER) && t.isWord(j - 1)
               && !rules.is(w, WordClass.PREPOSITION) && !rules.is(w, WordClass.AUXILIARY)
-          || rules.is(w, WordClass.PREPOSITION) && start < end && t.isCapitalized(start) && j - 1 >= min
+          || rules.is(w, WordClass.PREPOSITION) && start < end && j - 1 >= min && t.isWord(j - 1)
+              && (t.isCapitalized(start) || rules.is(t.word(start), WordClass.DETERMINER) || rules.isOrganisation(t.word(start)))
               && (rules.isTitle(t.word(j - 1)) || rules.isOrganisation(t.word(j - 1)) || t.isCapitalized(j - 1));
       if (!ok || rules.is(w, WordClass.RELATIVE) && !t.isCapitalized(j)) {
         break;
@@ -150,12 +154,13 @@ final class SpeakerResolver {
       }
       org |= orgNoun && !title;
       if (t.isCapitalized(k) && !title && !orgNoun && !rules.is(w, WordClass.DETERMINER)
-          && !rules.is(w, WordClass.NATIONALITY)) {
+          && !rules.is(w, WordClass.NATIONALITY) && !closedClass(w)) {
         int runStart = k;
         int runEnd = k + 1;
         while (runEnd < end && t.isWord(runEnd)
             && (t.isCapitalized(runEnd) && !rules.isTitle(t.word(runEnd)) && !rules.isOrganisation(t.word(runEnd))
-                || rules.is(t.word(runEnd), WordClass.NAME_PARTICLE) && runEnd + 1 < end && t.isCapitalized(runEnd + 1))) {
+                || rules.is(t.word(runEnd), WordClass.NAME_PARTICLE) && runEnd - runStart == 1 && runEnd + 1 < end
+                    && t.isCapitalized(runEnd + 1))) {
           runEnd++;
         }
         boolean afterPreposition = runStart > start && rules.is(t.word(runStart - 1), WordClass.PREPOSITION)
@@ -190,6 +195,13 @@ final class SpeakerResolver {
     }
     return Optional.of(new NounPhrase(start, end, Math.max(nameStart, start), Math.max(nameEnd, start),
         titleStart, titleEnd, kind));
+  }
+
+  /** A function word written with a capital at the start of a sentence: "Ook", "Samtidig", "Although". */
+  boolean closedClass(String w) {
+    return rules.is(w, WordClass.ADVERB) || rules.is(w, WordClass.PREPOSITION) || rules.is(w, WordClass.CONJUNCTION)
+        || rules.is(w, WordClass.AUXILIARY) || rules.is(w, WordClass.COMPLEMENTIZER)
+        || rules.is(w, WordClass.PRONOUN_FIRST) || rules.cues(w.toLowerCase(java.util.Locale.ROOT)).size() > 0;
   }
 
   static boolean isGenitive(String w) {
