@@ -130,8 +130,10 @@ public final class Extractor {
    * statement names its own: "Kuleba said …, Interfax reported" keeps Kuleba.
    */
   private static void dropRelaysOfInnerStatements(List<Draft> drafts, Tokens t) {
-    drafts.removeIf(outer -> outer.type != StatementType.DIRECT && drafts.stream().anyMatch(inner -> inner != outer
-        && inner.cue != null && t.start(inner.cue.token()) >= outer.start && t.start(inner.cue.token()) < outer.end));
+    drafts.removeIf(outer -> outer.type != StatementType.DIRECT && outer.cue != null
+        && drafts.stream().anyMatch(inner -> inner != outer && inner.cue != null
+            && t.start(inner.cue.token()) >= outer.start && t.start(inner.cue.token()) < outer.end
+            && !(t.start(outer.cue.token()) >= inner.start && t.start(outer.cue.token()) < inner.end)));
   }
 
   /**

@@ -74,8 +74,8 @@ final class QuoteAttributor {
           d.stance = h.entry().stance();
           d.speaker = speakers.before(t, h.token(), sentenceStart).orElse(null);
           if (d.speaker == null || h.token() > 0 && rules.is(t.word(h.token() - 1), WordClass.CONJUNCTION)) {
-            d.speaker = null;
-            d.continues = previous != null && previous.end <= q.start();
+            d.speaker = null; // "… og sa: «…»": the subject of the sentence, who spoke before in it
+            d.sentence = t.sentence(h.token());
           }
           return Optional.of(d);
         }

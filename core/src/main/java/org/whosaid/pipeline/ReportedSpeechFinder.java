@@ -159,8 +159,8 @@ final class ReportedSpeechFinder {
       return speakers.after(t, firstWord(t, sentStart), prev).orElse(null); // "Truss så på nyhetene og sa at"
     }
     Optional<NounPhrase> before = speakers.before(t, verb, clauseStart);
-    if (before.isEmpty() && clauseStart > sentStart) {
-      before = speakers.before(t, firstVerbOrCue(t, sentStart, h.token()), sentStart);
+    if (before.isEmpty() && clauseStart > sentStart && t.is(clauseStart - 1, ',') && firstWord(t, clauseStart) == verb) {
+      before = speakers.before(t, clauseStart - 1, sentStart); // an apposition: "Raus russiske motpart, Lavrov, kalte"
     }
     return before.orElse(null);
   }
@@ -170,15 +170,6 @@ final class ReportedSpeechFinder {
     String w = t.word(k);
     return t.isCapitalized(k) && !rules.is(w, WordClass.ADVERB) && !rules.is(w, WordClass.PREPOSITION)
         && !rules.is(w, WordClass.CONJUNCTION) && rules.cues(t.lower(k)).isEmpty();
-  }
-
-  private int firstVerbOrCue(Tokens t, int from, int to) {
-    for (int k = from; k < to; k++) {
-      if (t.isWord(k) && (rules.is(t.word(k), WordClass.AUXILIARY) || !rules.cues(t.lower(k)).isEmpty())) {
-        return k;
-      }
-    }
-    return to;
   }
 
   private Optional<Draft> source(Tokens t, CueFinder.Hit h, int sentStart, int sentEnd) {
@@ -235,6 +226,19 @@ final class ReportedSpeechFinder {
     return Optional.of(d);
   }
 
+  /** Whether a short phrase and a speech verb follow: "…, Interfax Ukraine news agency reported." */
+  private boolean attributionFollows(Tokens t, int from, int sentEnd) {
+    for (int k = from; k < Math.min(sentEnd, from + 7); k++) {
+      if (!t.isWord(k)) {
+        return false;
+      }
+      if (k > from && !rules.cues(t.lower(k)).isEmpty() && rules.cues(t.lower(k)).get(0).kind() == CueKind.SPEECH) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static int firstWord(Tokens t, int from) {
     int k = from;
     while (k < t.size() && !t.isWord(k) && t.sentence(k) == t.sentence(from)) {
@@ -251,7 +255,9 @@ final class ReportedSpeechFinder {
       }
       if (t.is(k, ',') && k + 1 < sentEnd && t.isWord(k + 1)
           && (rules.is(t.word(k + 1), WordClass.CONJUNCTION) && !rules.is(t.word(k + 1), WordClass.ADVERB)
-              || !rules.cues(t.lower(k + 1)).isEmpty())) {
+              || !rules.cues(t.lower(k + 1)).isEmpty()
+              || speakers.isPronoun(t, k + 1) && !rules.is(t.word(k + 1), WordClass.DETERMINER)
+              || attributionFollows(t, k + 1, sentEnd))) {
         return trimEnd(t, from, k);
       }
       if (k > from && t.isWord(k) && rules.is(t.word(k), WordClass.CONJUNCTION) && k + 1 < sentEnd && t.isWord(k + 1)
