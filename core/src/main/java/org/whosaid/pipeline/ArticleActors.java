@@ -98,6 +98,9 @@ final class ArticleActors {
         if (keys.known(name).isPresent() || end - k >= 2 && !rules.is(t.word(k), WordClass.NATIONALITY)) {
           Builder b = actor(fullest(name), typeOf(name, end - k));
           b.forms.add(name);
+          if (b.role == null && b.type == ActorType.PERSON && k > 0 && t.isWord(k - 1) && rules.isTitle(t.word(k - 1))) {
+            b.role = t.word(k - 1); // "Japans statsminister Fumio Kishida": later "Japans statsminister" is Kishida
+          }
           mentionOrder.add(new int[] {t.start(k), byIndex.indexOf(b)});
         }
       }

@@ -29,8 +29,8 @@ final class CueFinder {
   List<Hit> find(Tokens t) {
     List<Hit> hits = new ArrayList<>();
     for (int k = 0; k < t.size(); k++) {
-      if (!t.isWord(k)) {
-        continue;
+      if (!t.isWord(k) || t.isCapitalized(k) && k != t.sentenceStart(t.sentence(k))) {
+        continue; // a capitalised word is a name ("United States"), unless it opens the sentence
       }
       List<CueEntry> entries = rules.cues(t.lower(k));
       Hit best = null;

@@ -96,7 +96,8 @@ public final class Extractor {
     for (Draft d : drafts) {
       if (d.speaker != null) {
         d.resolved = actors.resolve(d.speaker, t.start(d.speaker.start())).orElse(null);
-      } else if (last != null && (d.continues || d.sentence >= 0 && last.sentence == d.sentence)) {
+      } else if (last != null && (d.continues
+          || d.sentence >= 0 && t.sentence(Math.min(t.size() - 1, t.tokenAt(last.start))) == d.sentence)) {
         d.resolved = last.resolved;
       }
       last = d;

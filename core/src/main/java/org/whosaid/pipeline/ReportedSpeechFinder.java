@@ -52,7 +52,9 @@ final class ReportedSpeechFinder {
       }
       String w = t.word(k);
       boolean question = rules.is(w, WordClass.QUESTION_COMPLEMENTIZER) && kind != CueKind.DIRECTIVE && kind != CueKind.NOMINAL
-          && !(k + 1 < sentEnd && rules.is(t.word(k + 1), WordClass.COMPLEMENTIZER));
+          && !(k + 1 < sentEnd && rules.is(t.word(k + 1), WordClass.COMPLEMENTIZER))
+          && !(k + 1 < sentEnd && rules.is(t.word(k + 1), WordClass.DETERMINER) && !speakers.isPronoun(t, k + 1))
+          && (h.entry().stance() == Stance.ASSERT || h.entry().stance() == Stance.QUESTION);
       if (rules.is(w, WordClass.COMPLEMENTIZER) && (kind != CueKind.NOMINAL || k > from) || question) {
         if (kind == CueKind.NOMINAL) {
           return clause(t, h, from, sentStart, sentEnd, h.entry().stance());
@@ -80,7 +82,8 @@ final class ReportedSpeechFinder {
     }
     if (kind == CueKind.NOMINAL || kind == CueKind.COGNITION) {
       Optional<Draft> d = clause(t, h, from, sentStart, sentEnd, h.entry().stance());
-      d.ifPresent(x -> x.needsQuote = true);
+      d.ifPresent(x -> x.needsQuote = kind == CueKind.COGNITION
+          || !containsComplementizer(t, t.tokenAt(x.start), t.tokenAt(x.end)));
       return d;
     }
     // a denial or warning of what follows: "has denied ever planning to attack"
@@ -118,12 +121,18 @@ final class ReportedSpeechFinder {
 
   /** The speaker of a cue whose content follows it: a passive agent, the inverted subject, or the subject before it. */
   private NounPhrase subject(Tokens t, CueFinder.Hit h, int sentStart, int sentEnd) {
-    for (int k = sentStart; k < sentEnd; k++) {
-      if (k != h.token() && rules.is(t.word(k), WordClass.AGENT) && Math.abs(k - h.token()) <= 6) {
-        Optional<NounPhrase> agent = speakers.after(t, k + 1, sentEnd);
-        if (agent.isPresent()) {
-          return agent.get();
-        }
+    // the agent of a passive: "is door diverse landen opgeroepen", "was urged by X"
+    for (int k = Math.max(sentStart, h.token() - 5); k <= Math.min(sentEnd - 1, h.end() + 1); k++) {
+      if (k == h.token() || !t.isWord(k) || !rules.is(t.word(k), WordClass.AGENT) || k > h.token() && k != h.end() + 1) {
+        continue;
+      }
+      boolean joined = true;
+      for (int j = k + 1; j < h.token(); j++) {
+        joined &= t.isWord(j);
+      }
+      Optional<NounPhrase> agent = joined ? speakers.after(t, k + 1, k < h.token() ? h.token() : sentEnd) : Optional.empty();
+      if (agent.isPresent()) {
+        return agent.get();
       }
     }
     int clauseStart = sentStart;
@@ -224,6 +233,20 @@ final class ReportedSpeechFinder {
     d.stance = h.entry().stance();
     d.speaker = who.get();
     return Optional.of(d);
+  }
+
+  private boolean containsComplementizer(Tokens t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (t.isWord(k) && rules.is(t.word(k), WordClass.COMPLEMENTIZER) && !rules.is(t.word(k), WordClass.RELATIVE)) {
+        return true;
+      }
+      if (t.isWord(k) && rules.is(t.word(k), WordClass.COMPLEMENTIZER) && k > from && t.isWord(k - 1)
+          && !rules.is(t.word(k - 1), WordClass.DETERMINER) && k + 1 < to && t.isWord(k + 1)
+          && (t.isCapitalized(k + 1) || speakers.isPronoun(t, k + 1))) {
+        return true; // "guarantees … that Kyiv will", not "that" as a determiner
+      }
+    }
+    return false;
   }
 
   /** Whether a short phrase and a speech verb follow: "…, Interfax Ukraine news agency reported." */
