@@ -191,7 +191,7 @@ final class ArticleActors {
       case TITLE: {
         String title = t.lower(np.titleEnd() - 1);
         b = organisationIn(np) ? recent(at, ActorType.ORGANIZATION, orgWord(np)) : recentWithRole(at, title);
-        if (b == null && !organisationIn(np)) {
+        if (b == null && !organisationIn(np) && rules.isSpokesperson(title)) {
           b = recentSpeakingOrganisation(at);
         }
         if (b == null) {
@@ -207,7 +207,7 @@ final class ArticleActors {
         break;
       }
       default:
-        b = actor(stripDeterminer(np), ActorType.GROUP);
+        b = actor(text(np.start(), np.end()), ActorType.GROUP);
     }
     if (role != null && b.role == null && (b.type == ActorType.PERSON || b.type == ActorType.ANONYMOUS)) {
       b.role = role;

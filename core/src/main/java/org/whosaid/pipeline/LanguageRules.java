@@ -25,6 +25,7 @@ public final class LanguageRules {
   final WordClasses words;
   final Set<String> titles;
   final Set<String> organisations;
+  final Set<String> spokespersons;
   final Set<String> abbreviations;
   final boolean verbSecond;
 
@@ -40,6 +41,7 @@ public final class LanguageRules {
     this.words = module.words();
     this.titles = ImmutableSet.copyOf(module.titles());
     this.organisations = ImmutableSet.copyOf(module.organisationNouns());
+    this.spokespersons = ImmutableSet.copyOf(module.spokespersonTitles());
     this.abbreviations = ImmutableSet.copyOf(module.abbreviations());
     this.verbSecond = module.verbSecond();
   }
@@ -56,6 +58,11 @@ public final class LanguageRules {
   /** Whether the word is a title or role noun, also inflected or in a compound ("utenriksministeren", "NAVO-chef"). */
   boolean isTitle(String word) {
     return matchesNoun(word, titles);
+  }
+
+  /** Whether the word is a spokesperson's title ("woordvoerder", "talsmannen", "spokesman"). */
+  boolean isSpokesperson(String word) {
+    return matchesNoun(word, spokespersons);
   }
 
   /** Whether the word is an organisation noun, also inflected or in a compound ("forsvarsdepartementet"). */

@@ -92,8 +92,8 @@ public final class QuoteScanner {
       // a closing mark first: the nearest open mark it closes
       int matchedLength = 0;
       for (int d = depth - 1; d >= 0 && d >= depth - SEARCH_DEPTH && matchedLength == 0; d--) {
-        String close = closes[stackPair[d]];
-        if (text.startsWith(close, i) && isClose(text, i, close, opens[stackPair[d]])) {
+        String close = closeAt(text, i, opens[stackPair[d]]);
+        if (close != null) {
           if (d == 0) {
             out.add(new Quote(stackStart[0], stackContent[0], i, i + close.length(), false));
           }
@@ -124,6 +124,16 @@ public final class QuoteScanner {
       }
     }
     return out;
+  }
+
+  /** The closing mark at {@code i} of any pair that opens with {@code open}, or null. */
+  private String closeAt(String text, int i, String open) {
+    for (int p = 0; p < opens.length; p++) {
+      if (opens[p].equals(open) && text.startsWith(closes[p], i) && isClose(text, i, closes[p], open)) {
+        return closes[p];
+      }
+    }
+    return null;
   }
 
   private boolean isMarkChar(char c) {

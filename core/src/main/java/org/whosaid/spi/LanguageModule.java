@@ -51,6 +51,14 @@ public interface LanguageModule {
   /** Role and title nouns ("minister", "woordvoerder", "spokesman"), lower case. */
   Set<String> titles();
 
+  /**
+   * Title nouns of people who speak for an organisation ("woordvoerder", "talsmann", "spokesman"),
+   * lower case: without a name, such a speaker stands for the organisation that spoke last.
+   */
+  default Set<String> spokespersonTitles() {
+    return Set.of();
+  }
+
   /** Head nouns of organisation descriptions ("ministerie", "departement", "ministry"), lower case. */
   Set<String> organisationNouns();
 

@@ -1,0 +1,88 @@
+package org.whosaid.lang.nl;
+
+import static org.whosaid.testing.ExtractionAssert.assertNoStatementOn;
+import static org.whosaid.testing.ExtractionAssert.assertStatement;
+
+import org.junit.jupiter.api.Test;
+import org.whosaid.Extraction;
+import org.whosaid.WhoSaid;
+import org.whosaid.model.Article;
+import org.whosaid.model.Stance;
+import org.whosaid.model.StatementType;
+
+class DutchQuotesTest {
+
+  private static final WhoSaid WHO_SAID = WhoSaid.builder().languages("nl").build();
+
+  private static Extraction extract(String text) {
+    return WHO_SAID.extract(Article.builder().text(text).language("nl").build());
+  }
+
+  @Test
+  void attributesInvertedDutchQuoteOpenedWithTwoCommas() {
+    Extraction e = extract(",,Rusland legt voortdurend verschillende verklaringen af”, zei de Oekraïense minister "
+        + "van Buitenlandse Zaken Dmitro Koeleba.");
+    assertStatement(e, "Rusland legt voortdurend verschillende verklaringen af", StatementType.DIRECT, "Dmitro Koeleba", Stance.ASSERT);
+  }
+
+  @Test
+  void closesTwoCommaQuoteWithTwoApostrophes() {
+    Extraction e = extract("De premier was duidelijk. ,,Wij gaan door'', zei Mark Rutte gisteren.");
+    assertStatement(e, "Wij gaan door", StatementType.DIRECT, "Mark Rutte", Stance.ASSERT);
+  }
+
+  @Test
+  void aldusGivesTheFullestNameOfTheSpeaker() {
+    Extraction e = extract("Dmitro Koeleba sprak in Kiev. ,,Diplomatie blijft werken”, aldus Koeleba.");
+    assertStatement(e, "Diplomatie blijft werken", StatementType.DIRECT, "Dmitro Koeleba", Stance.ASSERT);
+  }
+
+  @Test
+  void aQuoteBrokenByItsAttributionGivesTwoStatementsOfOneSpeaker() {
+    Extraction e = extract(",,Dat is het begin”, zei Lavrov. ,,Daarna praten we verder.”");
+    assertStatement(e, "Dat is het begin", StatementType.DIRECT, "Lavrov", Stance.ASSERT);
+    assertStatement(e, "Daarna praten we verder.", StatementType.DIRECT, "Lavrov", Stance.ASSERT);
+  }
+
+  @Test
+  void apostropheInsideAWordIsNoQuoteMark() {
+    Extraction e = extract("Het parlement vroeg de regio’s om hulp. ‘Wij helpen’, zei de burgemeester.");
+    assertStatement(e, "Wij helpen", StatementType.DIRECT, "de burgemeester", Stance.ASSERT);
+  }
+
+  @Test
+  void aQuotedHeadlineAloneOnItsLineIsNoStatement() {
+    Extraction e = extract("Het nieuws van de dag.\n\n‘Westerse oorlogspropaganda’\n\nDe NAVO zweeg.");
+    assertNoStatementOn(e, "Westerse oorlogspropaganda");
+  }
+
+  @Test
+  void aQuotedFragmentInReportedSpeechMakesOneMixedStatement() {
+    Extraction e = extract("De Russische minister Sergej Lavrov zei gisteren dat er ‘nog altijd kans’ is op een akkoord.");
+    assertStatement(e, "er ‘nog altijd kans’ is op een akkoord", StatementType.MIXED, "Sergej Lavrov", Stance.ASSERT);
+  }
+
+  @Test
+  void reportsADenialWithItsSubjectBeforeTheAuxiliary() {
+    Extraction e = extract("Het Kremlin heeft meermaals ontkend dat daar plannen voor zijn.");
+    assertStatement(e, "daar plannen voor zijn", StatementType.INDIRECT, "Kremlin", Stance.DENY);
+  }
+
+  @Test
+  void volgensAtTheStartGovernsTheRestOfTheSentence() {
+    Extraction e = extract("Volgens Oekraïne hebben de inspanningen escalatie voorkomen.");
+    assertStatement(e, "hebben de inspanningen escalatie voorkomen", StatementType.INDIRECT, "Oekraïne", Stance.ASSERT);
+  }
+
+  @Test
+  void theAgentOfAPassiveDirectiveIsTheSpeaker() {
+    Extraction e = extract("Moskou is door diverse landen opgeroepen de spanningen te verminderen.");
+    assertStatement(e, "de spanningen te verminderen", StatementType.INDIRECT, "diverse landen", Stance.OTHER);
+  }
+
+  @Test
+  void fearIsAWarning() {
+    Extraction e = extract("Het westen vreest dat Rusland deze week zal binnenvallen.");
+    assertStatement(e, "Rusland deze week zal binnenvallen", StatementType.INDIRECT, "Het westen", Stance.WARN);
+  }
+}
