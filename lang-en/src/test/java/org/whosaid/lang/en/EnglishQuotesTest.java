@@ -1,0 +1,77 @@
+package org.whosaid.lang.en;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.whosaid.testing.ExtractionAssert.assertNoStatementOn;
+import static org.whosaid.testing.ExtractionAssert.assertStatement;
+
+import org.junit.jupiter.api.Test;
+import org.whosaid.Extraction;
+import org.whosaid.WhoSaid;
+import org.whosaid.model.Article;
+import org.whosaid.model.Stance;
+import org.whosaid.model.Statement;
+import org.whosaid.model.StatementType;
+
+class EnglishQuotesTest {
+
+  private static final WhoSaid WHO_SAID = WhoSaid.builder().languages("en").build();
+
+  private static Extraction extract(String text) {
+    return WHO_SAID.extract(Article.builder().text(text).language("en").build());
+  }
+
+  @Test
+  void attributesQuoteToSpeakerBeforeTheCue() {
+    Extraction e = extract("NATO’s Secretary-General Jens Stoltenberg met ministers. “This gives grounds for cautious optimism”, "
+        + "Stoltenberg told reporters ahead of a meeting.");
+    Statement s = assertStatement(e, "This gives grounds for cautious optimism", StatementType.DIRECT, "Jens Stoltenberg", Stance.ASSERT);
+    assertEquals("Stoltenberg", s.speaker().orElseThrow().mention());
+    assertEquals("told", s.cue().orElseThrow().text());
+  }
+
+  @Test
+  void quotedAsSayingNamesTheSpeakerAsObject() {
+    Extraction e = extract("“We believe what we see,” the report quoted Kuleba as saying.");
+    assertStatement(e, "We believe what we see,", StatementType.DIRECT, "Kuleba", Stance.ASSERT);
+  }
+
+  @Test
+  void saidWithoutThatReportsTheFollowingClause() {
+    Extraction e = extract("Ukraine’s Foreign Minister Dmytro Kuleba said Kyiv would “believe in de-escalation” only after a pullout, "
+        + "Interfax Ukraine news agency reported.");
+    assertStatement(e, "Kyiv would “believe in de-escalation” only after a pullout", StatementType.MIXED, "Dmytro Kuleba", Stance.ASSERT);
+  }
+
+  @Test
+  void denialWithAGerundIsADenial() {
+    Extraction e = extract("Although Moscow has denied ever planning to attack Ukraine, it has demanded guarantees.");
+    assertStatement(e, "ever planning to attack Ukraine", StatementType.INDIRECT, "Moscow", Stance.DENY);
+  }
+
+  @Test
+  void directiveContentIsTheInfinitiveWithoutTheAddressee() {
+    Extraction e = extract("Stoltenberg welcomed the talks but urged Moscow to demonstrate its will to act.");
+    assertStatement(e, "to demonstrate its will to act", StatementType.INDIRECT, "Stoltenberg", Stance.OTHER);
+  }
+
+  @Test
+  void anUnnamedSpokesmanStandsForTheOrganisationThatSpoke() {
+    Extraction e = extract("Some troops are returning, Russia’s defence ministry said on Tuesday.\n\n"
+        + "A ministry spokesman said that some units have completed their exercises.");
+    assertStatement(e, "some units have completed their exercises", StatementType.INDIRECT, "Russia’s defence ministry", Stance.ASSERT);
+  }
+
+  @Test
+  void possessiveApostropheIsNoQuoteAndSectionTitleIsNoStatement() {
+    Extraction e = extract("Russia’s troops moved.\n\n‘Cautious optimism’\n\nThe alliance met in Brussels.");
+    assertNoStatementOn(e, "Cautious optimism");
+  }
+
+  @Test
+  void capitalisedNameIsNoCue() {
+    Extraction e = extract("It demanded guarantees from the United States that Kyiv will not join.");
+    for (Statement s : e.statements()) {
+      assertEquals("demanded", s.cue().orElseThrow().text());
+    }
+  }
+}

@@ -1,0 +1,75 @@
+package org.whosaid.lang.no;
+
+import static org.whosaid.testing.ExtractionAssert.assertNoStatementOn;
+import static org.whosaid.testing.ExtractionAssert.assertStatement;
+
+import org.junit.jupiter.api.Test;
+import org.whosaid.Extraction;
+import org.whosaid.WhoSaid;
+import org.whosaid.model.Article;
+import org.whosaid.model.Stance;
+import org.whosaid.model.StatementType;
+
+class NorwegianQuotesTest {
+
+  private static final WhoSaid WHO_SAID = WhoSaid.builder().languages("no").build();
+
+  private static Extraction extract(String text) {
+    return WHO_SAID.extract(Article.builder().text(text).language("no").build());
+  }
+
+  @Test
+  void attributesGuillemetQuoteToTheNamedSpeakerAfterIt() {
+    Extraction e = extract("«Når øvelsene tar slutt, vil troppene returnere,» sa forsvarsdepartementets talsmann Igor Konashenkov.");
+    assertStatement(e, "Når øvelsene tar slutt, vil troppene returnere,", StatementType.DIRECT, "Igor Konashenkov", Stance.ASSERT);
+  }
+
+  @Test
+  void resolvesHanToThePreviousSpeaker() {
+    Extraction e = extract("«Vi er klare,» sa forsvarsminister Odd Roger Enoksen.\n«Vi ønsker å bidra,» la han til.");
+    assertStatement(e, "Vi ønsker å bidra,", StatementType.DIRECT, "Odd Roger Enoksen", Stance.ASSERT);
+  }
+
+  @Test
+  void dialogueDashQuoteRunsToItsAttribution() {
+    Extraction e = extract("Scholz kom til Moskva.\n– Dessverre vil vi bruke tiden på sikkerhet, sa Putin da samtalene begynte.");
+    assertStatement(e, "Dessverre vil vi bruke tiden på sikkerhet", StatementType.DIRECT, "Putin", Stance.ASSERT);
+  }
+
+  @Test
+  void hyphenDialogueDashAlsoOpensAQuote() {
+    Extraction e = extract("- Vi har ingen planer om det, sier talsmann Dmitrij Peskov.");
+    assertStatement(e, "Vi har ingen planer om det", StatementType.DIRECT, "Dmitrij Peskov", Stance.ASSERT);
+  }
+
+  @Test
+  void aDashInsideASentenceIsNoQuote() {
+    Extraction e = extract("Norge vil være vertskap for soldater fra 28 land – de fleste fra NATO – for øvelser.");
+    assertNoStatementOn(e, "de fleste fra NATO");
+  }
+
+  @Test
+  void warningWithOmAtIsAMixedWarning() {
+    Extraction e = extract("NATO-sjef Jens Stoltenberg sa at utviklingen var «grunn til optimisme» mens han advarte om at «vi ikke har sett tegn».");
+    assertStatement(e, "utviklingen var «grunn til optimisme»", StatementType.MIXED, "Jens Stoltenberg", Stance.ASSERT);
+    assertStatement(e, "vi ikke har sett tegn", StatementType.MIXED, "Jens Stoltenberg", Stance.WARN);
+  }
+
+  @Test
+  void relativePronounLeadsToTheSpeakerBeforeIt() {
+    Extraction e = extract("Interfax siterte en distriktssjef som sa at noen enheter forlot Krim.");
+    assertStatement(e, "noen enheter forlot Krim", StatementType.INDIRECT, "en distriktssjef", Stance.ASSERT);
+  }
+
+  @Test
+  void coordinatedVerbTakesTheSubjectOfTheSentence() {
+    Extraction e = extract("Den britiske utenriksministeren Liz Truss så på nyhetene og sa at bare en avgang ville bety noe.");
+    assertStatement(e, "bare en avgang ville bety noe", StatementType.INDIRECT, "Liz Truss", Stance.ASSERT);
+  }
+
+  @Test
+  void aBoilerplateQuoteAfterNoStatementIsNoStatement() {
+    Extraction e = extract("ab/dj (AP, Reuters)\n«Kaffeaholic. Livslang alkoholfanatiker. Typisk reiseekspert.»");
+    assertNoStatementOn(e, "Kaffeaholic");
+  }
+}
