@@ -45,6 +45,15 @@ final class QuoteAttributor {
     if (colon >= 0 && colon != open - 1) {
       colon = -1;
     }
+    int lead = open - 1;
+    if (lead >= sentenceStart && (t.is(lead, ',') || t.is(lead, ':'))) {
+      lead--;
+    }
+    for (CueFinder.Hit h : hits) {
+      if (colon < 0 && lead >= sentenceStart && h.end() == lead && h.entry().kind() == CueKind.SPEECH) {
+        colon = open - 1; // the cue stands right before the quote
+      }
+    }
     Draft d = new Draft(StatementType.DIRECT, q.contentStart(), q.contentEnd());
     d.quotes.add(q);
     if (startsSentence && after < t.size() && t.paragraph(after) == t.paragraph(open)) {
@@ -69,7 +78,8 @@ final class QuoteAttributor {
     if (colon >= 0) {
       for (int i = hits.size() - 1; i >= 0; i--) {
         CueFinder.Hit h = hits.get(i);
-        if (h.token() < colon && h.token() >= sentenceStart && h.entry().kind() != CueKind.SOURCE_BEFORE) {
+        if (h.token() <= colon && h.token() >= sentenceStart && h.entry().kind() != CueKind.SOURCE_BEFORE
+            && h.entry().kind() != CueKind.NOMINAL) {
           d.cue = h;
           d.stance = h.entry().stance();
           d.speaker = speakers.before(t, h.token(), sentenceStart).orElse(null);

@@ -104,7 +104,7 @@ final class ReportedSpeechFinder {
   }
 
   private boolean hasSubjectBefore(Tokens t, CueFinder.Hit h, int sentStart) {
-    return speakers.before(t, h.token(), sentStart).isPresent();
+    return subject(t, h, sentStart, t.sentenceEnd(t.sentence(h.token()))) != null;
   }
 
   private Optional<Draft> clause(Tokens t, CueFinder.Hit h, int from, int sentStart, int sentEnd, Stance stance) {
@@ -170,6 +170,12 @@ final class ReportedSpeechFinder {
     Optional<NounPhrase> before = speakers.before(t, verb, clauseStart);
     if (before.isEmpty() && clauseStart > sentStart && t.is(clauseStart - 1, ',') && firstWord(t, clauseStart) == verb) {
       before = speakers.before(t, clauseStart - 1, sentStart); // an apposition: "Raus russiske motpart, Lavrov, kalte"
+      if (before.isPresent() && !before.get().hasName() && t.is(before.get().start() - 1, ',')) {
+        Optional<NounPhrase> name = speakers.before(t, before.get().start() - 1, sentStart); // "Tomasz Kubiak, a spokesman, told"
+        if (name.isPresent() && name.get().hasName()) {
+          before = name;
+        }
+      }
     }
     return before.orElse(null);
   }
@@ -227,12 +233,32 @@ final class ReportedSpeechFinder {
     if (who.isEmpty()) {
       return Optional.empty();
     }
+    int rest = Math.max(h.end(), who.get().end() - 1) + 1;
+    if (rest < sentEnd && t.isWord(rest) && !rules.is(t.word(rest), WordClass.PREPOSITION)
+        && !rules.is(t.word(rest), WordClass.CONJUNCTION) && !rules.is(t.word(rest), WordClass.ADVERB)
+        && !rules.is(t.word(rest), WordClass.ADDRESSEE) && sentEnd - rest > 4) {
+      return Optional.empty(); // the verb goes on to its own object: "X, a spokesman, told AFP the victim …"
+    }
     int end = trimEnd(t, first, comma);
     Draft d = new Draft(StatementType.INDIRECT, t.start(first), t.end(end - 1));
     d.cue = h;
     d.stance = h.entry().stance();
     d.speaker = who.get();
     return Optional.of(d);
+  }
+
+  /** Whether a speech verb (not a source phrase) follows within a few words, all of them words. */
+  private boolean ownCueFollows(Tokens t, int from, int sentEnd) {
+    for (int k = from; k < Math.min(sentEnd, from + 6); k++) {
+      if (!t.isWord(k)) {
+        return false;
+      }
+      List<org.whosaid.spi.CueEntry> c = rules.cues(t.lower(k));
+      if (!c.isEmpty() && c.get(0).kind() != CueKind.SOURCE_BEFORE && (k == from || !t.isCapitalized(k))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean containsComplementizer(Tokens t, int from, int to) {
@@ -287,8 +313,7 @@ final class ReportedSpeechFinder {
           && speakers.isPronoun(t, k + 1) && !rules.is(t.word(k + 1), WordClass.DETERMINER)) {
         return trimEnd(t, from, k);
       }
-      if (k > from && t.isWord(k) && rules.is(t.word(k), WordClass.CONJUNCTION) && k + 1 < sentEnd
-          && !rules.cues(t.lower(k + 1)).isEmpty() && rules.cues(t.lower(k + 1)).get(0).kind() != CueKind.SOURCE_BEFORE) {
+      if (k > from && t.isWord(k) && rules.is(t.word(k), WordClass.CONJUNCTION) && ownCueFollows(t, k + 1, sentEnd)) {
         return trimEnd(t, from, k);
       }
     }
