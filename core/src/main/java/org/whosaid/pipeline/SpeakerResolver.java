@@ -68,6 +68,11 @@ final class SpeakerResolver {
               || rules.is(t.word(end + 1), WordClass.DETERMINER) && end + 2 < max && rules.isOrganisation(t.word(end + 2)))
           && precededByTitleOrOrg(t, start, end)) {
         end++;
+      } else if (end > start && end + 1 < max && !t.isCapitalized(end) && !closedClass(w)
+          && (rules.is(t.word(end - 1), WordClass.NATIONALITY) || rules.is(t.word(end - 1), WordClass.DETERMINER))
+          && t.isWord(end + 1) && t.isCapitalized(end + 1) && !closedClass(t.word(end + 1))) {
+        end++; // a role noun the lexicon lacks, before a name: "de Italiaanse franciscaan Alberto Tosini"
+        head = true;
       } else if (!head && end > start && end - start <= 2) {
         end++; // "een woordvoerder", "Het westen": a plain noun after a determiner
         head = true;
