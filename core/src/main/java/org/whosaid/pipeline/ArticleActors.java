@@ -68,7 +68,7 @@ final class ArticleActors {
         continue;
       }
       if (!t.isWord(k) || !t.isCapitalized(k) || rules.isTitle(t.word(k)) || rules.isOrganisation(t.word(k))
-          || rules.is(t.word(k), WordClass.DETERMINER)) {
+          || rules.is(t.word(k), WordClass.DETERMINER) || rules.isFunctionWord(t.word(k))) {
         k++;
         continue;
       }

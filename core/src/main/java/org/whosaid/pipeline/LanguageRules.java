@@ -60,6 +60,13 @@ public final class LanguageRules {
     return matchesNoun(word, titles);
   }
 
+  /** A function word or cue, also when written with a capital at the start of a sentence: "Ook", "Ifølge", "Although". */
+  boolean isFunctionWord(String w) {
+    return is(w, WordClass.ADVERB) || is(w, WordClass.PREPOSITION) || is(w, WordClass.CONJUNCTION)
+        || is(w, WordClass.AUXILIARY) || is(w, WordClass.COMPLEMENTIZER) || is(w, WordClass.PRONOUN_FIRST)
+        || !cues(w.toLowerCase(Locale.ROOT)).isEmpty();
+  }
+
   /** Whether the word is a spokesperson's title ("woordvoerder", "talsmannen", "spokesman"). */
   boolean isSpokesperson(String word) {
     return matchesNoun(word, spokespersons);

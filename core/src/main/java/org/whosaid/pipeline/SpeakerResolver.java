@@ -202,11 +202,8 @@ final class SpeakerResolver {
         titleStart, titleEnd, kind));
   }
 
-  /** A function word written with a capital at the start of a sentence: "Ook", "Samtidig", "Although". */
-  boolean closedClass(String w) {
-    return rules.is(w, WordClass.ADVERB) || rules.is(w, WordClass.PREPOSITION) || rules.is(w, WordClass.CONJUNCTION)
-        || rules.is(w, WordClass.AUXILIARY) || rules.is(w, WordClass.COMPLEMENTIZER)
-        || rules.is(w, WordClass.PRONOUN_FIRST) || rules.cues(w.toLowerCase(java.util.Locale.ROOT)).size() > 0;
+  private boolean closedClass(String w) {
+    return rules.isFunctionWord(w);
   }
 
   static boolean isGenitive(String w) {
