@@ -34,6 +34,7 @@ final class ArticleActors {
     final String name;
     ActorType type;
     String role;
+    String affiliation;
     final List<String> forms = new ArrayList<>();
     Actor built;
 
@@ -212,6 +213,9 @@ final class ArticleActors {
     if (role != null && b.role == null && (b.type == ActorType.PERSON || b.type == ActorType.ANONYMOUS)) {
       b.role = role;
     }
+    if (b.affiliation == null && (b.type == ActorType.PERSON || b.type == ActorType.ANONYMOUS)) {
+      b.affiliation = affiliation(np);
+    }
     b.forms.add(mention);
     mentionOrder.add(new int[] {t.start(ms), byIndex.indexOf(b)});
     lastSpeaker = b;
@@ -251,6 +255,38 @@ final class ArticleActors {
       e = np.nameStart();
     }
     return s < e ? text(s, e) : null;
+  }
+
+  /**
+   * The organisation or state a titled speaker belongs to, from the phrase: a capitalised or
+   * national modifier before the title ("Russlands utenriksminister", "de Oekraïense minister"),
+   * the first part of a compound title ("NAVO-chef"), or what follows "van"/"of" ("een woordvoerder
+   * van zijn ministerie").
+   */
+  private String affiliation(NounPhrase np) {
+    if (!np.hasTitle()) {
+      return null;
+    }
+    for (int j = np.start(); j < np.titleStart(); j++) {
+      String w = t.word(j);
+      if (t.isCapitalized(j) && !rules.is(w, WordClass.DETERMINER) || rules.is(w, WordClass.NATIONALITY)) {
+        if (SpeakerResolver.isGenitive(w)) {
+          return w.substring(0, w.length() - 2);
+        }
+        String bare = w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
+        return keys.known(w).isEmpty() && keys.known(bare).isPresent() ? bare : w; // "Russlands" is Russland's
+      }
+    }
+    String title = t.word(np.titleStart());
+    int hyphen = title.lastIndexOf('-');
+    if (hyphen > 0 && Character.isUpperCase(title.charAt(0)) && !rules.isTitle(title.substring(0, hyphen))) {
+      return title.substring(0, hyphen);
+    }
+    int after = np.titleEnd();
+    if (after + 1 < np.end() && rules.is(t.word(after), WordClass.PREPOSITION) && !np.hasName()) {
+      return text(after + 1, np.end());
+    }
+    return null;
   }
 
   private Builder recent(int at, ActorType type, String orgWord) {
@@ -293,6 +329,9 @@ final class ArticleActors {
     Actor.Builder a = Actor.builder(b.name).type(b.type).key(keys.key(b.name, b.type));
     if (b.role != null) {
       a.role(b.role);
+    }
+    if (b.affiliation != null) {
+      a.affiliation(b.affiliation);
     }
     b.forms.forEach(a::form);
     return a.build();

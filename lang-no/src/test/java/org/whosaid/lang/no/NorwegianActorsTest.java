@@ -1,0 +1,56 @@
+package org.whosaid.lang.no;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.whosaid.Extraction;
+import org.whosaid.WhoSaid;
+import org.whosaid.model.Actor;
+import org.whosaid.model.ActorType;
+import org.whosaid.model.Article;
+import org.whosaid.model.Statement;
+import org.whosaid.testing.ExtractionAssert;
+
+class NorwegianActorsTest {
+
+  private static final WhoSaid WHO_SAID = WhoSaid.builder().languages("no").build();
+
+  private static Extraction extract(String text) {
+    return WHO_SAID.extract(Article.builder().text(text).language("no").build());
+  }
+
+  @Test
+  void parsesRoleAndAffiliationFromTheModifiers() {
+    Extraction e = extract("Russlands utenriksminister Sergey Lavrov sa at samtalene fortsetter.");
+    Actor lavrov = ExtractionAssert.statement(e, "samtalene fortsetter").actor().orElseThrow();
+    assertEquals("Sergey Lavrov", lavrov.name());
+    assertEquals(ActorType.PERSON, lavrov.type());
+    assertEquals("utenriksminister", lavrov.role().orElseThrow());
+    assertEquals("Russland", lavrov.affiliation().orElseThrow());
+  }
+
+  @Test
+  void aCompoundTitleGivesItsOrganisation() {
+    Extraction e = extract("NATO-sjef Jens Stoltenberg sa at det er grunn til optimisme.");
+    Actor stoltenberg = ExtractionAssert.statement(e, "det er grunn til optimisme").actor().orElseThrow();
+    assertEquals("NATO-sjef", stoltenberg.role().orElseThrow());
+    assertEquals("NATO", stoltenberg.affiliation().orElseThrow());
+  }
+
+  @Test
+  void aBareTitleResolvesToThePersonWhoHoldsIt() {
+    Extraction e = extract("Japans statsminister Fumio Kishida snakket med Zelenskyj.\n"
+        + "Japans statsminister sa senere at Tokyo er bekymret.");
+    Statement s = ExtractionAssert.statement(e, "Tokyo er bekymret");
+    assertEquals("Fumio Kishida", s.actor().orElseThrow().name());
+    assertEquals("Japans statsminister", s.speaker().orElseThrow().mention());
+  }
+
+  @Test
+  void listsEveryNamedActorOfTheArticleWithItsForms() {
+    Extraction e = extract("Frankrikes president Emmanuel Macron møtte Putin. Macron sa at møtet var nyttig.");
+    assertTrue(e.actors().stream().anyMatch(a -> a.name().equals("Emmanuel Macron") && a.forms().contains("Macron")),
+        e.actors().toString());
+  }
+}
