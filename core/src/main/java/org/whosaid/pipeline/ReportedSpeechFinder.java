@@ -53,7 +53,8 @@ final class ReportedSpeechFinder {
       String w = t.word(k);
       boolean question = rules.is(w, WordClass.QUESTION_COMPLEMENTIZER) && kind != CueKind.DIRECTIVE && kind != CueKind.NOMINAL
           && !(k + 1 < sentEnd && rules.is(t.word(k + 1), WordClass.COMPLEMENTIZER))
-          && !(k + 1 < sentEnd && rules.is(t.word(k + 1), WordClass.DETERMINER) && !speakers.isPronoun(t, k + 1))
+          && !(rules.is(w, WordClass.PREPOSITION) && k + 1 < sentEnd && rules.is(t.word(k + 1), WordClass.DETERMINER)
+              && !speakers.isPronoun(t, k + 1))
           && (h.entry().stance() == Stance.ASSERT || h.entry().stance() == Stance.QUESTION);
       if (rules.is(w, WordClass.COMPLEMENTIZER) && (kind != CueKind.NOMINAL || k > from) || question) {
         if (kind == CueKind.NOMINAL) {

@@ -74,9 +74,11 @@ final class SpeakerResolver {
         end++; // a role noun the lexicon lacks, before a name: "de Italiaanse franciscaan Alberto Tosini"
         head = true;
       } else if (!head && end > start && end - start <= 2) {
-        end++; // "een woordvoerder", "Het westen": a plain noun after a determiner
+        end++; // "een woordvoerder", "Het westen", "the defence ministry": a plain noun after a determiner
         head = true;
-        break;
+        if (end >= max || !t.isWord(end) || !(rules.isTitle(t.word(end)) || rules.isOrganisation(t.word(end)))) {
+          break;
+        }
       } else {
         break;
       }

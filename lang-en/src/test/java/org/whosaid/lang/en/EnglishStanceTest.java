@@ -1,0 +1,49 @@
+package org.whosaid.lang.en;
+
+import static org.whosaid.testing.ExtractionAssert.assertStatement;
+
+import org.junit.jupiter.api.Test;
+import org.whosaid.Extraction;
+import org.whosaid.WhoSaid;
+import org.whosaid.model.Article;
+import org.whosaid.model.Stance;
+import org.whosaid.model.StatementType;
+
+class EnglishStanceTest {
+
+  private static final WhoSaid WHO_SAID = WhoSaid.builder().languages("en").build();
+
+  private static Extraction extract(String text) {
+    return WHO_SAID.extract(Article.builder().text(text).language("en").build());
+  }
+
+  @Test
+  void negationInsideADirectQuoteStaysAnAssertion() {
+    Extraction e = extract("“We have no plans to attack anyone,” the minister said.");
+    assertStatement(e, "We have no plans to attack anyone,", StatementType.DIRECT, "the minister", Stance.ASSERT);
+  }
+
+  @Test
+  void warnedThatIsAWarning() {
+    Extraction e = extract("The general warned that an attack could come within days.");
+    assertStatement(e, "an attack could come within days", StatementType.INDIRECT, "The general", Stance.WARN);
+  }
+
+  @Test
+  void askedWhetherIsAQuestion() {
+    Extraction e = extract("Reporters asked whether the troops would leave.");
+    assertStatement(e, "the troops would leave", StatementType.INDIRECT, "Reporters", Stance.QUESTION);
+  }
+
+  @Test
+  void deniedThatIsADenial() {
+    Extraction e = extract("The Kremlin denied that it planned an invasion.");
+    assertStatement(e, "it planned an invasion", StatementType.INDIRECT, "Kremlin", Stance.DENY);
+  }
+
+  @Test
+  void accordingToAtTheEndReportsTheSentenceBefore() {
+    Extraction e = extract("Some units have returned to their bases, according to the defence ministry.");
+    assertStatement(e, "Some units have returned to their bases", StatementType.INDIRECT, "defence ministry", Stance.ASSERT);
+  }
+}
