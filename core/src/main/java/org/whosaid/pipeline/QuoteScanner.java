@@ -105,9 +105,10 @@ public final class QuoteScanner {
         i += matchedLength - 1;
         continue;
       }
+      int brokenOpen = depth == 0 ? closingMarkUsedToOpen(text, i) : -1;
       for (int p = 0; p < opens.length; p++) {
-        String open = opens[p];
-        if (text.startsWith(open, i) && isOpen(text, i, open, closes[p])) {
+        String open = p == brokenOpen ? closes[p] : opens[p];
+        if (p == brokenOpen || text.startsWith(open, i) && isOpen(text, i, open, closes[p])) {
           if (depth == MAX_DEPTH) {
             System.arraycopy(stackPair, 1, stackPair, 0, MAX_DEPTH - 1);
             System.arraycopy(stackStart, 1, stackStart, 0, MAX_DEPTH - 1);
@@ -124,6 +125,28 @@ public final class QuoteScanner {
       }
     }
     return out;
+  }
+
+  /**
+   * In machine-translated text a closing mark sometimes opens a quote ({@code ”Vi trekker oss
+   * tilbake”, sa han}): a closing-only mark at the start of a word, with nothing open, opens the
+   * pair it closes. Returns that pair, or -1.
+   */
+  private int closingMarkUsedToOpen(String text, int i) {
+    char prev = i > 0 ? text.charAt(i - 1) : ' ';
+    if (i + 1 >= text.length() || !Character.isWhitespace(prev) && i > 0 || !Character.isLetter(text.charAt(i + 1))) {
+      return -1;
+    }
+    int pair = -1;
+    for (int p = 0; p < opens.length; p++) {
+      if (opens[p].charAt(0) == text.charAt(i)) {
+        return -1; // the mark opens a pair of its own
+      }
+      if (closes[p].length() == 1 && closes[p].charAt(0) == text.charAt(i) && !closes[p].equals("\u2019") && pair < 0) {
+        pair = p;
+      }
+    }
+    return pair;
   }
 
   /** The closing mark at {@code i} of any pair that opens with {@code open}, or null. */

@@ -72,4 +72,22 @@ class NorwegianQuotesTest {
     Extraction e = extract("ab/dj (AP, Reuters)\n«Kaffeaholic. Livslang alkoholfanatiker. Typisk reiseekspert.»");
     assertNoStatementOn(e, "Kaffeaholic");
   }
+
+  @Test
+  void aClosingMarkUsedToOpenStillMakesAQuote() {
+    Extraction e = extract("Maskinoversatt tekst.\n”Vi trekker oss tilbake”, sa talsmann Igor Konashenkov.");
+    assertStatement(e, "Vi trekker oss tilbake", StatementType.DIRECT, "Igor Konashenkov", Stance.ASSERT);
+  }
+
+  @Test
+  void anUnclosedMarkDoesNotSwallowTheNextParagraph() {
+    Extraction e = extract("«Dette er en løs start sa noen.\nStatsministeren talte. «Vi er klare,» sa statsminister Jonas Gahr Støre.");
+    assertStatement(e, "Vi er klare,", StatementType.DIRECT, "Jonas Gahr Støre", Stance.ASSERT);
+  }
+
+  @Test
+  void aQuoteOverSeveralParagraphsIsOneQuote() {
+    Extraction e = extract("«Vi har jobbet lenge med dette.\n«Nå er vi klare,» sa statsminister Jonas Gahr Støre.");
+    assertStatement(e, "Vi har jobbet lenge med dette.\n«Nå er vi klare,", StatementType.DIRECT, "Jonas Gahr Støre", Stance.ASSERT);
+  }
 }
