@@ -56,7 +56,8 @@ final class QuoteAttributor {
     }
     Draft d = new Draft(StatementType.DIRECT, q.contentStart(), q.contentEnd());
     d.quotes.add(q);
-    if (startsSentence && after < t.size() && t.paragraph(after) == t.paragraph(open)) {
+    int close = Math.max(open, after - 1); // the closing mark: a quote over several paragraphs ends in the last
+    if (startsSentence && after < t.size() && t.paragraph(after) == t.paragraph(close)) {
       int limit = Math.min(t.sentenceEnd(t.sentence(after)), after + AFTER_WINDOW);
       for (CueFinder.Hit h : hits) {
         if (h.token() < after || h.token() >= limit) {
