@@ -27,20 +27,25 @@ final class ArticleActors {
   private final ActorKeys keys;
   private final Map<String, String> fullestBySurname = new HashMap<>();
   private final Map<String, Builder> actors = new LinkedHashMap<>();
-  private final List<int[]> mentionOrder = new ArrayList<>(); // {offset, actor index}
+  /** Mentions by offset: {offset, actor index}; kept sorted so that "the most recent before" is a search. */
+  private final List<int[]> mentionOrder = new ArrayList<>();
+  /** How many mentions back a pronoun or title looks for its actor. */
+  private static final int ANTECEDENT_WINDOW = 60;
   private final List<Builder> byIndex = new ArrayList<>();
 
   private static final class Builder {
     final String name;
+    final int index;
     ActorType type;
     String role;
     String affiliation;
     final List<String> forms = new ArrayList<>();
     Actor built;
 
-    Builder(String name, ActorType type) {
+    Builder(String name, ActorType type, int index) {
       this.name = name;
       this.type = type;
+      this.index = index;
     }
   }
 
@@ -64,7 +69,7 @@ final class ArticleActors {
         String name = text(k, e);
         Builder b = actor(name, ActorType.ORGANIZATION);
         b.forms.add(name);
-        mentionOrder.add(new int[] {t.start(k), byIndex.indexOf(b)});
+        mention(t.start(k), b);
         k = e;
         continue;
       }
@@ -102,7 +107,7 @@ final class ArticleActors {
           if (b.role == null && b.type == ActorType.PERSON && k > 0 && t.isWord(k - 1) && rules.isTitle(t.word(k - 1))) {
             b.role = t.word(k - 1); // "Japans statsminister Fumio Kishida": later "Japans statsminister" is Kishida
           }
-          mentionOrder.add(new int[] {t.start(k), byIndex.indexOf(b)});
+          mention(t.start(k), b);
         }
       }
       k = end;
@@ -134,7 +139,7 @@ final class ArticleActors {
   private Builder actor(String name, ActorType type) {
     Builder b = actors.get(name);
     if (b == null) {
-      b = new Builder(name, type);
+      b = new Builder(name, type, byIndex.size());
       actors.put(name, b);
       byIndex.add(b);
     }
@@ -183,7 +188,10 @@ final class ArticleActors {
       case PRONOUN: {
         String w = t.word(np.start());
         boolean person = rules.is(w, WordClass.PRONOUN_MALE) || rules.is(w, WordClass.PRONOUN_FEMALE);
-        b = recent(at, person ? ActorType.PERSON : null, null);
+        b = recentSpeaker(at, person);
+        if (b == null) {
+          b = recent(at, person ? ActorType.PERSON : null, null);
+        }
         if (b == null) {
           return Optional.empty();
         }
@@ -217,12 +225,28 @@ final class ArticleActors {
       b.affiliation = affiliation(np);
     }
     b.forms.add(mention);
-    mentionOrder.add(new int[] {t.start(ms), byIndex.indexOf(b)});
+    mention(t.start(ms), b);
     lastSpeaker = b;
+    lastSpeakerSentence = t.sentence(ms);
     return Optional.of(new Pending(b, mention, span));
   }
 
   private Builder lastSpeaker;
+  private int lastSpeakerSentence = -1;
+
+  /**
+   * The speaker of the same or the previous sentence, when it fits the pronoun: the subject that
+   * was just speaking is what a following pronoun most often means ("Moscow has denied …, it has
+   * demanded").
+   */
+  private Builder recentSpeaker(int at, boolean person) {
+    if (lastSpeaker == null || lastSpeakerSentence < 0) {
+      return null;
+    }
+    int sentence = t.sentence(Math.min(t.size() - 1, t.tokenAt(at)));
+    boolean fits = person ? lastSpeaker.type == ActorType.PERSON : lastSpeaker.type != ActorType.PERSON;
+    return fits && sentence - lastSpeakerSentence <= 1 ? lastSpeaker : null;
+  }
 
   private String stripDeterminer(NounPhrase np) {
     int s = np.start();
@@ -290,11 +314,9 @@ final class ArticleActors {
   }
 
   private Builder recent(int at, ActorType type, String orgWord) {
-    for (int i = mentionOrder.size() - 1; i >= 0; i--) {
+    int from = lastBefore(at);
+    for (int i = from; i >= 0 && i > from - ANTECEDENT_WINDOW; i--) {
       int[] m = mentionOrder.get(i);
-      if (m[0] >= at) {
-        continue;
-      }
       Builder b = byIndex.get(m[1]);
       if (type == null ? b.type != ActorType.PERSON : b.type == type) {
         if (orgWord == null || b.name.toLowerCase(Locale.ROOT).contains(stem(orgWord))) {
@@ -305,16 +327,41 @@ final class ArticleActors {
     return null;
   }
 
+  /** Index of the last mention before offset {@code at}, or -1. */
+  private int lastBefore(int at) {
+    int lo = 0;
+    int hi = mentionOrder.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (mentionOrder.get(mid)[0] < at) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo - 1;
+  }
+
+  /** Records a mention, keeping the list in offset order (speakers are resolved in text order, near the end). */
+  private void mention(int offset, Builder b) {
+    int i = mentionOrder.size();
+    while (i > 0 && mentionOrder.get(i - 1)[0] > offset && mentionOrder.size() - i < ANTECEDENT_WINDOW) {
+      i--;
+    }
+    mentionOrder.add(i, new int[] {offset, b.index});
+  }
+
   private static String stem(String word) {
     return word.length() > 6 ? word.substring(0, word.length() - 3) : word;
   }
 
   private Builder recentWithRole(int at, String title) {
     String stem = stem(title);
-    for (int i = mentionOrder.size() - 1; i >= 0; i--) {
+    int from = lastBefore(at);
+    for (int i = from; i >= 0 && i > from - ANTECEDENT_WINDOW; i--) {
       int[] m = mentionOrder.get(i);
       Builder b = byIndex.get(m[1]);
-      if (m[0] < at && b.type == ActorType.PERSON && b.role != null && b.role.toLowerCase(Locale.ROOT).contains(stem)) {
+      if (b.type == ActorType.PERSON && b.role != null && b.role.toLowerCase(Locale.ROOT).contains(stem)) {
         return b;
       }
     }

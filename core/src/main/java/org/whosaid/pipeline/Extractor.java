@@ -2,6 +2,10 @@ package org.whosaid.pipeline;
 
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -53,27 +57,38 @@ public final class Extractor {
     List<Draft> drafts = new ArrayList<>();
     Draft previous = null;
     List<Quote> unattributed = new ArrayList<>();
+    Set<CueFinder.Hit> usedCues = Collections.newSetFromMap(new IdentityHashMap<>());
     for (Quote q : quotes) {
       Optional<Draft> d = quoteAttributor.attribute(t, q, hits, previous);
       if (d.isPresent()) {
         drafts.add(d.get());
         previous = d.get();
+        if (d.get().cue != null) {
+          usedCues.add(d.get().cue);
+        }
       } else {
         unattributed.add(q);
       }
     }
+    List<Draft> direct = List.copyOf(drafts); // in text order
+    int nextQuote = 0;
     for (CueFinder.Hit h : hits) {
-      if (usedOrQuoted(h, drafts, quotes, t)) {
-        continue;
+      int at = t.start(h.token());
+      while (nextQuote < quotes.size() && quotes.get(nextQuote).end() <= at) {
+        nextQuote++;
+      }
+      if (usedCues.contains(h) || nextQuote < quotes.size() && quotes.get(nextQuote).inside(at)) {
+        continue; // attributes a quote already, or is part of one
       }
       Optional<Draft> d = reported.find(t, h);
-      if (d.isEmpty() || overlapsDirect(d.get(), drafts)) {
+      if (d.isEmpty() || overlapsDirect(d.get(), direct)) {
         continue;
       }
       Draft r = d.get();
       r.sentence = t.sentence(h.token());
-      for (Quote q : unattributed) {
-        if (q.start() >= r.start && q.end() <= r.end + 1) {
+      for (int i = firstQuoteFrom(unattributed, r.start); i < unattributed.size() && unattributed.get(i).start() < r.end; i++) {
+        Quote q = unattributed.get(i);
+        if (q.end() <= r.end + 1) {
           r.quotes.add(q);
           r.type = StatementType.MIXED;
         }
@@ -88,8 +103,8 @@ public final class Extractor {
       drafts.add(r);
     }
     dropRelaysOfInnerStatements(drafts, t);
-    drafts.sort(Comparator.comparingInt((Draft d) -> d.start).thenComparingInt(d -> d.end));
-    continueQuotes(t, drafts, unattributed);
+    drafts.sort(BY_SPAN);
+    drafts = continueQuotes(t, drafts, unattributed);
 
     ArticleActors actors = new ArticleActors(t, rules, keys);
     Draft last = null;
@@ -126,69 +141,97 @@ public final class Extractor {
     return new Extraction(article, Optional.of(rules.language), statements, actors.all(), Optional.empty());
   }
 
+  private static final Comparator<Draft> BY_SPAN = Comparator.comparingInt((Draft d) -> d.start).thenComparingInt(d -> d.end);
+
+  /** Index of the first quote that starts at or after {@code offset}; quotes are in text order. */
+  private static int firstQuoteFrom(List<Quote> quotes, int offset) {
+    int lo = 0;
+    int hi = quotes.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (quotes.get(mid).start() < offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
   /**
    * An agency or report that relays someone else's statement is not the speaker when the relayed
    * statement names its own: "Kuleba said …, Interfax reported" keeps Kuleba.
    */
   private static void dropRelaysOfInnerStatements(List<Draft> drafts, Tokens t) {
-    drafts.removeIf(outer -> outer.type != StatementType.DIRECT && outer.cue != null
-        && drafts.stream().anyMatch(inner -> inner != outer && inner.cue != null
-            && t.start(inner.cue.token()) >= outer.start && t.start(inner.cue.token()) < outer.end
-            && !(t.start(outer.cue.token()) >= inner.start && t.start(outer.cue.token()) < inner.end)));
+    TreeMap<Integer, Draft> byCue = new TreeMap<>();
+    for (Draft d : drafts) {
+      if (d.cue != null) {
+        byCue.put(t.start(d.cue.token()), d);
+      }
+    }
+    drafts.removeIf(outer -> {
+      if (outer.type == StatementType.DIRECT || outer.cue == null) {
+        return false;
+      }
+      int outerCue = t.start(outer.cue.token());
+      for (Draft inner : byCue.subMap(outer.start, outer.end).values()) {
+        if (inner != outer && !(outerCue >= inner.start && outerCue < inner.end)) {
+          return true;
+        }
+      }
+      return false;
+    });
   }
 
   /**
    * A quote left without attribution that stands alone as a sentence right after a statement of
    * the same paragraph continues that statement: same speaker, no cue.
    */
-  private void continueQuotes(Tokens t, List<Draft> drafts, List<Quote> unattributed) {
+  private static List<Draft> continueQuotes(Tokens t, List<Draft> drafts, List<Quote> unattributed) {
+    Set<Quote> taken = Collections.newSetFromMap(new IdentityHashMap<>());
+    drafts.forEach(d -> taken.addAll(d.quotes));
+    List<Draft> out = new ArrayList<>(drafts);
+    int d = 0;
+    Draft before = null;
     for (Quote q : unattributed) {
-      if (q.dash() || drafts.stream().anyMatch(d -> d.quotes.contains(q))) {
+      while (d < drafts.size() && drafts.get(d).start < q.start()) {
+        if (before == null || drafts.get(d).end <= q.start()) {
+          before = drafts.get(d).end <= q.start() ? drafts.get(d) : before;
+        }
+        d++;
+      }
+      if (q.dash() || taken.contains(q) || before == null) {
         continue;
       }
       int open = t.tokenAt(q.start());
-      if (open >= t.size() || open != t.sentenceStart(t.sentence(open))) {
-        continue;
-      }
-      Draft before = null;
-      for (Draft d : drafts) {
-        if (d.end <= q.start()) {
-          before = d;
-        }
-      }
-      if (before == null || t.paragraph(t.tokenAt(before.start)) != t.paragraph(open)
+      if (open >= t.size() || open != t.sentenceStart(t.sentence(open))
+          || t.paragraph(t.tokenAt(before.start)) != t.paragraph(open)
           || t.sentence(Math.min(t.size() - 1, t.tokenAt(before.end))) + 1 < t.sentence(open)) {
         continue;
       }
       Draft c = new Draft(StatementType.DIRECT, q.contentStart(), q.contentEnd());
       c.continues = true;
       c.quotes.add(q);
-      drafts.add(drafts.indexOf(before) + 1, c);
+      out.add(c);
+      before = c;
     }
+    out.sort(BY_SPAN);
+    return out;
   }
 
-  private static boolean usedOrQuoted(CueFinder.Hit h, List<Draft> drafts, List<Quote> quotes, Tokens t) {
-    for (Draft d : drafts) {
-      if (d.cue == h) {
-        return true;
+  /** Whether a reported statement overlaps a direct one; {@code direct} is in text order and does not overlap itself. */
+  private static boolean overlapsDirect(Draft r, List<Draft> direct) {
+    int lo = 0;
+    int hi = direct.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (direct.get(mid).end <= r.start) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
       }
     }
-    int at = t.start(h.token());
-    for (Quote q : quotes) {
-      if (q.inside(at)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean overlapsDirect(Draft r, List<Draft> drafts) {
-    for (Draft d : drafts) {
-      if (d.type == StatementType.DIRECT && d.start < r.end && r.start < d.end) {
-        return true;
-      }
-    }
-    return false;
+    return lo < direct.size() && direct.get(lo).start < r.end;
   }
 
   private static Cue cue(Tokens t, CueFinder.Hit h) {

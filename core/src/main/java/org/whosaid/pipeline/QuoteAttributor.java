@@ -49,8 +49,9 @@ final class QuoteAttributor {
     if (lead >= sentenceStart && (t.is(lead, ',') || t.is(lead, ':'))) {
       lead--;
     }
-    for (CueFinder.Hit h : hits) {
-      if (colon < 0 && lead >= sentenceStart && h.end() == lead && h.entry().kind() == CueKind.SPEECH) {
+    for (int i = CueFinder.firstAtOrAfter(hits, sentenceStart); colon < 0 && i < hits.size() && hits.get(i).token() <= lead; i++) {
+      CueFinder.Hit h = hits.get(i);
+      if (lead >= sentenceStart && h.end() == lead && h.entry().kind() == CueKind.SPEECH) {
         colon = open - 1; // the cue stands right before the quote
       }
     }
@@ -59,10 +60,8 @@ final class QuoteAttributor {
     int close = Math.max(open, after - 1); // the closing mark: a quote over several paragraphs ends in the last
     if (startsSentence && after < t.size() && t.paragraph(after) == t.paragraph(close)) {
       int limit = Math.min(t.sentenceEnd(t.sentence(after)), after + AFTER_WINDOW);
-      for (CueFinder.Hit h : hits) {
-        if (h.token() < after || h.token() >= limit) {
-          continue;
-        }
+      for (int i = CueFinder.firstAtOrAfter(hits, after); i < hits.size() && hits.get(i).token() < limit; i++) {
+        CueFinder.Hit h = hits.get(i);
         CueKind kind = h.entry().kind();
         if (kind == CueKind.SOURCE_BEFORE || kind == CueKind.COGNITION || kind == CueKind.DIRECTIVE) {
           break;
@@ -77,7 +76,7 @@ final class QuoteAttributor {
       }
     }
     if (colon >= 0) {
-      for (int i = hits.size() - 1; i >= 0; i--) {
+      for (int i = CueFinder.firstAtOrAfter(hits, colon + 1) - 1; i >= 0 && hits.get(i).token() >= sentenceStart; i--) {
         CueFinder.Hit h = hits.get(i);
         if (h.token() <= colon && h.token() >= sentenceStart && h.entry().kind() != CueKind.SOURCE_BEFORE
             && h.entry().kind() != CueKind.NOMINAL) {
@@ -93,7 +92,7 @@ final class QuoteAttributor {
       }
     }
     boolean endsSentence = after >= t.size() || t.sentence(after) != t.sentence(open) || !hasWordBefore(t, after, t.sentenceEnd(t.sentence(open)));
-    if (startsSentence && endsSentence && previous != null && previous.speaker != null | previous != null && previous.continues) {
+    if (startsSentence && endsSentence && previous != null && (previous.speaker != null || previous.continues)) {
       int prevPara = t.paragraph(Math.min(t.size() - 1, t.tokenAt(previous.start)));
       int para = t.paragraph(open);
       boolean headline = alone(t, open, after) && !endsWithStop(text, q.contentEnd());
@@ -162,10 +161,8 @@ final class QuoteAttributor {
   private Optional<Draft> dash(Tokens t, Quote q, List<CueFinder.Hit> hits, Draft previous) {
     int first = t.tokenAt(q.contentStart());
     int last = t.tokenAt(q.contentEnd());
-    for (CueFinder.Hit h : hits) {
-      if (h.token() <= first || h.token() >= last) {
-        continue;
-      }
+    for (int i = CueFinder.firstAtOrAfter(hits, first + 1); i < hits.size() && hits.get(i).token() < last; i++) {
+      CueFinder.Hit h = hits.get(i);
       if (h.entry().kind() != CueKind.SPEECH && h.entry().kind() != CueKind.SOURCE_AFTER) {
         continue;
       }
