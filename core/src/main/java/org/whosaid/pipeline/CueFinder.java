@@ -43,11 +43,12 @@ final class CueFinder {
 
   List<Hit> find(Tokens t) {
     List<Hit> hits = new ArrayList<>();
+    char[] chars = t.chars();
     for (int k = 0; k < t.size(); k++) {
       if (!t.isWord(k) || t.isCapitalized(k) && k != t.sentenceStart(t.sentence(k))) {
         continue; // a capitalised word is a name ("United States"), unless it opens the sentence
       }
-      List<CueEntry> entries = rules.cues(t.lower(k));
+      List<CueEntry> entries = rules.cues(chars, t.start(k), t.end(k));
       Hit best = null;
       for (CueEntry e : entries) {
         Hit h = match(t, k, e);

@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.ListMultimap;
 import java.util.List;
+import org.apache.lucene.analysis.CharArrayMap;
 import java.util.Locale;
 import java.util.Set;
 import org.whosaid.spi.CueEntry;
@@ -22,6 +23,8 @@ public final class LanguageRules {
   final LanguageModule module;
   final String language;
   final ListMultimap<String, CueEntry> cuesByFirstWord;
+  /** The same cues keyed case-insensitively on characters, so that looking up a word allocates nothing. */
+  final CharArrayMap<List<CueEntry>> cueIndex;
   final WordClasses words;
   final Set<String> titles;
   final Set<String> organisations;
@@ -38,12 +41,22 @@ public final class LanguageRules {
       cues.put(space < 0 ? e.form() : e.form().substring(0, space), e);
     }
     this.cuesByFirstWord = cues.build();
+    this.cueIndex = new CharArrayMap<>(cuesByFirstWord.keySet().size(), true);
+    for (String first : cuesByFirstWord.keySet()) {
+      cueIndex.put(first, cuesByFirstWord.get(first));
+    }
     this.words = module.words();
     this.titles = ImmutableSet.copyOf(module.titles());
     this.organisations = ImmutableSet.copyOf(module.organisationNouns());
     this.spokespersons = ImmutableSet.copyOf(module.spokespersonTitles());
     this.abbreviations = ImmutableSet.copyOf(module.abbreviations());
     this.verbSecond = module.verbSecond();
+  }
+
+  /** Cue entries whose first word is {@code text[start, end)}, in any case; empty if none. */
+  List<CueEntry> cues(char[] text, int start, int end) {
+    List<CueEntry> e = cueIndex.get(text, start, end - start);
+    return e == null ? List.of() : e;
   }
 
   /** Cue entries whose first word is {@code lower}. */

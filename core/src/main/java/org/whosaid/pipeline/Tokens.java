@@ -172,6 +172,16 @@ public final class Tokens {
     return !Character.isLowerCase(next);
   }
 
+  private char[] chars;
+
+  /** The article text as characters, made once. */
+  public char[] chars() {
+    if (chars == null) {
+      chars = text.toCharArray();
+    }
+    return chars;
+  }
+
   /** The article text. */
   public String text() {
     return text;
