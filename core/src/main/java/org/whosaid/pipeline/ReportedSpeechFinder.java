@@ -51,11 +51,12 @@ final class ReportedSpeechFinder {
         break;
       }
       String w = t.word(k);
-      boolean question = rules.is(w, WordClass.QUESTION_COMPLEMENTIZER) && kind != CueKind.DIRECTIVE && kind != CueKind.NOMINAL
+      boolean question = rules.is(w, WordClass.QUESTION_COMPLEMENTIZER) && kind != CueKind.NOMINAL
+          && !(k + 1 < sentEnd && rules.is(t.word(k + 1), WordClass.INFINITIVE))
           && !(k + 1 < sentEnd && rules.is(t.word(k + 1), WordClass.COMPLEMENTIZER))
           && !(rules.is(w, WordClass.PREPOSITION) && k + 1 < sentEnd && rules.is(t.word(k + 1), WordClass.DETERMINER)
               && !speakers.isPronoun(t, k + 1))
-          && (h.entry().stance() == Stance.ASSERT || h.entry().stance() == Stance.QUESTION);
+          && (h.entry().stance() == Stance.ASSERT || h.entry().stance() == Stance.QUESTION || kind == CueKind.DIRECTIVE);
       if (rules.is(w, WordClass.COMPLEMENTIZER) && (kind != CueKind.NOMINAL || k > from) || question) {
         if (kind == CueKind.NOMINAL) {
           return clause(t, h, from, sentStart, sentEnd, h.entry().stance());
@@ -69,7 +70,8 @@ final class ReportedSpeechFinder {
     if (kind == CueKind.DIRECTIVE) {
       int k = from;
       int limit = Math.min(sentEnd, from + COMPLEMENTIZER_WINDOW);
-      boolean addressee = from < sentEnd && t.isWord(from) && (t.isCapitalized(from) || speakers.isPronoun(t, from));
+      boolean addressee = from < sentEnd && t.isWord(from) && !rules.is(t.word(from), WordClass.DETERMINER)
+          && (t.isCapitalized(from) || speakers.isPronoun(t, from));
       for (int j = from; addressee && j < limit; j++) {
         if (rules.is(t.word(j), WordClass.INFINITIVE) && j + 1 < sentEnd && t.isWord(j + 1)) {
           k = j;

@@ -1,0 +1,55 @@
+package org.whosaid.lang.nl;
+
+import static org.whosaid.testing.ExtractionAssert.assertStatement;
+
+import org.junit.jupiter.api.Test;
+import org.whosaid.Extraction;
+import org.whosaid.WhoSaid;
+import org.whosaid.model.Article;
+import org.whosaid.model.Stance;
+import org.whosaid.model.StatementType;
+
+class DutchReportedSpeechTest {
+
+  private static final WhoSaid WHO_SAID = WhoSaid.builder().languages("nl").build();
+
+  private static Extraction extract(String text) {
+    return WHO_SAID.extract(Article.builder().text(text).language("nl").build());
+  }
+
+  @Test
+  void aReportedQuestionIsAQuestion() {
+    Extraction e = extract("De journalist vroeg of de troepen werkelijk vertrekken.");
+    assertStatement(e, "de troepen werkelijk vertrekken", StatementType.INDIRECT, "De journalist", Stance.QUESTION);
+  }
+
+  @Test
+  void anAttributionAfterTheContentGivesTheSentenceBefore() {
+    Extraction e = extract("Een aantal troepen keert terug naar de legerbases, meldt het Russische persbureau Interfax.");
+    assertStatement(e, "Een aantal troepen keert terug naar de legerbases", StatementType.INDIRECT, "Interfax", Stance.ASSERT);
+  }
+
+  @Test
+  void theSubjectStandsBeforeTheAuxiliaryNotTheObjectAfterIt() {
+    Extraction e = extract("Het Russische parlement heeft president Vladimir Poetin gevraagd twee regio’s te erkennen.");
+    assertStatement(e, "twee regio’s te erkennen", StatementType.INDIRECT, "Russische parlement", Stance.OTHER);
+  }
+
+  @Test
+  void theClauseEndsWhereACoordinatedVerbOfSpeechBegins() {
+    Extraction e = extract("Het Kremlin heeft ontkend dat daar plannen voor zijn en ziet de verplaatsing als een interne zaak.");
+    assertStatement(e, "daar plannen voor zijn", StatementType.INDIRECT, "Kremlin", Stance.DENY);
+  }
+
+  @Test
+  void aSeparableDirectiveFindsItsParticle() {
+    Extraction e = extract("Ook Nederland riep, net zoals de Verenigde Staten, mensen in Oekraïne op het land te verlaten.");
+    assertStatement(e, "het land te verlaten", StatementType.INDIRECT, "Nederland", Stance.OTHER);
+  }
+
+  @Test
+  void volgensInsideTheSentenceReportsTheWholeSentence() {
+    Extraction e = extract("Een aantal eenheden is volgens een woordvoerder al klaar.");
+    assertStatement(e, "Een aantal eenheden is volgens een woordvoerder al klaar", StatementType.INDIRECT, "een woordvoerder", Stance.ASSERT);
+  }
+}

@@ -1,0 +1,55 @@
+package org.whosaid.lang.no;
+
+import static org.whosaid.testing.ExtractionAssert.assertStatement;
+
+import org.junit.jupiter.api.Test;
+import org.whosaid.Extraction;
+import org.whosaid.WhoSaid;
+import org.whosaid.model.Article;
+import org.whosaid.model.Stance;
+import org.whosaid.model.StatementType;
+
+class NorwegianReportedSpeechTest {
+
+  private static final WhoSaid WHO_SAID = WhoSaid.builder().languages("no").build();
+
+  private static Extraction extract(String text) {
+    return WHO_SAID.extract(Article.builder().text(text).language("no").build());
+  }
+
+  @Test
+  void saAtReportsTheClause() {
+    Extraction e = extract("Det russiske forsvarsdepartementet sa tirsdag at noen soldater var på vei tilbake.");
+    assertStatement(e, "noen soldater var på vei tilbake", StatementType.INDIRECT, "russiske forsvarsdepartementet", Stance.ASSERT);
+  }
+
+  @Test
+  void anInvertedPronounSubjectSpeaks() {
+    Extraction e = extract("Forsvarsdepartementet sa at øvelsene var over. Samtidig bemerket de at tiltakene fortsatt var i gang.");
+    assertStatement(e, "tiltakene fortsatt var i gang", StatementType.INDIRECT, "Forsvarsdepartementet", Stance.ASSERT);
+  }
+
+  @Test
+  void ifolgeAtTheStartGovernsTheRest() {
+    Extraction e = extract("Ifølge CNN varte møtet i én time.");
+    assertStatement(e, "varte møtet i én time", StatementType.INDIRECT, "CNN", Stance.ASSERT);
+  }
+
+  @Test
+  void aDenialIsADenial() {
+    Extraction e = extract("Kreml avviste at det finnes planer om et angrep.");
+    assertStatement(e, "det finnes planer om et angrep", StatementType.INDIRECT, "Kreml", Stance.DENY);
+  }
+
+  @Test
+  void aReportedQuestionIsAQuestion() {
+    Extraction e = extract("Journalisten spurte om troppene trekkes tilbake.");
+    assertStatement(e, "troppene trekkes tilbake", StatementType.INDIRECT, "Journalisten", Stance.QUESTION);
+  }
+
+  @Test
+  void laTilFindsItsParticle() {
+    Extraction e = extract("Lavrov la imidlertid til at Moskva er fokusert på samtalene.");
+    assertStatement(e, "Moskva er fokusert på samtalene", StatementType.INDIRECT, "Lavrov", Stance.ASSERT);
+  }
+}
