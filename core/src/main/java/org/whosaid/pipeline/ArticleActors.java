@@ -27,7 +27,7 @@ final class ArticleActors {
   private final ActorKeys keys;
   private final Map<String, String> fullestBySurname = new HashMap<>();
   private final Map<String, Builder> actors = new LinkedHashMap<>();
-  /** Mentions by offset: {offset, actor index}; kept sorted so that "the most recent before" is a search. */
+  /** Mentions by offset: {offset, actor index, end offset}; kept sorted so that "the most recent before" is a search. */
   private final List<int[]> mentionOrder = new ArrayList<>();
   /** How many mentions back a pronoun or title looks for its actor. */
   private static final int ANTECEDENT_WINDOW = 60;
@@ -49,14 +49,22 @@ final class ArticleActors {
     }
   }
 
-  ArticleActors(Tokens t, LanguageRules rules, ActorKeys keys) {
+  private final List<Quote> quotes;
+
+  ArticleActors(Tokens t, LanguageRules rules, ActorKeys keys, List<Quote> quotes) {
     this.t = t;
+    this.quotes = quotes;
     this.rules = rules;
     this.keys = keys;
     gatherNames();
   }
 
   private void gatherNames() {
+    gather(false); // full names first, so that a surname before its full name still meets it
+    gather(true);
+  }
+
+  private void gather(boolean record) {
     int k = 0;
     while (k < t.size()) {
       if (t.isWord(k) && !t.isCapitalized(k) && rules.isOrganisation(t.word(k)) && k + 2 < t.size()
@@ -66,10 +74,12 @@ final class ArticleActors {
         while (e < t.size() && t.isWord(e) && t.isCapitalized(e) && t.sentence(e) == t.sentence(k)) {
           e++;
         }
-        String name = text(k, e);
-        Builder b = actor(name, ActorType.ORGANIZATION);
-        b.forms.add(name);
-        mention(t.start(k), b);
+        if (record) {
+          String name = text(k, e);
+          Builder b = actor(name, ActorType.ORGANIZATION);
+          b.forms.add(name);
+          mention(t.start(k), t.end(e - 1), b);
+        }
         k = e;
         continue;
       }
@@ -85,29 +95,32 @@ final class ArticleActors {
         end++;
       }
       boolean sentenceInitial = k == t.sentenceStart(t.sentence(k));
-      if (end - k >= 2 && !(sentenceInitial && rules.is(t.word(k), WordClass.NATIONALITY))) {
-        int s = k;
-        while (s < end && (rules.is(t.word(s), WordClass.NATIONALITY) || SpeakerResolver.isGenitive(t.word(s)))) {
-          s++;
-        }
-        if (end - s >= 2) {
-          String full = text(s, end);
-          String last = t.lower(end - 1);
-          String known = fullestBySurname.get(last);
-          if (known == null || full.length() > known.length()) {
-            fullestBySurname.put(last, full);
+      if (!record) {
+        if (end - k >= 2 && !(sentenceInitial && rules.is(t.word(k), WordClass.NATIONALITY))) {
+          int s = k;
+          while (s < end && (rules.is(t.word(s), WordClass.NATIONALITY) || SpeakerResolver.isGenitive(t.word(s)))) {
+            s++;
+          }
+          if (end - s >= 2) {
+            String full = text(s, end);
+            String last = t.lower(end - 1);
+            String known = fullestBySurname.get(last);
+            if (known == null || full.length() > known.length()) {
+              fullestBySurname.put(last, full);
+            }
           }
         }
-      }
-      if (!sentenceInitial || keys.known(t.word(k)).isPresent() || end - k >= 2) {
+      } else {
         String name = text(k, end);
-        if (keys.known(name).isPresent() || end - k >= 2 && !rules.is(t.word(k), WordClass.NATIONALITY)) {
+        boolean known = keys.known(name).isPresent();
+        boolean surname = end - k == 1 && fullestBySurname.containsKey(t.lower(k));
+        if (known || surname || end - k >= 2 && !rules.is(t.word(k), WordClass.NATIONALITY)) {
           Builder b = actor(fullest(name), typeOf(name, end - k));
           b.forms.add(name);
+          mention(t.start(k), t.end(end - 1), b);
           if (b.role == null && b.type == ActorType.PERSON && k > 0 && t.isWord(k - 1) && rules.isTitle(t.word(k - 1))) {
             b.role = t.word(k - 1); // "Japans statsminister Fumio Kishida": later "Japans statsminister" is Kishida
           }
-          mention(t.start(k), b);
         }
       }
       k = end;
@@ -225,10 +238,45 @@ final class ArticleActors {
       b.affiliation = affiliation(np);
     }
     b.forms.add(mention);
-    mention(t.start(ms), b);
+    mention(t.start(ms), t.end(me - 1), b);
     lastSpeaker = b;
     lastSpeakerSentence = t.sentence(ms);
     return Optional.of(new Pending(b, mention, span));
+  }
+
+  /**
+   * The person the paragraph was just about, for a free-standing first-person quote: the most
+   * recent person named before offset {@code at} in paragraph {@code paragraph}.
+   */
+  Optional<Pending> personInFocus(int at, int paragraph) {
+    int from = lastBefore(at);
+    for (int i = from; i >= 0 && i > from - ANTECEDENT_WINDOW; i--) {
+      int[] m = mentionOrder.get(i);
+      int token = t.tokenAt(m[0]);
+      if (token < t.size() && t.paragraph(token) != paragraph) {
+        break;
+      }
+      Builder b = byIndex.get(m[1]);
+      if (b.type == ActorType.PERSON && !insideQuote(m[0])) {
+        String mention = t.text().substring(m[0], m[2]);
+        return Optional.of(new Pending(b, mention, Span.of(m[0], m[0] + mention.length())));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private boolean insideQuote(int offset) {
+    int lo = 0;
+    int hi = quotes.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (quotes.get(mid).end() <= offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo < quotes.size() && quotes.get(lo).inside(offset);
   }
 
   private Builder lastSpeaker;
@@ -343,12 +391,12 @@ final class ArticleActors {
   }
 
   /** Records a mention, keeping the list in offset order (speakers are resolved in text order, near the end). */
-  private void mention(int offset, Builder b) {
+  private void mention(int offset, int end, Builder b) {
     int i = mentionOrder.size();
     while (i > 0 && mentionOrder.get(i - 1)[0] > offset && mentionOrder.size() - i < ANTECEDENT_WINDOW) {
       i--;
     }
-    mentionOrder.add(i, new int[] {offset, b.index});
+    mentionOrder.add(i, new int[] {offset, b.index, end});
   }
 
   private static String stem(String word) {

@@ -19,6 +19,8 @@ final class Draft {
   ArticleActors.Pending resolved;
   /** Reported only if it takes in a quote (a verb with a noun-phrase object: "kalte forslaget «interessant»"). */
   boolean needsQuote;
+  /** A free-standing first-person quote: its speaker is the person the text was just about. */
+  boolean topic;
   /** The sentence of a reported statement's cue, or -1: a missing subject is the previous statement's in it. */
   int sentence = -1;
 

@@ -106,10 +106,12 @@ public final class Extractor {
     drafts.sort(BY_SPAN);
     drafts = continueQuotes(t, drafts, unattributed);
 
-    ArticleActors actors = new ArticleActors(t, rules, keys);
+    ArticleActors actors = new ArticleActors(t, rules, keys, quotes);
     Draft last = null;
     for (Draft d : drafts) {
-      if (d.speaker != null) {
+      if (d.topic) {
+        d.resolved = actors.personInFocus(d.start, t.paragraph(t.tokenAt(d.start))).orElse(null);
+      } else if (d.speaker != null) {
         d.resolved = actors.resolve(d.speaker, t.start(d.speaker.start())).orElse(null);
       } else if (last != null && (d.continues
           || d.sentence >= 0 && t.sentence(Math.min(t.size() - 1, t.tokenAt(last.start))) == d.sentence)) {
@@ -187,7 +189,7 @@ public final class Extractor {
    * A quote left without attribution that stands alone as a sentence right after a statement of
    * the same paragraph continues that statement: same speaker, no cue.
    */
-  private static List<Draft> continueQuotes(Tokens t, List<Draft> drafts, List<Quote> unattributed) {
+  private List<Draft> continueQuotes(Tokens t, List<Draft> drafts, List<Quote> unattributed) {
     Set<Quote> taken = Collections.newSetFromMap(new IdentityHashMap<>());
     drafts.forEach(d -> taken.addAll(d.quotes));
     List<Draft> out = new ArrayList<>(drafts);
@@ -200,23 +202,40 @@ public final class Extractor {
         }
         d++;
       }
-      if (q.dash() || taken.contains(q) || before == null) {
+      if (q.dash() || taken.contains(q)) {
         continue;
       }
       int open = t.tokenAt(q.start());
-      if (open >= t.size() || open != t.sentenceStart(t.sentence(open))
-          || t.paragraph(t.tokenAt(before.start)) != t.paragraph(open)
-          || t.sentence(Math.min(t.size() - 1, t.tokenAt(before.end))) + 1 < t.sentence(open)) {
+      if (open >= t.size() || open != t.sentenceStart(t.sentence(open))) {
+        continue;
+      }
+      boolean continuing = before != null && t.paragraph(t.tokenAt(before.start)) == t.paragraph(open)
+          && t.sentence(Math.min(t.size() - 1, t.tokenAt(before.end))) + 1 >= t.sentence(open);
+      boolean ownWords = !continuing && open > 0 && t.paragraph(open - 1) == t.paragraph(open)
+          && quoteAttributor.firstPerson(t, q) && endsItsSentence(t, q);
+      if (!continuing && !ownWords) {
         continue;
       }
       Draft c = new Draft(StatementType.DIRECT, q.contentStart(), q.contentEnd());
-      c.continues = true;
+      c.continues = continuing;
+      c.topic = ownWords;
       c.quotes.add(q);
       out.add(c);
       before = c;
     }
     out.sort(BY_SPAN);
     return out;
+  }
+
+  private static boolean endsItsSentence(Tokens t, Quote q) {
+    int after = t.tokenAt(q.end());
+    int open = t.tokenAt(q.start());
+    for (int k = after; k < t.size() && t.sentence(k) == t.sentence(open); k++) {
+      if (t.isWord(k)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether a reported statement overlaps a direct one; {@code direct} is in text order and does not overlap itself. */

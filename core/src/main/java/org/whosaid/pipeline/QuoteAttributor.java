@@ -91,6 +91,14 @@ final class QuoteAttributor {
         }
       }
     }
+    if (colon >= 0 && colon - firstWordFrom(t, sentenceStart) <= 5) {
+      Optional<NounPhrase> who = speakers.before(t, colon, sentenceStart);
+      if (who.isPresent() && who.get().start() == firstWordFrom(t, sentenceStart)
+          && (who.get().hasName() || who.get().kind() == NounPhrase.Kind.TITLE)) {
+        d.speaker = who.get(); // "De Rooij:,,Het was een gok.''": a name and a colon introduce the quote
+        return Optional.of(d);
+      }
+    }
     boolean endsSentence = after >= t.size() || t.sentence(after) != t.sentence(open) || !hasWordBefore(t, after, t.sentenceEnd(t.sentence(open)));
     if (startsSentence && endsSentence && previous != null && (previous.speaker != null || previous.continues)) {
       int prevPara = t.paragraph(Math.min(t.size() - 1, t.tokenAt(previous.start)));
@@ -102,6 +110,24 @@ final class QuoteAttributor {
       }
     }
     return Optional.empty();
+  }
+
+  private static int firstWordFrom(Tokens t, int from) {
+    int k = from;
+    while (k < t.size() && !t.isWord(k)) {
+      k++;
+    }
+    return k;
+  }
+
+  /** Whether the quote speaks in the first person ("ik", "vi", "we", "my"): someone's own words. */
+  boolean firstPerson(Tokens t, Quote q) {
+    for (int k = t.tokenAt(q.contentStart()); k < t.size() && t.start(k) < q.contentEnd(); k++) {
+      if (t.isWord(k) && rules.is(t.word(k), WordClass.PRONOUN_FIRST)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean hasWordBefore(Tokens t, int from, int to) {

@@ -117,6 +117,12 @@ public final class Tokens {
       boolean inQuote = q < quotes.size() && !quotes.get(q).dash() && quotes.get(q).start() < start[k]
           && start[k] < quotes.get(q).contentEnd();
       char c = text.charAt(start[k]);
+      if (q < quotes.size() && !quotes.get(q).dash() && end[k] == quotes.get(q).end() && k + 1 < size
+          && paragraph[k + 1] == paragraph[k] && endsWithStop(quotes.get(q)) && !Character.isLowerCase(text.charAt(start[k + 1]))
+          && text.charAt(start[k + 1]) != ',') {
+        startSentence(k + 1); // ",,Ik ben blij.'' Koerts lachte.": the quote was a sentence of its own
+        continue;
+      }
       if (!inQuote && (c == '.' || c == '!' || c == '?' || c == '\u2026') && endsSentence(k, abbreviations)) {
         // closing marks and brackets that follow belong to this sentence
         int j = k + 1;
@@ -131,6 +137,15 @@ public final class Tokens {
         k = last;
       }
     }
+  }
+
+  private boolean endsWithStop(Quote q) {
+    int e = q.contentEnd();
+    while (e > q.contentStart() && Character.isWhitespace(text.charAt(e - 1))) {
+      e--;
+    }
+    char c = e > q.contentStart() ? text.charAt(e - 1) : ' ';
+    return c == '.' || c == '!' || c == '?' || c == '\u2026';
   }
 
   private void startSentence(int token) {

@@ -85,4 +85,17 @@ class DutchQuotesTest {
     Extraction e = extract("Het westen vreest dat Rusland deze week zal binnenvallen.");
     assertStatement(e, "Rusland deze week zal binnenvallen", StatementType.INDIRECT, "Het westen", Stance.WARN);
   }
+
+  @Test
+  void aNameAndAColonIntroduceAQuote() {
+    Extraction e = extract("Het was een zware dag voor Theo de Rooij. De Rooij:,,Het was een gok, een spelletje poker.''");
+    assertStatement(e, "Het was een gok, een spelletje poker.", StatementType.DIRECT, "Theo de Rooij", Stance.ASSERT);
+  }
+
+  @Test
+  void aFreeStandingFirstPersonQuoteIsThePersonInFocus() {
+    Extraction e = extract("Koerts reed in 1997 voor Rabo maar kon daar zijn faam niet waarmaken. ,, Mij is alleen verteld dat ik "
+        + "te weinig won. '' Jans Koerts schonk nog een mineraalwatertje in.");
+    assertStatement(e, "Mij is alleen verteld dat ik te weinig won.", StatementType.DIRECT, "Jans Koerts", Stance.ASSERT);
+  }
 }
