@@ -51,7 +51,11 @@ final class QuoteAttributor {
     }
     for (int i = CueFinder.firstAtOrAfter(hits, sentenceStart); colon < 0 && i < hits.size() && hits.get(i).token() <= lead; i++) {
       CueFinder.Hit h = hits.get(i);
-      if (lead >= sentenceStart && h.end() == lead && h.entry().kind() == CueKind.SPEECH) {
+      boolean addressee = h.end() < lead && lead - h.end() <= 3;
+      for (int k = h.end() + 1; addressee && k <= lead; k++) {
+        addressee = t.isWord(k) && t.isCapitalized(k); // "told ThePrint, “…”"
+      }
+      if (lead >= sentenceStart && (h.end() == lead || addressee) && h.entry().kind() == CueKind.SPEECH) {
         colon = open - 1; // the cue stands right before the quote
       }
     }

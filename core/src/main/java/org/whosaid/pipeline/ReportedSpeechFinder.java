@@ -191,7 +191,19 @@ final class ReportedSpeechFinder {
   }
 
   private Optional<Draft> source(Tokens t, CueFinder.Hit h, int sentStart, int sentEnd) {
-    Optional<NounPhrase> src = speakers.after(t, h.last() + 1, sentEnd);
+    int sourceEnd = sentEnd;
+    if (firstWord(t, sentStart) == h.token()) {
+      for (int k = h.last() + 1; k < Math.min(sentEnd, h.last() + 14); k++) {
+        if (t.is(k, ',')) {
+          sourceEnd = k; // "According to the WHO's situation report dated March 16, the virus …"
+          break;
+        }
+      }
+    }
+    int until = sourceEnd;
+    Optional<NounPhrase> src = until < sentEnd
+        ? speakers.after(t, h.last() + 1, until).map(np -> speakers.analyse(t, np.start(), until).orElse(np))
+        : speakers.after(t, h.last() + 1, sentEnd);
     if (src.isEmpty()) {
       return Optional.empty();
     }

@@ -61,6 +61,14 @@ final class SpeakerResolver {
       if (det || cap || noun || nat) {
         head |= cap || noun;
         end++;
+        if (cap && isGenitive(w)) {
+          // "the WHO's situation report": the possessed phrase belongs to the speaker phrase
+          int stop = Math.min(max, end + 3);
+          while (end < stop && t.isWord(end) && !t.isCapitalized(end) && !rules.isFunctionWord(t.word(end))
+              && !rules.is(t.word(end), WordClass.DETERMINER)) {
+            end++;
+          }
+        }
       } else if (rules.is(w, WordClass.NAME_PARTICLE) && end + 1 < max && t.isCapitalized(end + 1) && head) {
         end++;
       } else if (head && rules.is(w, WordClass.PREPOSITION) && end + 1 < max && t.isWord(end + 1)
@@ -122,6 +130,8 @@ final class SpeakerResolver {
           || start < end && (rules.isTitle(t.word(start)) || rules.isOrganisation(t.word(start)))
               && !rules.is(w, WordClass.PREPOSITION) && !rules.is(w, WordClass.CONJUNCTION)
               && !rules.is(w, WordClass.AUXILIARY) && !rules.is(w, WordClass.ADVERB)
+          || j - 1 >= min && t.isWord(j - 1) && isGenitive(t.word(j - 1)) && !rules.is(w, WordClass.PREPOSITION)
+              && !rules.is(w, WordClass.AUXILIARY) && !rules.isFunctionWord(w)
           || j - 1 >= min && rules.is(t.word(j - 1), WordClass.DETERMINER) && t.isWord(j - 1)
               && !rules.is(w, WordClass.PREPOSITION) && !rules.is(w, WordClass.AUXILIARY)
           || rules.is(w, WordClass.PREPOSITION) && start < end && j - 1 >= min && t.isWord(j - 1)
@@ -147,6 +157,8 @@ final class SpeakerResolver {
     int nameEnd = -1;
     int titleStart = -1;
     int titleEnd = -1;
+    int agentStart = -1;
+    int agentEnd = -1;
     boolean org = false;
     int k = start;
     while (k < end) {
@@ -170,8 +182,12 @@ final class SpeakerResolver {
                     && t.isCapitalized(runEnd + 1))) {
           runEnd++;
         }
-        boolean afterPreposition = runStart > start && rules.is(t.word(runStart - 1), WordClass.PREPOSITION)
-            && !t.isCapitalized(runStart - 1);
+        boolean afterPreposition = runStart > start && (rules.is(t.word(runStart - 1), WordClass.PREPOSITION)
+            || rules.is(t.word(runStart - 1), WordClass.CONJUNCTION)) && !t.isCapitalized(runStart - 1);
+        if (afterPreposition && agentStart < 0 && rules.is(t.word(runStart - 1), WordClass.AGENT)) {
+          agentStart = runStart; // "the reports by Johns Hopkins Center …": the source named after "by"
+          agentEnd = runEnd;
+        }
         boolean modifier = runEnd < end && !t.isCapitalized(runEnd) && (rules.isTitle(t.word(runEnd)) || rules.isOrganisation(t.word(runEnd)))
             || runEnd < end && isGenitive(t.word(runEnd - 1));
         boolean followedByTitle = runEnd < end && rules.isTitle(t.word(runEnd));
@@ -183,6 +199,10 @@ final class SpeakerResolver {
         continue;
       }
       k++;
+    }
+    if (nameStart < 0 && agentStart >= 0) {
+      nameStart = agentStart;
+      nameEnd = agentEnd;
     }
     NounPhrase.Kind kind;
     if (nameStart >= 0) {
