@@ -212,7 +212,8 @@ final class ArticleActors {
       }
       case TITLE: {
         String title = t.lower(np.titleEnd() - 1);
-        b = organisationIn(np) ? recent(at, ActorType.ORGANIZATION, orgWord(np)) : recentWithRole(at, title);
+        boolean someoneNew = rules.is(t.word(np.start()), WordClass.INDEFINITE); // "a protester" is not the one before
+        b = organisationIn(np) ? recent(at, ActorType.ORGANIZATION, orgWord(np)) : someoneNew ? null : recentWithRole(at, title);
         if (b == null && !organisationIn(np) && rules.isSpokesperson(title)) {
           b = recentSpeakingOrganisation(at);
         }

@@ -3,6 +3,7 @@ package org.whosaid.pipeline;
 import java.util.ArrayList;
 import java.util.List;
 import org.whosaid.spi.CueEntry;
+import org.whosaid.spi.WordClass;
 
 /**
  * Finds the speech verbs and attribution phrases of an article: each word is looked up in the
@@ -49,6 +50,11 @@ final class CueFinder {
         continue; // a capitalised word is a name ("United States"), unless it opens the sentence
       }
       List<CueEntry> entries = rules.cues(chars, t.start(k), t.end(k));
+      if (!entries.isEmpty() && k > 0 && t.isWord(k - 1) && rules.is(t.word(k - 1), WordClass.DETERMINER)
+          && !rules.is(t.word(k - 1), WordClass.PRONOUN_PLURAL) && !rules.is(t.word(k - 1), WordClass.PRONOUN_NEUTER)
+          && !rules.is(t.word(k - 1), WordClass.COMPLEMENTIZER) && entries.get(0).kind() != org.whosaid.spi.CueKind.SOURCE_BEFORE) {
+        continue; // a participle used as an adjective: "a proposed bill", "het gemelde incident"
+      }
       Hit best = null;
       for (CueEntry e : entries) {
         Hit h = match(t, k, e);

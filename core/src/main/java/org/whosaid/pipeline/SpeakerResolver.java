@@ -51,6 +51,14 @@ final class SpeakerResolver {
     int start = k;
     int end = k;
     int max = Math.min(limit, start + MAX_PHRASE);
+    int lead = k;
+    while (lead < Math.min(max, k + 2) && t.isWord(lead) && !t.isCapitalized(lead) && !rules.isFunctionWord(t.word(lead))
+        && !rules.is(t.word(lead), WordClass.DETERMINER) && !isPronoun(t, lead)) {
+      lead++;
+    }
+    if (lead > k && lead < max && t.isWord(lead) && t.isCapitalized(lead) && !rules.isFunctionWord(t.word(lead))) {
+      end = lead; // role nouns the lexicon lacks before a name: "wrote student protester Joshua Wong"
+    }
     boolean head = false;
     while (end < max && t.isWord(end)) {
       String w = t.word(end);

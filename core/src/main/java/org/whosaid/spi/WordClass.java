@@ -8,6 +8,8 @@ public enum WordClass {
   QUESTION_COMPLEMENTIZER,
   /** Articles and determiners: "de", "het", "een", "the", "a". */
   DETERMINER,
+  /** Indefinite articles, which bring in someone new: "een", "en", "a". */
+  INDEFINITE,
   /** Auxiliary and modal verbs: "heeft", "har", "has", "would". */
   AUXILIARY,
   /** Negation: "niet", "ikke", "not". */
