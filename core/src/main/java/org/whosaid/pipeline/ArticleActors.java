@@ -213,7 +213,12 @@ final class ArticleActors {
       case TITLE: {
         String title = t.lower(np.titleEnd() - 1);
         boolean someoneNew = rules.is(t.word(np.start()), WordClass.INDEFINITE); // "a protester" is not the one before
-        b = organisationIn(np) ? recent(at, ActorType.ORGANIZATION, orgWord(np)) : someoneNew ? null : recentWithRole(at, title);
+        boolean ownedByPerson = false;
+        for (int j = np.start(); j < np.end(); j++) {
+          ownedByPerson |= rules.is(t.word(j), WordClass.POSSESSIVE) && !rules.is(t.word(j), WordClass.PRONOUN_NEUTER);
+        }
+        b = organisationIn(np) ? ownedByPerson ? null : recent(at, ActorType.ORGANIZATION, orgWord(np))
+            : someoneNew ? null : recentWithRole(at, title);
         if (b == null && !organisationIn(np) && rules.isSpokesperson(title)) {
           b = recentSpeakingOrganisation(at);
         }
@@ -357,6 +362,13 @@ final class ArticleActors {
     }
     int after = np.titleEnd();
     if (after + 1 < np.end() && rules.is(t.word(after), WordClass.PREPOSITION) && !np.hasName()) {
+      if (after + 2 < np.end() && rules.is(t.word(after + 1), WordClass.POSSESSIVE)) {
+        // "een woordvoerder van zijn ministerie": the ministry of the person named just before
+        Builder owner = recent(t.start(np.start()), ActorType.PERSON, null);
+        if (owner != null) {
+          return text(after + 2, np.end()) + " (" + owner.name + ")";
+        }
+      }
       return text(after + 1, np.end());
     }
     return null;

@@ -8,6 +8,8 @@ public enum WordClass {
   QUESTION_COMPLEMENTIZER,
   /** Articles and determiners: "de", "het", "een", "the", "a". */
   DETERMINER,
+  /** Possessive determiners that point at a person named before: "zijn", "hans", "his". */
+  POSSESSIVE,
   /** Indefinite articles, which bring in someone new: "een", "en", "a". */
   INDEFINITE,
   /** Auxiliary and modal verbs: "heeft", "har", "has", "would". */

@@ -98,4 +98,13 @@ class DutchQuotesTest {
         + "te weinig won. '' Jans Koerts schonk nog een mineraalwatertje in.");
     assertStatement(e, "Mij is alleen verteld dat ik te weinig won.", StatementType.DIRECT, "Jans Koerts", Stance.ASSERT);
   }
+
+  @Test
+  void aSpokespersonOfHisMinistryBelongsToThePersonBefore() {
+    Extraction e = extract("De Russische minister Sergej Lavrov zei dat er kans is op een akkoord. Het ministerie van Defensie zweeg. "
+        + "Een woordvoerder van zijn ministerie heeft verklaard dat de propaganda mislukt is.");
+    org.whosaid.model.Actor a = org.whosaid.testing.ExtractionAssert.statement(e, "de propaganda mislukt is").actor().orElseThrow();
+    org.junit.jupiter.api.Assertions.assertEquals("ministerie (Sergej Lavrov)", a.affiliation().orElseThrow());
+    org.junit.jupiter.api.Assertions.assertEquals(org.whosaid.model.ActorType.ANONYMOUS, a.type());
+  }
 }
