@@ -121,6 +121,9 @@ public final class Extractor {
     }
     List<Statement> statements = new ArrayList<>();
     for (Draft d : drafts) {
+      if (d.type != StatementType.DIRECT && d.resolved == null) {
+        continue; // reported speech needs a source: without one it is the journalist's own text
+      }
       int s = d.start;
       int e = d.end;
       while (s < e && Character.isWhitespace(text.charAt(s))) {
