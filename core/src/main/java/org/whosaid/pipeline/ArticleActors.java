@@ -38,6 +38,8 @@ final class ArticleActors {
     final int index;
     ActorType type;
     String role;
+    /** The role came from a mention elsewhere, not from a speaker phrase: a speaker phrase replaces it. */
+    boolean roleGathered;
     String affiliation;
     final List<String> forms = new ArrayList<>();
     Actor built;
@@ -120,6 +122,7 @@ final class ArticleActors {
           mention(t.start(k), t.end(end - 1), b);
           if (b.role == null && b.type == ActorType.PERSON && k > 0 && t.isWord(k - 1) && rules.isTitle(t.word(k - 1))) {
             b.role = t.word(k - 1); // "Japans statsminister Fumio Kishida": later "Japans statsminister" is Kishida
+            b.roleGathered = true;
           }
         }
       }
@@ -237,8 +240,9 @@ final class ArticleActors {
       default:
         b = actor(text(np.start(), np.end()), ActorType.GROUP);
     }
-    if (role != null && b.role == null && (b.type == ActorType.PERSON || b.type == ActorType.ANONYMOUS)) {
+    if (role != null && (b.role == null || b.roleGathered) && (b.type == ActorType.PERSON || b.type == ActorType.ANONYMOUS)) {
       b.role = role;
+      b.roleGathered = false;
     }
     if (b.affiliation == null && (b.type == ActorType.PERSON || b.type == ActorType.ANONYMOUS)) {
       b.affiliation = affiliation(np);
@@ -325,8 +329,9 @@ final class ArticleActors {
 
   private String role(NounPhrase np) {
     int s = np.start();
-    while (s < np.titleEnd() && (rules.is(t.word(s), WordClass.DETERMINER) || rules.is(t.word(s), WordClass.NATIONALITY))) {
-      s++;
+    while (s < np.titleEnd() && (rules.is(t.word(s), WordClass.DETERMINER) || rules.is(t.word(s), WordClass.NATIONALITY)
+        || s < np.titleStart() && knownGenitive(t.word(s)))) {
+      s++; // "de Oekraïense minister", "Russlands utenriksminister": the role without its country
     }
     int e = np.titleEnd();
     if (np.hasName() && np.nameStart() > e) {
@@ -372,6 +377,14 @@ final class ArticleActors {
       return text(after + 1, np.end());
     }
     return null;
+  }
+
+  /** A known place or body in the genitive: "Russlands", "Ukraine’s". */
+  private boolean knownGenitive(String w) {
+    if (SpeakerResolver.isGenitive(w)) {
+      return keys.known(w.substring(0, w.length() - 2)).isPresent();
+    }
+    return w.endsWith("s") && keys.known(w).isEmpty() && keys.known(w.substring(0, w.length() - 1)).isPresent();
   }
 
   private Builder recent(int at, ActorType type, String orgWord) {

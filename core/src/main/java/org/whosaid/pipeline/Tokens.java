@@ -126,7 +126,7 @@ public final class Tokens {
       if (!inQuote && (c == '.' || c == '!' || c == '?' || c == '\u2026') && endsSentence(k, abbreviations)) {
         // closing marks and brackets that follow belong to this sentence
         int j = k + 1;
-        while (j < size && paragraph[j] == paragraph[k] && isCloser(text.charAt(start[j]))) {
+        while (j < size && paragraph[j] == paragraph[k] && isCloser(text.charAt(start[j])) && !opensQuote(start[j], quotes)) {
           sentence[j] = sentences - 1;
           j++;
         }
@@ -137,6 +137,21 @@ public final class Tokens {
         k = last;
       }
     }
+  }
+
+  /** Whether a quotation opens at {@code offset} ("»" opens a German quote, though it closes a Norwegian one). */
+  private static boolean opensQuote(int offset, List<Quote> quotes) {
+    int lo = 0;
+    int hi = quotes.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (quotes.get(mid).start() < offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo < quotes.size() && quotes.get(lo).start() == offset;
   }
 
   private boolean endsWithStop(Quote q) {
