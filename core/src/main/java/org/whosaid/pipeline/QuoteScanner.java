@@ -1,6 +1,7 @@
 package org.whosaid.pipeline;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.whosaid.spi.QuoteRules;
 
@@ -20,6 +21,7 @@ public final class QuoteScanner {
   private final String[] opens;
   private final String[] closes;
   private final boolean dialogueDash;
+  private final long[] markChars;
 
   public QuoteScanner(QuoteRules rules) {
     int n = rules.pairs().size();
@@ -30,6 +32,7 @@ public final class QuoteScanner {
       closes[i] = rules.pairs().get(i).close();
     }
     dialogueDash = rules.dialogueDash();
+    markChars = markChars(opens, closes);
   }
 
   /** The top-level quotations of {@code text}, in text order. */
@@ -43,6 +46,9 @@ public final class QuoteScanner {
     boolean paragraphStart = true;
     for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
+      if (!paragraphStart && c != '\n' && !isMarkChar(c)) {
+        continue; // the common case: nothing to do for this character
+      }
       if (c == '\n') {
         paragraphStart = true;
         if (depth > 0) {
@@ -159,13 +165,27 @@ public final class QuoteScanner {
     return null;
   }
 
+  /** Whether {@code c} begins a quote mark and is no white space (white space is never read as a mark). */
   private boolean isMarkChar(char c) {
-    for (int p = 0; p < opens.length; p++) {
-      if (opens[p].charAt(0) == c || closes[p].charAt(0) == c) {
-        return true;
+    int word = c >>> 6;
+    return word < markChars.length && (markChars[word] & (1L << c)) != 0;
+  }
+
+  /** The first characters of the marks, as a bit set over {@code char} values. */
+  private static long[] markChars(String[] opens, String[] closes) {
+    long[] bits = new long[0];
+    for (String[] marks : new String[][] {opens, closes}) {
+      for (String m : marks) {
+        char c = m.charAt(0);
+        if (!Character.isWhitespace(c)) {
+          if (c >>> 6 >= bits.length) {
+            bits = Arrays.copyOf(bits, (c >>> 6) + 1);
+          }
+          bits[c >>> 6] |= 1L << c;
+        }
       }
     }
-    return false;
+    return bits;
   }
 
   static boolean isDash(String text, int i) {

@@ -15,17 +15,37 @@ import java.util.Set;
  */
 public final class Tokens {
 
+  /** White space or an invisible format character: no token. */
+  private static final byte SPACE = 0;
+  /** A letter, digit or combining mark: part of a word. */
+  private static final byte WORD = 1;
+  /** Anything else: a token of its own. */
+  private static final byte OTHER = 2;
+  /** {@link #classify} of every Latin-1 character, looked up instead of computed. */
+  private static final byte[] LATIN1 = new byte[256];
+
+  static {
+    for (char c = 0; c < LATIN1.length; c++) {
+      LATIN1[c] = classify(c);
+    }
+  }
+
   private final String text;
   private int size;
-  private int[] start = new int[64];
-  private int[] end = new int[64];
-  private int[] sentence = new int[64];
-  private int[] paragraph = new int[64];
+  private int[] start;
+  private int[] end;
+  private int[] sentence;
+  private int[] paragraph;
   private int[] sentenceStart = new int[16];
   private int sentences;
 
   private Tokens(String text) {
     this.text = text;
+    int capacity = Math.max(64, Math.min(text.length() / 5, 1 << 20));
+    start = new int[capacity];
+    end = new int[capacity];
+    sentence = new int[capacity];
+    paragraph = new int[capacity];
   }
 
   /** Tokenizes {@code text}; {@code quotes} keep sentences whole across their inner full stops. */
@@ -37,32 +57,32 @@ public final class Tokens {
   }
 
   private void tokenize() {
-    int n = text.length();
+    char[] text = chars(); // array reads are cheaper than String.charAt in this loop
+    int n = text.length;
     int i = 0;
     int para = 0;
     while (i < n) {
-      char c = text.charAt(i);
-      if (c == '\n') {
-        para++;
-        i++;
-        continue;
-      }
-      if (Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.getType(c) == Character.FORMAT) {
+      char c = text[i];
+      byte kind = kind(c);
+      if (kind == SPACE) {
+        if (c == '\n') {
+          para++;
+        }
         i++;
         continue;
       }
       int s = i;
-      if (isWordChar(c)) {
+      if (kind == WORD) {
         i++;
         while (i < n) {
-          char d = text.charAt(i);
-          if (isWordChar(d)) {
+          char d = text[i];
+          if (kind(d) == WORD) {
             i++;
           } else if ((d == '-' || d == '\'' || d == '\u2019' || d == '\u2010' || d == '\u2011')
-              && i + 1 < n && Character.isLetterOrDigit(text.charAt(i + 1)) && Character.isLetterOrDigit(text.charAt(i - 1))) {
+              && i + 1 < n && Character.isLetterOrDigit(text[i + 1]) && Character.isLetterOrDigit(text[i - 1])) {
             i += 2;
-          } else if ((d == '.' || d == ',') && i + 1 < n && Character.isDigit(text.charAt(i + 1))
-              && Character.isDigit(text.charAt(i - 1))) {
+          } else if ((d == '.' || d == ',') && i + 1 < n && Character.isDigit(text[i + 1])
+              && Character.isDigit(text[i - 1])) {
             i += 2;
           } else {
             break;
@@ -70,12 +90,23 @@ public final class Tokens {
         }
       } else {
         i++;
-        if (Character.isHighSurrogate(c) && i < n && Character.isLowSurrogate(text.charAt(i))) {
+        if (Character.isHighSurrogate(c) && i < n && Character.isLowSurrogate(text[i])) {
           i++;
         }
       }
       add(s, i, para);
     }
+  }
+
+  private static byte kind(char c) {
+    return c < LATIN1.length ? LATIN1[c] : classify(c);
+  }
+
+  private static byte classify(char c) {
+    if (Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.getType(c) == Character.FORMAT) {
+      return SPACE;
+    }
+    return isWordChar(c) ? WORD : OTHER;
   }
 
   private static boolean isWordChar(char c) {

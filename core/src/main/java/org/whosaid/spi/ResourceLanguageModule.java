@@ -63,6 +63,7 @@ public abstract class ResourceLanguageModule implements LanguageModule {
   private final Supplier<Set<String>> organisations = Suppliers.memoize(() -> readWordList("organisations.txt", false));
   private final Supplier<Set<String>> abbreviations = Suppliers.memoize(() -> readWordList("abbreviations.txt", false));
   private final Supplier<Set<String>> stopwords = Suppliers.memoize(() -> readWordList("stopwords.txt", true));
+  private final Supplier<StopwordTable> stopwordTable = Suppliers.memoize(() -> new StopwordTable(stopwords.get()));
   private final Supplier<List<SpellingRule>> spelling = Suppliers.memoize(this::readSpelling);
   private final Supplier<List<GazetteerEntry>> gazetteer = Suppliers.memoize(this::readGazetteer);
   private final Supplier<List<ConceptEntry>> concepts = Suppliers.memoize(this::readConcepts);
@@ -96,27 +97,23 @@ public abstract class ResourceLanguageModule implements LanguageModule {
     return displayName;
   }
 
-  /** The share of the sample's first words that are this language's stopwords. */
+  /**
+   * The share of the sample's first words that are this language's stopwords. A word is a run of
+   * letters ({@link Character#isLetter(char)}) among the first {@value #IDENTIFY_SAMPLE}
+   * characters, compared in lower case. The words are found once per text and shared by all
+   * modules asked about it on the same thread; no string is made per word.
+   */
   @Override
   public double identify(CharSequence sample) {
-    Set<String> stop = stopwords.get();
-    int n = Math.min(sample.length(), IDENTIFY_SAMPLE);
-    int words = 0;
+    SampleWords words = SampleWords.of(sample, IDENTIFY_SAMPLE);
+    StopwordTable stop = stopwordTable.get();
     int hits = 0;
-    StringBuilder word = new StringBuilder();
-    for (int i = 0; i <= n; i++) {
-      char c = i < n ? sample.charAt(i) : ' ';
-      if (Character.isLetter(c)) {
-        word.append(Character.toLowerCase(c));
-      } else if (word.length() > 0) {
-        words++;
-        if (stop.contains(word.toString())) {
-          hits++;
-        }
-        word.setLength(0);
+    for (int k = 0; k < words.count(); k++) {
+      if (words.in(stop, k)) {
+        hits++;
       }
     }
-    return words == 0 ? 0 : (double) hits / words;
+    return words.count() == 0 ? 0 : (double) hits / words.count();
   }
 
   @Override

@@ -1,6 +1,11 @@
 package org.whosaid.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The command line of {@code shared/CONTRACT.md}. Exit status: 0 when every input was processed,
@@ -9,6 +14,9 @@ import java.io.PrintStream;
  */
 public final class Cli {
 
+  /** Most threads {@code --threads} accepts. */
+  static final int MAX_THREADS = 256;
+
   static final int OK = 0;
   static final int SOME_FAILED = 1;
   static final int USAGE = 2;
@@ -16,7 +24,8 @@ public final class Cli {
   private static final String USAGE_TEXT = String.join("\n",
       "usage: java -jar whosaid.jar <command> [options] PATH...",
       "commands:",
-      "  extract [--lang nl|no|en|auto] PATH...   statements, one JSON object per line",
+      "  extract [--lang nl|no|en|auto] [--threads N] PATH...",
+      "                                           statements, one JSON object per line",
       "  actors PATH...                           actors across all articles",
       "  claims PATH...                           claims across all articles",
       "  bench [--threads N] [--seconds S] PATH... throughput",
@@ -58,6 +67,30 @@ public final class Cli {
 
   PrintStream err() {
     return err;
+  }
+
+  /** The inputs of a command, and {@link #SOME_FAILED} if a path was missing (already named on standard error). */
+  record Listing(List<InputFiles.Input> inputs, int status) {}
+
+  /** Lists the inputs named by {@code paths}, naming each missing path on standard error. */
+  Listing list(List<String> paths) {
+    List<String> missing = new ArrayList<>();
+    List<InputFiles.Input> inputs;
+    try {
+      inputs = InputFiles.list(paths, missing);
+    } catch (IOException | UncheckedIOException e) {
+      err.println("whosaid: cannot list the inputs: " + e.getMessage());
+      return new Listing(List.of(), SOME_FAILED);
+    }
+    for (String m : missing) {
+      err.println("whosaid: " + m + ": no such file or directory");
+    }
+    return new Listing(inputs, missing.isEmpty() ? OK : SOME_FAILED);
+  }
+
+  /** Names an input that could not be processed, with the reason, on standard error. */
+  void problem(Path input, String reason) {
+    err.println("whosaid: " + input + ": " + reason);
   }
 
   /** Prints a usage error and returns {@link #USAGE}. */

@@ -1,16 +1,18 @@
 package org.whosaid.cli;
 
-import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.whosaid.Extraction;
 import org.whosaid.WhoSaid;
 import org.whosaid.model.Article;
 import org.whosaid.model.Statement;
 
-/** {@code extract}: one JSON object per statement, articles in input order. */
+/**
+ * {@code extract [--lang nl|no|en|auto] [--threads N] PATH...}: one JSON object per statement,
+ * articles in input order. With {@code --threads} articles are read and extracted in parallel,
+ * and each article's lines are still written whole and in input order.
+ */
 final class ExtractCommand {
 
   private final Cli cli;
@@ -19,79 +21,75 @@ final class ExtractCommand {
     this.cli = cli;
   }
 
-  int run(String[] args) {
-    String lang = "auto";
-    List<String> paths = new ArrayList<>();
-    for (int i = 1; i < args.length; i++) {
-      String a = args[i];
-      if (a.equals("--lang")) {
-        if (i + 1 >= args.length) {
-          return cli.usage("--lang needs a value: nl, no, en or auto");
-        }
-        lang = args[++i].toLowerCase(Locale.ROOT);
-      } else if (a.startsWith("--lang=")) {
-        lang = a.substring(7).toLowerCase(Locale.ROOT);
-      } else if (a.startsWith("--")) {
-        return cli.usage("unknown option '" + a + "' for extract");
-      } else {
-        paths.add(a);
-      }
+  /** What came of one input: its JSON Lines, or why it could not be processed. */
+  record Outcome(InputFiles.Input input, String lines, Optional<String> problem) {
+
+    static Outcome failed(InputFiles.Input input, String problem) {
+      return new Outcome(input, "", Optional.of(problem));
     }
-    if (paths.isEmpty()) {
-      return cli.usage("extract needs at least one PATH");
+  }
+
+  int run(String[] args) {
+    Options options;
+    String lang;
+    int threads;
+    try {
+      options = Options.parse(args, Set.of("--lang", "--threads"));
+      lang = options.value("--lang").orElse("auto").strip().toLowerCase(Locale.ROOT);
+      threads = options.intValue("--threads", 1, 1, Cli.MAX_THREADS);
+    } catch (Options.UsageError e) {
+      return cli.usage(e.getMessage());
     }
     WhoSaid whoSaid = WhoSaid.create();
     Set<String> languages = whoSaid.languages();
     if (!lang.equals("auto") && !languages.contains(lang)) {
       return cli.usage("--lang '" + lang + "' is not available; choose auto or one of " + String.join(", ", languages));
     }
-    List<String> missing = new ArrayList<>();
-    List<InputFiles.Input> inputs;
+    Optional<String> language = lang.equals("auto") ? Optional.empty() : Optional.of(lang);
+    Cli.Listing listing = cli.list(options.paths());
+    int[] status = {listing.status()};
+    InOrder.run(listing.inputs(), threads, in -> process(whoSaid, in, language), outcome -> {
+      if (outcome.problem().isPresent()) {
+        cli.problem(outcome.input().path(), outcome.problem().get());
+        status[0] = Cli.SOME_FAILED;
+      }
+      cli.out().print(outcome.lines());
+      cli.out().flush();
+      if (cli.out().checkError()) {
+        cli.err().println("whosaid: cannot write to standard output; stopped");
+        status[0] = Cli.SOME_FAILED;
+        return false;
+      }
+      return true;
+    });
+    return status[0];
+  }
+
+  /** Reads and extracts one input; never throws: any failure becomes the outcome's problem. */
+  static Outcome process(WhoSaid whoSaid, InputFiles.Input in, Optional<String> language) {
+    String text;
     try {
-      inputs = InputFiles.list(paths, missing);
-    } catch (IOException e) {
-      cli.err().println("whosaid: cannot list inputs: " + e.getMessage());
-      return Cli.SOME_FAILED;
+      text = InputFiles.read(in.path());
+    } catch (InputFiles.BadInput e) {
+      return Outcome.failed(in, e.getMessage());
     }
-    int status = Cli.OK;
-    for (String m : missing) {
-      cli.err().println("whosaid: " + m + ": no such file or directory");
-      status = Cli.SOME_FAILED;
-    }
-    for (InputFiles.Input in : inputs) {
-      String text;
-      try {
-        text = InputFiles.read(in.path());
-      } catch (InputFiles.BadInput e) {
-        cli.err().println("whosaid: " + in.path() + ": " + e.getMessage());
-        status = Cli.SOME_FAILED;
-        continue;
-      }
+    try {
       Article.Builder article = Article.builder().id(in.id()).text(text);
-      if (!lang.equals("auto")) {
-        article.language(lang);
-      }
-      Extraction result;
-      try {
-        result = whoSaid.extract(article.build());
-      } catch (RuntimeException e) {
-        cli.err().println("whosaid: " + in.path() + ": failed: " + e);
-        status = Cli.SOME_FAILED;
-        continue;
-      }
-      if (!result.processed() && !text.isBlank()) {
-        cli.err().println("whosaid: " + in.path() + ": skipped: " + result.skipReason().orElse(""));
-        status = Cli.SOME_FAILED;
-        continue;
+      language.ifPresent(article::language);
+      Extraction result = whoSaid.extract(article.build());
+      if (!result.processed()) {
+        return text.isBlank() ? new Outcome(in, "", Optional.empty())
+            : Outcome.failed(in, "skipped: " + result.skipReason().orElse("not processed"));
       }
       StringBuilder lines = new StringBuilder();
       for (Statement s : result.statements()) {
         lines.append(JsonLines.statement(in.id(), s)).append('\n');
       }
-      cli.out().print(lines);
-      cli.out().flush();
+      return new Outcome(in, lines.toString(), Optional.empty());
+    } catch (RuntimeException | StackOverflowError e) {
+      return Outcome.failed(in, "failed, nothing written for it: " + e);
+    } catch (OutOfMemoryError e) {
+      return Outcome.failed(in, "too large for the memory available, nothing written for it; raise -Xmx");
     }
-    return status;
   }
-
 }
