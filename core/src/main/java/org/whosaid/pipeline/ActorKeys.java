@@ -58,7 +58,7 @@ public final class ActorKeys {
 
   /** Lower-case ASCII with every run of non-letters and non-digits one space. */
   public static String fold(String s) {
-    String ascii = TO_ASCII.get().transliterate(s);
+    String ascii = isAscii(s) ? s.toLowerCase(java.util.Locale.ROOT) : TO_ASCII.get().transliterate(s);
     StringBuilder b = new StringBuilder(ascii.length());
     boolean space = true;
     for (int i = 0; i < ascii.length(); i++) {
@@ -73,6 +73,15 @@ public final class ActorKeys {
     }
     int n = b.length();
     return n > 0 && b.charAt(n - 1) == ' ' ? b.substring(0, n - 1) : b.toString();
+  }
+
+  private static boolean isAscii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private String respell(String word) {

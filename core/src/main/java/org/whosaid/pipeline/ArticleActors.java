@@ -69,9 +69,9 @@ final class ArticleActors {
   private void gather(boolean record) {
     int k = 0;
     while (k < t.size()) {
-      if (t.isWord(k) && !t.isCapitalized(k) && rules.isOrganisation(t.word(k)) && k + 2 < t.size()
-          && rules.is(t.word(k + 1), WordClass.PREPOSITION) && t.isCapitalized(k + 2)
-          && !rules.is(t.word(k + 2), WordClass.DETERMINER)) {
+      if (record && k + 2 < t.size() && t.isWord(k) && !t.isCapitalized(k) && t.isCapitalized(k + 2)
+          && rules.is(t.word(k + 1), WordClass.PREPOSITION) && !rules.is(t.word(k + 2), WordClass.DETERMINER)
+          && rules.isOrganisation(t.word(k))) {
         int e = k + 3;
         while (e < t.size() && t.isWord(e) && t.isCapitalized(e) && t.sentence(e) == t.sentence(k)) {
           e++;
@@ -85,8 +85,8 @@ final class ArticleActors {
         k = e;
         continue;
       }
-      if (!t.isWord(k) || !t.isCapitalized(k) || rules.isTitle(t.word(k)) || rules.isOrganisation(t.word(k))
-          || rules.is(t.word(k), WordClass.DETERMINER) || rules.isFunctionWord(t.word(k))) {
+      if (!t.isCapitalized(k) || !t.isWord(k) || rules.is(t.word(k), WordClass.DETERMINER) || rules.isFunctionWord(t.word(k))
+          || rules.isTitle(t.word(k)) || rules.isOrganisation(t.word(k))) {
         k++;
         continue;
       }
