@@ -10,6 +10,7 @@ module org.whosaid.core {
 
   exports org.whosaid;
   exports org.whosaid.model;
+  exports org.whosaid.link;
   exports org.whosaid.spi;
 
   uses org.whosaid.spi.LanguageModule;

@@ -110,6 +110,11 @@ public final class WhoSaid {
     }
   }
 
+  /** An empty {@link Corpus} whose articles this instance extracts: actors and claims across articles. */
+  public Corpus corpus() {
+    return Corpus.of(this);
+  }
+
   /** Identifies the language of a text among this instance's languages, if any fits. */
   public Optional<String> identifyLanguage(CharSequence text) {
     return identifier.identify(Objects.requireNonNull(text, "text"));

@@ -357,7 +357,7 @@ final class ArticleActors {
           return w.substring(0, w.length() - 2);
         }
         String bare = w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
-        return keys.known(w).isEmpty() && keys.known(bare).isPresent() ? bare : w; // "Russlands" is Russland's
+        return !bare.equals(w) && keys.known(bare).isPresent() ? bare : w; // "Russlands" is Russland's
       }
     }
     String title = t.word(np.titleStart());
@@ -384,7 +384,7 @@ final class ArticleActors {
     if (SpeakerResolver.isGenitive(w)) {
       return keys.known(w.substring(0, w.length() - 2)).isPresent();
     }
-    return w.endsWith("s") && keys.known(w).isEmpty() && keys.known(w.substring(0, w.length() - 1)).isPresent();
+    return w.endsWith("s") && w.length() > 2 && keys.known(w.substring(0, w.length() - 1)).isPresent();
   }
 
   private Builder recent(int at, ActorType type, String orgWord) {

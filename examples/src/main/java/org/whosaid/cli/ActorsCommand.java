@@ -1,6 +1,9 @@
 package org.whosaid.cli;
 
-/** {@code actors}: not available yet. */
+import java.util.List;
+import org.whosaid.link.CorpusActor;
+
+/** {@code actors}: one JSON object per actor across all input articles. */
 final class ActorsCommand {
 
   private final Cli cli;
@@ -10,7 +13,17 @@ final class ActorsCommand {
   }
 
   int run(String[] args) {
-    cli.err().println("whosaid: 'actors' is not available in this version yet");
-    return Cli.USAGE;
+    List<String> paths = CorpusInputs.paths(cli, "actors", args);
+    if (paths == null) {
+      return Cli.USAGE;
+    }
+    CorpusInputs.Loaded loaded = CorpusInputs.load(cli, paths);
+    StringBuilder lines = new StringBuilder();
+    for (CorpusActor a : loaded.corpus().actors()) {
+      lines.append(JsonLines.actor(a)).append('\n');
+    }
+    cli.out().print(lines);
+    cli.out().flush();
+    return loaded.status();
   }
 }

@@ -1,6 +1,9 @@
 package org.whosaid.cli;
 
-/** {@code claims}: not available yet. */
+import java.util.List;
+import org.whosaid.model.Claim;
+
+/** {@code claims}: one JSON object per claim across all input articles. */
 final class ClaimsCommand {
 
   private final Cli cli;
@@ -10,7 +13,17 @@ final class ClaimsCommand {
   }
 
   int run(String[] args) {
-    cli.err().println("whosaid: 'claims' is not available in this version yet");
-    return Cli.USAGE;
+    List<String> paths = CorpusInputs.paths(cli, "claims", args);
+    if (paths == null) {
+      return Cli.USAGE;
+    }
+    CorpusInputs.Loaded loaded = CorpusInputs.load(cli, paths);
+    StringBuilder lines = new StringBuilder();
+    for (Claim c : loaded.corpus().claims()) {
+      lines.append(JsonLines.claim(c)).append('\n');
+    }
+    cli.out().print(lines);
+    cli.out().flush();
+    return loaded.status();
   }
 }

@@ -6,7 +6,10 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.Optional;
+import org.whosaid.link.CorpusActor;
 import org.whosaid.model.Actor;
+import org.whosaid.model.ActorKey;
+import org.whosaid.model.Claim;
 import org.whosaid.model.Cue;
 import org.whosaid.model.Speaker;
 import org.whosaid.model.Statement;
@@ -54,6 +57,64 @@ final class JsonLines {
         g.writeNullField("cueEnd");
       }
       g.writeStringField("stance", s.stance().name());
+      g.writeEndObject();
+    });
+  }
+
+  /** One {@code actors} line. */
+  static String actor(CorpusActor a) {
+    return write(g -> {
+      g.writeStartObject();
+      g.writeStringField("key", a.key().value());
+      g.writeStringField("name", a.name());
+      g.writeStringField("type", a.type().name());
+      g.writeArrayFieldStart("aliases");
+      for (CorpusActor.Alias al : a.aliases()) {
+        g.writeStartObject();
+        g.writeStringField("form", al.form());
+        g.writeStringField("language", al.language());
+        g.writeNumberField("count", al.count());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeArrayFieldStart("articles");
+      for (String id : a.articles()) {
+        g.writeString(id);
+      }
+      g.writeEndArray();
+      g.writeNumberField("statements", a.statements());
+      g.writeEndObject();
+    });
+  }
+
+  /** One {@code claims} line. */
+  static String claim(Claim c) {
+    return write(g -> {
+      g.writeStartObject();
+      g.writeStringField("id", c.id());
+      g.writeStringField("summary", c.summary());
+      g.writeArrayFieldStart("actors");
+      for (ActorKey k : c.actors()) {
+        g.writeString(k.value());
+      }
+      g.writeEndArray();
+      g.writeArrayFieldStart("languages");
+      for (String l : c.languages()) {
+        g.writeString(l);
+      }
+      g.writeEndArray();
+      g.writeArrayFieldStart("statements");
+      for (Claim.Member m : c.statements()) {
+        Statement s = m.statement();
+        g.writeStartObject();
+        g.writeStringField("article", s.articleId());
+        g.writeNumberField("start", s.span().start());
+        g.writeNumberField("end", s.span().end());
+        g.writeStringField("language", s.language());
+        g.writeStringField("stance", m.stance().name());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
       g.writeEndObject();
     });
   }

@@ -1,0 +1,410 @@
+package org.whosaid.link;
+
+import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.PriorityQueue;
+import java.util.TreeMap;
+
+/**
+ * Groups statements that put forward the same proposition, from their {@link Evidence}, without
+ * comparing every pair.
+ *
+ * <ol>
+ *   <li><b>Weights.</b> A feature's weight is its evidence weight times its rarity,
+ *       {@code ln(1 + n / df)}: a shared rare number says more than a shared "Russia".</li>
+ *   <li><b>Blocking.</b> Only statements that share a feature held by at most
+ *       {@link Builder#maxBlock(int)} statements are compared, so the work grows with the number of
+ *       statements times the block size, not with its square.</li>
+ *   <li><b>Similarity.</b> The cosine of the two weighted feature vectors.</li>
+ *   <li><b>Grouping.</b> Average-link agglomeration over the compared pairs: the two groups whose
+ *       statements are most similar on average merge, while that average is at least
+ *       {@link Builder#mergeThreshold(double)} (pairs never compared count as 0).</li>
+ *   <li><b>Overlap.</b> A statement that holds two propositions also joins another group when its
+ *       average similarity to that group's statements is at least
+ *       {@link Builder#joinThreshold(double)}.</li>
+ * </ol>
+ *
+ * <pre>{@code
+ * ClaimClusterer clusterer = ClaimClusterer.builder().build();
+ * List<ClaimClusterer.Group> groups = clusterer.cluster(evidenceOfEachStatement);
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe; {@link #cluster} is deterministic for a given input order.
+ */
+public final class ClaimClusterer {
+
+  private final double mergeThreshold;
+  private final double joinThreshold;
+  private final int maxBlock;
+  private final double sameSpeakerBoost;
+
+  private ClaimClusterer(Builder b) {
+    this.mergeThreshold = b.mergeThreshold;
+    this.joinThreshold = b.joinThreshold;
+    this.maxBlock = b.maxBlock;
+    this.sameSpeakerBoost = b.sameSpeakerBoost;
+  }
+
+  /** Starts a clusterer with the default thresholds. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A clusterer with the default thresholds. */
+  public static ClaimClusterer create() {
+    return builder().build();
+  }
+
+  /**
+   * One group of statements: indices into the input list.
+   *
+   * @param members the statements grouped by the agglomeration, ascending
+   * @param joined  statements of other groups that also hold this group's proposition, ascending
+   */
+  public record Group(List<Integer> members, List<Integer> joined) {
+    public Group {
+      members = ImmutableList.copyOf(members);
+      joined = ImmutableList.copyOf(joined);
+    }
+
+    /** Members and joined statements, ascending. */
+    public List<Integer> all() {
+      List<Integer> all = new ArrayList<>(members);
+      all.addAll(joined);
+      all.sort(null);
+      return all;
+    }
+  }
+
+  /**
+   * One statement to group: its evidence, who made it (an actor key, if known) and where it comes
+   * from (an article id).
+   */
+  public record Item(Evidence evidence, Optional<String> speaker, String origin) {
+    public Item {
+      Objects.requireNonNull(evidence, "evidence");
+      Objects.requireNonNull(speaker, "speaker");
+      Objects.requireNonNull(origin, "origin");
+    }
+
+    /** A statement known only by its evidence. */
+    public static Item of(Evidence evidence) {
+      return new Item(evidence, Optional.empty(), "");
+    }
+  }
+
+  /** Groups statements known only by their evidence; every statement is a member of exactly one group. */
+  public List<Group> cluster(List<Evidence> evidence) {
+    return clusterItems(evidence.stream().map(Item::of).toList());
+  }
+
+  /**
+   * Groups the statements; every statement is a member of exactly one group. Two statements by one
+   * speaker in different articles count as more similar ({@link Builder#sameSpeakerBoost(double)}):
+   * a speaker repeats a point across reports, while one report gives the points of one speaker
+   * one after another.
+   */
+  public List<Group> clusterItems(List<Item> items) {
+    Objects.requireNonNull(items, "items");
+    Vectors v = new Vectors(items, sameSpeakerBoost);
+    Map<Long, Double> edges = v.similarPairs(maxBlock, Math.min(mergeThreshold, joinThreshold));
+    int[] groupOf = agglomerate(items.size(), edges);
+    return groups(items.size(), groupOf, edges);
+  }
+
+  /** The similarity of two statements as {@link #clusterItems} sees it, with rarity from all of {@code items}. */
+  public double similarity(List<Item> items, int a, int b) {
+    return new Vectors(items, sameSpeakerBoost).similarity(a, b);
+  }
+
+  private int[] agglomerate(int n, Map<Long, Double> edges) {
+    int[] size = new int[n];
+    Arrays.fill(size, 1);
+    int[] parent = new int[n];
+    List<Map<Integer, Double>> sums = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      parent[i] = i;
+      sums.add(new HashMap<>(4));
+    }
+    PriorityQueue<double[]> queue = new PriorityQueue<>(ClaimClusterer::byAverage);
+    for (Map.Entry<Long, Double> e : edges.entrySet()) {
+      int a = (int) (e.getKey() >>> 32);
+      int b = (int) (long) e.getKey();
+      sums.get(a).put(b, e.getValue());
+      sums.get(b).put(a, e.getValue());
+      if (e.getValue() >= mergeThreshold) {
+        queue.add(new double[] {e.getValue(), a, b});
+      }
+    }
+    while (!queue.isEmpty()) {
+      double[] top = queue.poll();
+      int a = (int) top[1];
+      int b = (int) top[2];
+      if (parent[a] != a || parent[b] != b) {
+        continue;
+      }
+      Double sum = sums.get(a).get(b);
+      if (sum == null || sum / ((double) size[a] * size[b]) != top[0]) {
+        continue;
+      }
+      int keep = Math.min(a, b);
+      int gone = Math.max(a, b);
+      parent[gone] = keep;
+      size[keep] += size[gone];
+      Map<Integer, Double> into = sums.get(keep);
+      into.remove(gone);
+      for (Map.Entry<Integer, Double> e : sums.get(gone).entrySet()) {
+        int c = e.getKey();
+        if (c == keep) {
+          continue;
+        }
+        into.merge(c, e.getValue(), Double::sum);
+        Map<Integer, Double> theirs = sums.get(c);
+        theirs.remove(gone);
+        theirs.put(keep, into.get(c));
+      }
+      sums.set(gone, Map.of());
+      for (Map.Entry<Integer, Double> e : into.entrySet()) {
+        double avg = e.getValue() / ((double) size[keep] * size[e.getKey()]);
+        if (avg >= mergeThreshold) {
+          queue.add(new double[] {avg, Math.min(keep, e.getKey()), Math.max(keep, e.getKey())});
+        }
+      }
+    }
+    int[] root = new int[n];
+    for (int i = 0; i < n; i++) {
+      int r = i;
+      while (parent[r] != r) {
+        r = parent[r];
+      }
+      root[i] = r;
+    }
+    return root;
+  }
+
+  private static int byAverage(double[] x, double[] y) {
+    int c = Double.compare(y[0], x[0]);
+    if (c != 0) {
+      return c;
+    }
+    c = Double.compare(x[1], y[1]);
+    return c != 0 ? c : Double.compare(x[2], y[2]);
+  }
+
+  private List<Group> groups(int n, int[] groupOf, Map<Long, Double> edges) {
+    TreeMap<Integer, List<Integer>> members = new TreeMap<>();
+    for (int i = 0; i < n; i++) {
+      members.computeIfAbsent(groupOf[i], k -> new ArrayList<>()).add(i);
+    }
+    Map<Integer, Map<Integer, Double>> toGroup = new HashMap<>();
+    for (Map.Entry<Long, Double> e : edges.entrySet()) {
+      int a = (int) (e.getKey() >>> 32);
+      int b = (int) (long) e.getKey();
+      if (groupOf[a] != groupOf[b]) {
+        toGroup.computeIfAbsent(a, k -> new HashMap<>()).merge(groupOf[b], e.getValue(), Double::sum);
+        toGroup.computeIfAbsent(b, k -> new HashMap<>()).merge(groupOf[a], e.getValue(), Double::sum);
+      }
+    }
+    Map<Integer, List<Integer>> joined = new HashMap<>();
+    for (Map.Entry<Integer, Map<Integer, Double>> e : toGroup.entrySet()) {
+      for (Map.Entry<Integer, Double> g : e.getValue().entrySet()) {
+        int size = members.get(g.getKey()).size();
+        if (size > 1 && g.getValue() / size >= joinThreshold) {
+          joined.computeIfAbsent(g.getKey(), k -> new ArrayList<>()).add(e.getKey());
+        }
+      }
+    }
+    List<Group> out = new ArrayList<>(members.size());
+    for (Map.Entry<Integer, List<Integer>> e : members.entrySet()) {
+      List<Integer> j = joined.getOrDefault(e.getKey(), new ArrayList<>());
+      j.sort(null);
+      out.add(new Group(e.getValue(), j));
+    }
+    return out;
+  }
+
+  /** The statements' weighted feature vectors, features interned as ints and sorted. */
+  private static final class Vectors {
+    final int[][] features;
+    final double[][] weights;
+    final double[] norms;
+    final int[] df;
+    final String[] speakers;
+    final String[] origins;
+    final double boost;
+
+    Vectors(List<Item> items, double boost) {
+      int n = items.size();
+      this.boost = boost;
+      speakers = new String[n];
+      origins = new String[n];
+      Map<String, Integer> ids = new HashMap<>();
+      features = new int[n][];
+      double[][] raw = new double[n][];
+      List<Integer> dfs = new ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        Item item = Objects.requireNonNull(items.get(i), "items contains null");
+        Evidence e = item.evidence();
+        speakers[i] = item.speaker().orElse(null);
+        origins[i] = item.origin();
+        TreeMap<Integer, Double> sorted = new TreeMap<>();
+        for (int k = 0; k < e.size(); k++) {
+          int id = ids.computeIfAbsent(e.name(k), name -> {
+            dfs.add(0);
+            return dfs.size() - 1;
+          });
+          sorted.put(id, (double) e.weight(k));
+          dfs.set(id, dfs.get(id) + 1);
+        }
+        features[i] = sorted.keySet().stream().mapToInt(Integer::intValue).toArray();
+        raw[i] = sorted.values().stream().mapToDouble(Double::doubleValue).toArray();
+      }
+      df = dfs.stream().mapToInt(Integer::intValue).toArray();
+      weights = new double[n][];
+      norms = new double[n];
+      for (int i = 0; i < n; i++) {
+        weights[i] = new double[features[i].length];
+        double sq = 0;
+        for (int k = 0; k < features[i].length; k++) {
+          double w = raw[i][k] * Math.min(Math.log1p((double) n / df[features[i][k]]), Math.log1p((double) n / Double.parseDouble(System.getProperty("ws.dfmin", "1"))));
+          weights[i][k] = w;
+          sq += w * w;
+        }
+        norms[i] = Math.sqrt(sq);
+      }
+    }
+
+    double similarity(int a, int b) {
+      double s = cosine(a, b);
+      if (speakers[a] != null && speakers[a].equals(speakers[b]) && !origins[a].equals(origins[b])) {
+        s = Math.min(1, s * (1 + boost));
+      }
+      return s;
+    }
+
+    double cosine(int a, int b) {
+      if (norms[a] == 0 || norms[b] == 0) {
+        return 0;
+      }
+      int[] fa = features[a];
+      int[] fb = features[b];
+      double dot = 0;
+      int i = 0;
+      int j = 0;
+      while (i < fa.length && j < fb.length) {
+        if (fa[i] == fb[j]) {
+          dot += weights[a][i++] * weights[b][j++];
+        } else if (fa[i] < fb[j]) {
+          i++;
+        } else {
+          j++;
+        }
+      }
+      double beta = Double.parseDouble(System.getProperty("ws.beta", "0.5"));
+      double lo = Math.min(norms[a], norms[b]);
+      double hi = Math.max(norms[a], norms[b]);
+      return dot / (Math.pow(lo, 2 * (1 - beta)) * Math.pow(hi, 2 * beta));
+    }
+
+    /** Pairs (a &lt; b, packed as a &lt;&lt; 32 | b) sharing a feature of at most maxBlock statements, with similarity at least min. */
+    Map<Long, Double> similarPairs(int maxBlock, double min) {
+      int n = features.length;
+      int[][] postings = new int[df.length][];
+      int[] fill = new int[df.length];
+      for (int f = 0; f < df.length; f++) {
+        postings[f] = df[f] >= 2 && df[f] <= maxBlock ? new int[df[f]] : null;
+      }
+      for (int i = 0; i < n; i++) {
+        for (int f : features[i]) {
+          if (postings[f] != null) {
+            postings[f][fill[f]++] = i;
+          }
+        }
+      }
+      Map<Long, Double> out = new HashMap<>();
+      boolean[] seen = new boolean[n];
+      int[] touched = new int[n];
+      for (int a = 0; a < n; a++) {
+        int count = 0;
+        for (int f : features[a]) {
+          int[] p = postings[f];
+          if (p == null) {
+            continue;
+          }
+          for (int k = p.length - 1; k >= 0 && p[k] > a; k--) {
+            int b = p[k];
+            if (!seen[b]) {
+              seen[b] = true;
+              touched[count++] = b;
+            }
+          }
+        }
+        for (int t = 0; t < count; t++) {
+          int b = touched[t];
+          seen[b] = false;
+          double s = similarity(a, b);
+          if (s >= min) {
+            out.put(((long) a << 32) | b, s);
+          }
+        }
+      }
+      return out;
+    }
+  }
+
+  /** Configures a {@link ClaimClusterer}; {@link #build()} checks the thresholds. */
+  public static final class Builder {
+    private double mergeThreshold = 0.2;
+    private double joinThreshold = 0.2;
+    private int maxBlock = 256;
+    private double sameSpeakerBoost = 1.0;
+
+    private Builder() {}
+
+    /** Least average similarity at which two groups merge, in (0, 1]. */
+    public Builder mergeThreshold(double t) {
+      this.mergeThreshold = t;
+      return this;
+    }
+
+    /** Least average similarity at which a statement also joins another group, in (0, 1]. */
+    public Builder joinThreshold(double t) {
+      this.joinThreshold = t;
+      return this;
+    }
+
+    /** Features held by more statements than this are not used to find candidate pairs (at least 2). */
+    public Builder maxBlock(int n) {
+      this.maxBlock = n;
+      return this;
+    }
+
+    /** How much more similar two statements by one speaker in different articles are: 1 doubles it (at least 0). */
+    public Builder sameSpeakerBoost(double boost) {
+      this.sameSpeakerBoost = boost;
+      return this;
+    }
+
+    public ClaimClusterer build() {
+      if (!(sameSpeakerBoost >= 0) || Double.isInfinite(sameSpeakerBoost)) {
+        throw new IllegalStateException("sameSpeakerBoost must be finite and at least 0, not " + sameSpeakerBoost);
+      }
+      if (!(mergeThreshold > 0 && mergeThreshold <= 1)) {
+        throw new IllegalStateException("mergeThreshold must be in (0, 1], not " + mergeThreshold);
+      }
+      if (!(joinThreshold > 0 && joinThreshold <= 1)) {
+        throw new IllegalStateException("joinThreshold must be in (0, 1], not " + joinThreshold);
+      }
+      if (maxBlock < 2) {
+        throw new IllegalStateException("maxBlock must be at least 2, not " + maxBlock);
+      }
+      return new ClaimClusterer(this);
+    }
+  }
+}

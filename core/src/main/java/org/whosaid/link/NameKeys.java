@@ -1,0 +1,306 @@
+package org.whosaid.link;
+
+import com.google.common.collect.ImmutableSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.whosaid.model.ActorKey;
+import org.whosaid.model.ActorType;
+import org.whosaid.spi.GazetteerEntry;
+import org.whosaid.spi.LanguageModule;
+import org.whosaid.spi.ResourceLanguageModule;
+import org.whosaid.spi.WordClass;
+import org.whosaid.spi.WordClasses;
+
+/**
+ * Makes the {@link ActorKey} of a name written in one language, equal for the same actor across
+ * articles and languages:
+ *
+ * <ul>
+ *   <li>a name in the {@link Gazetteer} has its identifier: "NAVO", "NATO" → {@code Q7184};</li>
+ *   <li>a person has {@code person:<surname>:<given names>} in {@link NameFolder} skeleton spelling,
+ *       titles and nationality words in front left out: "minister Dmitro Koeleba" and
+ *       "Foreign Minister Dmytro Kuleba" → {@code person:kuleba:dmitro};</li>
+ *   <li>an organisation without an entry has {@code organization:<state>:<concepts>}, its words
+ *       turned into concepts and its state found through the gazetteer: "het ministerie van
+ *       Defensie" → {@code organization::defence+ministry}, "Russia’s defence ministry" and
+ *       "det russiske forsvarsdepartementet" → {@code organization:Q159:defence+ministry}.</li>
+ * </ul>
+ *
+ * <pre>{@code
+ * NameKeys dutch = NameKeys.of(dutchModule, gazetteer);
+ * dutch.key("Vladimir Poetin", ActorType.PERSON);   // person:putin:vladimir
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class NameKeys {
+
+  /** Generational suffixes, written alike in every language that writes names in Latin letters. */
+  private static final Set<String> SUFFIXES = ImmutableSet.of("jr", "sr", "ii", "iii", "iv");
+
+  private final String language;
+  private final NameFolder folder;
+  private final Gazetteer gazetteer;
+  private final ConceptLexicon concepts;
+  private final WordClasses words;
+  private final Set<String> titles;
+  private final Set<String> stopwords;
+
+  private NameKeys(LanguageModule module, Gazetteer gazetteer, ConceptLexicon concepts) {
+    this.language = module.language();
+    this.folder = NameFolder.of(module);
+    this.gazetteer = gazetteer;
+    this.concepts = concepts;
+    this.words = module.words();
+    this.titles = ImmutableSet.copyOf(module.titles());
+    this.stopwords = module instanceof ResourceLanguageModule r ? r.stopwords() : Set.of();
+  }
+
+  private NameKeys(NameKeys from, NameFolder folder) {
+    this.language = from.language;
+    this.folder = folder;
+    this.gazetteer = from.gazetteer;
+    this.concepts = from.concepts;
+    this.words = from.words;
+    this.titles = from.titles;
+    this.stopwords = from.stopwords;
+  }
+
+  /**
+   * These keys without the language's spelling rules: a name that only looks transliterated
+   * ("Joe" is not "Ju" in a Dutch text) still meets its other spellings through them.
+   */
+  public NameKeys withoutSpelling() {
+    return new NameKeys(this, NameFolder.plain());
+  }
+
+  /**
+   * Whether a form names an actor of this type rather than referring to it: not a pronoun, not a
+   * bare title or organisation noun ("de minister", "Het ministerie", "the alliance"); a person's
+   * name has a capital letter.
+   */
+  public boolean names(String form, ActorType type) {
+    List<String> ws = nameWords(form);
+    if (ws.isEmpty()) {
+      return false;
+    }
+    if (ws.size() == 1 && isPronoun(ws.get(0))) {
+      return false;
+    }
+    if (type == ActorType.PERSON) {
+      return ws.stream().anyMatch(w -> Character.isUpperCase(w.charAt(0))) && person(form).isPresent();
+    }
+    if (known(form).isPresent()) {
+      return true;
+    }
+    OrganisationName org = organisation(form);
+    boolean capital = false;
+    for (String w : form.strip().split("[\\s\\u00A0]+")) {
+      String bare = trimPunctuation(w);
+      if (!bare.isEmpty() && Character.isUpperCase(bare.charAt(0)) && !isFunctionWord(bare)
+          && !titles.contains(bare.toLowerCase(Locale.ROOT))) {
+        capital = true;
+      }
+    }
+    return capital || org.state().isPresent() || org.parts().size() >= 2;
+  }
+
+  private boolean isPronoun(String w) {
+    for (WordClass c : words.of(w)) {
+      if (c.name().startsWith("PRONOUN") || c == WordClass.DETERMINER || c == WordClass.RELATIVE) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Keys for names in the module's language, known actors from {@code gazetteer}. */
+  public static NameKeys of(LanguageModule module, Gazetteer gazetteer) {
+    Objects.requireNonNull(module, "module");
+    Objects.requireNonNull(gazetteer, "gazetteer");
+    return new NameKeys(module, gazetteer, ConceptLexicon.of(module));
+  }
+
+  /** Keys for names in the module's language, known actors from the module's own gazetteer. */
+  public static NameKeys of(LanguageModule module) {
+    return of(module, Gazetteer.builder().addAll(module).build());
+  }
+
+  /** The language of the names. */
+  public String language() {
+    return language;
+  }
+
+  /** The folder with this language's spelling rules. */
+  public NameFolder folder() {
+    return folder;
+  }
+
+  /** The gazetteer entry of a name, if the name is a known actor. */
+  public Optional<GazetteerEntry> known(String name) {
+    return gazetteer.lookup(Objects.requireNonNull(name, "name"), language);
+  }
+
+  /** The key of an actor with this name and type. */
+  public ActorKey key(String name, ActorType type) {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(type, "type");
+    Optional<GazetteerEntry> k = known(name);
+    if (k.isPresent()) {
+      return ActorKey.of(k.get().id());
+    }
+    if (type == ActorType.PERSON) {
+      Optional<PersonName> p = person(name);
+      if (p.isPresent()) {
+        return ActorKey.of(p.get().key());
+      }
+    }
+    if (type == ActorType.ORGANIZATION) {
+      return ActorKey.of(organisation(name).key());
+    }
+    String folded = folder.key(name).replace(' ', '-');
+    return ActorKey.of(type.name().toLowerCase(Locale.ROOT) + ":" + (folded.isEmpty() ? "unnamed" : folded));
+  }
+
+  /**
+   * The person's name in a mention, titles, nationality words, determiners and states in front
+   * left out ("Russlands president Vladimir Putin" → Vladimir Putin); empty when no name is left.
+   */
+  public Optional<PersonName> person(String name) {
+    List<String> raw = nameWords(name);
+    if (raw.isEmpty()) {
+      return Optional.empty();
+    }
+    List<String> folded = new ArrayList<>();
+    for (String w : raw) {
+      if (!words.is(w, WordClass.NAME_PARTICLE)) {
+        for (String f : NameFolder.words(w)) {
+          folded.add(NameFolder.skeleton(folder.respell(f)));
+        }
+      }
+    }
+    if (folded.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<String> suffix = Optional.empty();
+    if (folded.size() > 1 && SUFFIXES.contains(folded.get(folded.size() - 1))) {
+      suffix = Optional.of(folded.remove(folded.size() - 1));
+    }
+    String surname = folded.remove(folded.size() - 1);
+    return Optional.of(new PersonName(folded, surname, suffix));
+  }
+
+  /** An organisation's name as its state (if named) and the concepts or words of the rest. */
+  public OrganisationName organisation(String name) {
+    Optional<String> state = Optional.empty();
+    Set<String> parts = new TreeSet<>();
+    for (String w : name.strip().split("[\\s\\u00A0]+")) {
+      String bare = trimPunctuation(w);
+      if (bare.isEmpty() || isFunctionWord(bare)) {
+        continue;
+      }
+      Optional<GazetteerEntry> place = gazetteer.lookup(bare, language);
+      if (place.isPresent()) {
+        state = state.or(() -> Optional.of(place.get().id()));
+        continue;
+      }
+      List<String> cs = concepts.concepts(bare);
+      boolean any = false;
+      for (String c : cs) {
+        Optional<GazetteerEntry> demonym = gazetteer.byCanonical(c);
+        if (demonym.isPresent()) {
+          state = state.or(() -> Optional.of(demonym.get().id()));
+        } else {
+          parts.add(c);
+        }
+        any = true;
+      }
+      if (!any) {
+        for (String f : NameFolder.words(bare)) {
+          parts.add(NameFolder.skeleton(folder.respell(f)));
+        }
+      }
+    }
+    return new OrganisationName(state, List.copyOf(parts));
+  }
+
+  /** The words of a name after the last title or other word that stands before names. */
+  private List<String> nameWords(String name) {
+    String[] ws = name.strip().split("[\\s\\u00A0]+");
+    int start = 0;
+    for (int i = 0; i < ws.length - 1; i++) {
+      if (standsBeforeName(trimPunctuation(ws[i]))) {
+        start = i + 1;
+      }
+    }
+    List<String> out = new ArrayList<>();
+    for (int i = start; i < ws.length; i++) {
+      String w = trimPunctuation(ws[i]);
+      if (!w.isEmpty()) {
+        out.add(w);
+      }
+    }
+    return out;
+  }
+
+  private boolean standsBeforeName(String w) {
+    if (w.isEmpty()) {
+      return true;
+    }
+    String lower = w.toLowerCase(Locale.ROOT);
+    if (Character.isLowerCase(w.charAt(0)) && !words.is(w, WordClass.NAME_PARTICLE)) {
+      return true;
+    }
+    int hyphen = lower.lastIndexOf('-');
+    String head = hyphen >= 0 ? lower.substring(hyphen + 1) : lower;
+    return titles.contains(lower) || titles.contains(head)
+        || words.is(w, WordClass.DETERMINER) || words.is(w, WordClass.NATIONALITY)
+        || gazetteer.lookup(w, language).isPresent();
+  }
+
+  private boolean isFunctionWord(String w) {
+    String lower = w.toLowerCase(Locale.ROOT);
+    return stopwords.contains(lower) || words.is(lower, WordClass.DETERMINER)
+        || words.is(lower, WordClass.PREPOSITION) || words.is(lower, WordClass.CONJUNCTION);
+  }
+
+  private static String trimPunctuation(String w) {
+    int s = 0;
+    int e = w.length();
+    while (s < e && !Character.isLetterOrDigit(w.charAt(s))) {
+      s++;
+    }
+    while (e > s && !Character.isLetterOrDigit(w.charAt(e - 1)) && w.charAt(e - 1) != '.') {
+      e--;
+    }
+    return w.substring(s, e);
+  }
+
+  /**
+   * An organisation's name reduced to its state and concepts.
+   *
+   * @param state the gazetteer identifier of the state it belongs to, when its name says
+   * @param parts the concepts (or folded words) of the rest of the name, sorted
+   */
+  public record OrganisationName(Optional<String> state, List<String> parts) {
+    public OrganisationName {
+      Objects.requireNonNull(state, "state");
+      parts = List.copyOf(parts);
+    }
+
+    /** The key text: {@code organization:<state>:<part>+<part>}. */
+    public String key() {
+      return "organization:" + state.orElse("") + ":" + (parts.isEmpty() ? "unnamed" : String.join("+", parts));
+    }
+
+    /** The key text without the state. */
+    public String stateless() {
+      return "organization::" + (parts.isEmpty() ? "unnamed" : String.join("+", parts));
+    }
+  }
+}
