@@ -17,7 +17,7 @@ class ResourceLanguageModuleIdentifyTest {
   /** A module with nothing but the stopwords next to this test. */
   static final class StopwordsOnly extends ResourceLanguageModule {
     StopwordsOnly(String language) {
-      super(language, "Test " + language, name -> ResourceLanguageModuleIdentifyTest.class.getResourceAsStream(name));
+      super(language, "Test " + language, name -> ResourceLanguageModuleIdentifyTest.class.getResourceAsStream("identify-fixture/" + name));
     }
   }
 
