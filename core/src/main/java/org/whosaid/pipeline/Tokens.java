@@ -41,7 +41,9 @@ public final class Tokens {
 
   private Tokens(String text) {
     this.text = text;
-    int capacity = Math.max(64, Math.min(text.length() / 5, 1 << 20));
+    // news text has about one token per 4-6 characters: one allocation for most texts, and a large
+    // text grows by half at a time, so that its arrays never need more than about twice their size
+    int capacity = Math.max(64, text.length() / 4);
     start = new int[capacity];
     end = new int[capacity];
     sentence = new int[capacity];
@@ -119,7 +121,7 @@ public final class Tokens {
 
   private void add(int s, int e, int para) {
     if (size == start.length) {
-      int cap = size * 2;
+      int cap = size + (size >> 1);
       start = Arrays.copyOf(start, cap);
       end = Arrays.copyOf(end, cap);
       sentence = Arrays.copyOf(sentence, cap);
