@@ -192,7 +192,7 @@ class ExtractErrorsTest {
   @Test
   void usageErrorsExitWithTwo() {
     for (String[] args : List.of(new String[] {"extract"}, new String[] {"extract", "--threads", "0", "x"},
-        new String[] {"extract", "--threads", "many", "x"}, new String[] {"extract", "--lang", "de", "x"},
+        new String[] {"extract", "--threads", "many", "x"}, new String[] {"extract", "--lang", "fi", "x"},
         new String[] {"extract", "--bogus", "x"}, new String[] {"extract", "--lang"}, new String[] {"frobnicate", "x"})) {
       CliRun run = CliRun.of(args);
       assertEquals(Cli.USAGE, run.status(), String.join(" ", args));
