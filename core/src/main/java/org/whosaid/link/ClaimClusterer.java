@@ -17,7 +17,8 @@ import java.util.TreeMap;
  *
  * <ol>
  *   <li><b>Weights.</b> A feature's weight is its evidence weight times its rarity,
- *       {@code ln(1 + n / df)}: a shared rare number says more than a shared "Russia".</li>
+ *       {@code ln(1 + n / max(df, 5))}: a shared rare number says more than a shared "Russia", and a
+ *       word only one statement has does not drown what it shares with others.</li>
  *   <li><b>Blocking.</b> Only statements that share a feature held by at most
  *       {@link Builder#maxBlock(int)} statements are compared, so the work grows with the number of
  *       statements times the block size, not with its square.</li>
@@ -38,6 +39,9 @@ import java.util.TreeMap;
  * <p>Immutable and thread-safe; {@link #cluster} is deterministic for a given input order.
  */
 public final class ClaimClusterer {
+
+  /** Features held by at most this many statements count as equally rare. */
+  private static final int RARE = 5;
 
   private final double mergeThreshold;
   private final double joinThreshold;
@@ -272,7 +276,7 @@ public final class ClaimClusterer {
         weights[i] = new double[features[i].length];
         double sq = 0;
         for (int k = 0; k < features[i].length; k++) {
-          double w = raw[i][k] * Math.min(Math.log1p((double) n / df[features[i][k]]), Math.log1p((double) n / Double.parseDouble(System.getProperty("ws.dfmin", "1"))));
+          double w = raw[i][k] * Math.log1p((double) n / Math.max(RARE, df[features[i][k]]));
           weights[i][k] = w;
           sq += w * w;
         }
@@ -306,10 +310,7 @@ public final class ClaimClusterer {
           j++;
         }
       }
-      double beta = Double.parseDouble(System.getProperty("ws.beta", "0.5"));
-      double lo = Math.min(norms[a], norms[b]);
-      double hi = Math.max(norms[a], norms[b]);
-      return dot / (Math.pow(lo, 2 * (1 - beta)) * Math.pow(hi, 2 * beta));
+      return dot / (norms[a] * norms[b]);
     }
 
     /** Pairs (a &lt; b, packed as a &lt;&lt; 32 | b) sharing a feature of at most maxBlock statements, with similarity at least min. */
@@ -360,8 +361,8 @@ public final class ClaimClusterer {
 
   /** Configures a {@link ClaimClusterer}; {@link #build()} checks the thresholds. */
   public static final class Builder {
-    private double mergeThreshold = 0.2;
-    private double joinThreshold = 0.2;
+    private double mergeThreshold = 0.15;
+    private double joinThreshold = 0.3;
     private int maxBlock = 256;
     private double sameSpeakerBoost = 1.0;
 

@@ -47,7 +47,7 @@ public final class EvidenceReader {
   private static final int MIN_COGNATE = 4;
 
   /** Feature weights by kind: what a shared feature of each kind is worth before rarity. */
-  static final double ENTITY = 1.0;
+  static final double ENTITY = 0.5;
   static final double NUMBER = 1.2;
   static final double CONCEPT = 1.0;
   static final double COGNATE = 0.8;

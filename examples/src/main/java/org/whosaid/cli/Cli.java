@@ -26,8 +26,8 @@ public final class Cli {
       "commands:",
       "  extract [--lang nl|no|en|auto] [--threads N] PATH...",
       "                                           statements, one JSON object per line",
-      "  actors PATH...                           actors across all articles",
-      "  claims PATH...                           claims across all articles",
+      "  actors [--threads N] PATH...            actors across all articles",
+      "  claims [--threads N] PATH...            claims across all articles",
       "  bench [--threads N] [--seconds S] PATH... throughput",
       "PATH is a file or a directory (its *.txt files, recursively, in sorted order).");
 

@@ -67,29 +67,46 @@ final class ExtractCommand {
 
   /** Reads and extracts one input; never throws: any failure becomes the outcome's problem. */
   static Outcome process(WhoSaid whoSaid, InputFiles.Input in, Optional<String> language) {
+    Extracted e = extract(whoSaid, in, language);
+    if (e.problem().isPresent()) {
+      return Outcome.failed(in, e.problem().get());
+    }
+    StringBuilder lines = new StringBuilder();
+    e.extraction().ifPresent(result -> {
+      for (Statement s : result.statements()) {
+        lines.append(JsonLines.statement(in.id(), s)).append('\n');
+      }
+    });
+    return new Outcome(in, lines.toString(), Optional.empty());
+  }
+
+  /**
+   * One input read and extracted: the extraction (none for a blank file that could not be
+   * processed), or why it could not be.
+   */
+  record Extracted(InputFiles.Input input, Optional<Extraction> extraction, Optional<String> problem) {}
+
+  /** Reads and extracts one input; never throws: any failure becomes the problem. */
+  static Extracted extract(WhoSaid whoSaid, InputFiles.Input in, Optional<String> language) {
     String text;
     try {
       text = InputFiles.read(in.path());
     } catch (InputFiles.BadInput e) {
-      return Outcome.failed(in, e.getMessage());
+      return new Extracted(in, Optional.empty(), Optional.of(e.getMessage()));
     }
     try {
       Article.Builder article = Article.builder().id(in.id()).text(text);
       language.ifPresent(article::language);
       Extraction result = whoSaid.extract(article.build());
       if (!result.processed()) {
-        return text.isBlank() ? new Outcome(in, "", Optional.empty())
-            : Outcome.failed(in, "skipped: " + result.skipReason().orElse("not processed"));
+        return text.isBlank() ? new Extracted(in, Optional.empty(), Optional.empty())
+            : new Extracted(in, Optional.empty(), Optional.of("skipped: " + result.skipReason().orElse("not processed")));
       }
-      StringBuilder lines = new StringBuilder();
-      for (Statement s : result.statements()) {
-        lines.append(JsonLines.statement(in.id(), s)).append('\n');
-      }
-      return new Outcome(in, lines.toString(), Optional.empty());
+      return new Extracted(in, Optional.of(result), Optional.empty());
     } catch (RuntimeException | StackOverflowError e) {
-      return Outcome.failed(in, "failed, nothing written for it: " + e);
+      return new Extracted(in, Optional.empty(), Optional.of("failed, nothing written for it: " + e));
     } catch (OutOfMemoryError e) {
-      return Outcome.failed(in, "too large for the memory available, nothing written for it; raise -Xmx");
+      return new Extracted(in, Optional.empty(), Optional.of("too large for the memory available, nothing written for it; raise -Xmx"));
     }
   }
 }
