@@ -169,6 +169,7 @@ public final class Corpus {
 
   /** The corpus actor who made a statement of this corpus, if the statement has a speaker. */
   public Optional<CorpusActor> speaker(Statement statement) {
+    Objects.requireNonNull(statement, "statement");
     Snapshot s = snapshot();
     for (Kept k : s.kept) {
       if (k.statement.equals(statement)) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.common.testing.NullPointerTester;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.whosaid.model.Article;
@@ -53,5 +54,33 @@ class WhoSaidApiTest {
         .extract(Article.builder().text("Hallo").language("de").build());
     assertFalse(e.processed());
     assertTrue(e.skipReason().orElseThrow().contains("'de'"));
+  }
+
+  @Test
+  void nullArgumentsFailFastNamingTheParameter() {
+    NullPointerTester t = new NullPointerTester()
+        .setDefault(Article.class, Article.of("text"))
+        .setDefault(String.class, "en");
+    WhoSaid whoSaid = WhoSaid.create();
+    t.testAllPublicStaticMethods(WhoSaid.class);
+    t.testAllPublicInstanceMethods(whoSaid);
+    t.testAllPublicInstanceMethods(WhoSaid.builder());
+    t.testAllPublicInstanceMethods(whoSaid.corpus());
+    t.testAllPublicStaticMethods(Corpus.class);
+    NullPointerException e = assertThrows(NullPointerException.class, () -> whoSaid.extract((Article) null));
+    assertEquals("article", e.getMessage());
+  }
+
+  @Test
+  void invalidBuilderArgumentsNameWhatIsWrong() {
+    LanguageNotAvailableException e = assertThrows(LanguageNotAvailableException.class,
+        () -> WhoSaid.builder().languages("dutch").build());
+    assertTrue(e.getMessage().contains("'dutch'") && e.getMessage().contains("en, nl, no"), e.getMessage());
+    IllegalStateException noFallback = assertThrows(IllegalStateException.class,
+        () -> WhoSaid.builder().onUnknownLanguage(UnknownLanguagePolicy.FALLBACK).build());
+    assertTrue(noFallback.getMessage().contains("fallbackLanguage"), noFallback.getMessage());
+    LanguageNotAvailableException fallback = assertThrows(LanguageNotAvailableException.class,
+        () -> WhoSaid.builder().languages("nl").fallbackLanguage("fi").build());
+    assertTrue(fallback.getMessage().contains("'fi'"), fallback.getMessage());
   }
 }
