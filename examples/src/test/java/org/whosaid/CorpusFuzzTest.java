@@ -15,7 +15,8 @@ import org.whosaid.testing.SharedCorpus;
 /**
  * Real news text, damaged the way scraped and machine-translated text is: every file of
  * {@code ../shared/corpus} cut at random places (mid-word, mid-surrogate, mid-quote), spliced with
- * a text of another language, and sprinkled with quote marks, dashes and paragraph breaks. Each
+ * a text of another language, sprinkled with quote marks, dashes and paragraph breaks, and with
+ * scraped-page debris (tags, entities, scripts, share buttons). Each
  * damaged text must extract without an exception, with valid spans in order, and the same result
  * twice. Seeded, so a failure repeats; skipped where the corpus is absent.
  */
@@ -24,6 +25,9 @@ class CorpusFuzzTest {
 
   private static final String[] MARKS = {",,", "„", "“", "”", "‘", "’", "«", "»", "‹", "›", "\"", "'", "''",
       "– ", "— ", "- ", "\n\n", "\n– ", ": “", "”, zei hij. ", "», sa han. ", "” he said. ", "\uD83D", "\u200F", "\u0000"};
+  private static final String[] HTML = {"<p class=\"lead\">", "</p>\n", "<br/>", "&nbsp;", "&#8220;", "&quot;",
+      "<a href=\"https://example.org/?q=\"x\"\">", "</a>", "<script>var s = \"“\" + '«';</script>", "<!-- “ -->",
+      "<div data-quote='„'>", "</div>", "Lees ook: ", "Del på Facebook\n", "Advertisement\n"};
   private static final String[] LANGUAGES = {"nl", "no", "en"};
 
   private final WhoSaid whoSaid = WhoSaid.create();
@@ -39,7 +43,8 @@ class CorpusFuzzTest {
       check(t.id() + " cut", Article.of(t.id(), cut(t.text(), random)));
       check(t.id() + " spliced", Article.builder().id(t.id()).text(splice(t.text(), other, random))
           .language(LANGUAGES[random.nextInt(LANGUAGES.length)]).build());
-      check(t.id() + " marked", Article.of(t.id(), marked(t.text(), random)));
+      check(t.id() + " marked", Article.of(t.id(), inserted(t.text(), MARKS, random)));
+      check(t.id() + " with HTML debris", Article.of(t.id(), inserted(t.text(), HTML, random)));
     }
   }
 
@@ -66,12 +71,12 @@ class CorpusFuzzTest {
     return text.substring(0, a) + cut(other, random) + text.substring(b);
   }
 
-  /** The text with quote marks, dashes, breaks and stray characters inserted at random places. */
-  static String marked(String text, Random random) {
+  /** The text with pieces (quote marks, dashes, breaks, stray characters, HTML) inserted at random places. */
+  static String inserted(String text, String[] pieces, Random random) {
     StringBuilder b = new StringBuilder(text);
     int inserts = 1 + random.nextInt(Math.max(1, text.length() / 40));
     for (int k = 0; k < inserts; k++) {
-      b.insert(random.nextInt(b.length() + 1), MARKS[random.nextInt(MARKS.length)]);
+      b.insert(random.nextInt(b.length() + 1), pieces[random.nextInt(pieces.length)]);
     }
     return b.toString();
   }
