@@ -83,6 +83,14 @@ final class ReportedSpeechFinder {
       }
       return Optional.empty();
     }
+    // an infinitive complement sharing the speaker's subject: "Het Kremlin zei eerder op de dag
+    // toegewijd te blijven aan …", "Poetin zegt niet van plan te zijn …"
+    if (kind == CueKind.SPEECH && infinitiveComplement(t, from, sentEnd)) {
+      NounPhrase subject = subject(t, h, sentStart, sentEnd);
+      if (subject != null && subject.end() <= h.token()) {
+        return clause(t, h, from, sentStart, sentEnd, h.entry().stance());
+      }
+    }
     if (kind == CueKind.NOMINAL || kind == CueKind.COGNITION) {
       Optional<Draft> d = clause(t, h, from, sentStart, sentEnd, h.entry().stance());
       d.ifPresent(x -> x.needsQuote = kind == CueKind.COGNITION
@@ -104,6 +112,28 @@ final class ReportedSpeechFinder {
     }
     // attribution after its content: "…, meldt Interfax", "…, the ministry said"
     return after(t, h, sentStart, sentEnd);
+  }
+
+  /**
+   * Whether an infinitive marker that is no preposition ("te", "å", not "to") follows the cue
+   * closely, after at least one word and before any comma, complementizer or other cue, is not
+   * led by a preposition, and is followed by a lower-case word.
+   */
+  private boolean infinitiveComplement(Tokens t, int from, int sentEnd) {
+    for (int k = from; k < Math.min(sentEnd - 1, from + COMPLEMENTIZER_WINDOW + 1); k++) {
+      if (!t.isWord(k)) {
+        return false;
+      }
+      String w = t.word(k);
+      if (rules.is(w, WordClass.COMPLEMENTIZER) || rules.cues(t.lower(k)).size() > 0) {
+        return false;
+      }
+      if (k > from && rules.is(w, WordClass.INFINITIVE) && !rules.is(w, WordClass.PREPOSITION)) {
+        // not a purpose clause ("om … te", "for å") nor an adjective's complement ("villig til å")
+        return !rules.is(t.word(k - 1), WordClass.PREPOSITION) && t.isWord(k + 1) && !t.isCapitalized(k + 1);
+      }
+    }
+    return false;
   }
 
   private boolean hasSubjectBefore(Tokens t, CueFinder.Hit h, int sentStart) {

@@ -52,4 +52,18 @@ class DutchReportedSpeechTest {
     Extraction e = extract("Een aantal eenheden is volgens een woordvoerder al klaar.");
     assertStatement(e, "Een aantal eenheden is volgens een woordvoerder al klaar", StatementType.INDIRECT, "een woordvoerder", Stance.ASSERT);
   }
+
+  @Test
+  void aSpeechVerbWithAnInfinitiveReportsWhatTheSubjectSaidOfItself() {
+    Extraction e = extract("De minister zei gisteren bereid te zijn tot overleg met de vakbonden.");
+    assertStatement(e, "gisteren bereid te zijn tot overleg met de vakbonden", StatementType.INDIRECT, "De minister", Stance.ASSERT);
+    Extraction denial = extract("Poetin zegt niet van plan te zijn om Oekraïne binnen te vallen.");
+    assertStatement(denial, "niet van plan te zijn om Oekraïne binnen te vallen", StatementType.INDIRECT, "Poetin", Stance.ASSERT);
+  }
+
+  @Test
+  void aPurposeClauseAfterASpeechVerbIsNoInfinitiveComplement() {
+    Extraction e = extract("De coach zei niets en vertrok om te trainen.");
+    org.junit.jupiter.api.Assertions.assertEquals(0, e.statements().size(), e.statements().toString());
+  }
 }
