@@ -41,6 +41,8 @@ final class ArticleActors {
     /** The role came from a mention elsewhere, not from a speaker phrase: a speaker phrase replaces it. */
     boolean roleGathered;
     String affiliation;
+    /** The words the key is made from, when more than the name: the state of a derived ministry. */
+    String keyName;
     final List<String> forms = new ArrayList<>();
     Actor built;
 
@@ -220,7 +222,7 @@ final class ArticleActors {
         for (int j = np.start(); j < np.end(); j++) {
           ownedByPerson |= rules.is(t.word(j), WordClass.POSSESSIVE) && !rules.is(t.word(j), WordClass.PRONOUN_NEUTER);
         }
-        b = organisationIn(np) ? ownedByPerson ? null : recent(at, ActorType.ORGANIZATION, orgWord(np))
+        b = organisationIn(np) ? ownedByPerson ? ownersOrganisation(np) : recent(at, ActorType.ORGANIZATION, orgWord(np))
             : someoneNew ? null : recentWithRole(at, title);
         if (b == null && !organisationIn(np) && rules.isSpokesperson(title)) {
           b = recentSpeakingOrganisation(at);
@@ -337,7 +339,16 @@ final class ArticleActors {
     if (np.hasName() && np.nameStart() > e) {
       e = np.nameStart();
     }
-    return s < e ? text(s, e) : null;
+    if (s >= e) {
+      return null;
+    }
+    int n = np.nameEnd();
+    if (np.hasName() && n + 1 < np.end() && n >= e && rules.is(t.word(n), WordClass.ROLE_PREPOSITION) && t.isCapitalized(n + 1)
+        && keys.known(text(n + 1, np.end())).isEmpty()) {
+      // the portfolio after the name: "minister Sergej Lavrov van Buitenlandse Zaken" (not a place: "… of Russia")
+      return text(s, e) + " " + text(n, np.end());
+    }
+    return text(s, e);
   }
 
   /**
@@ -446,8 +457,58 @@ final class ArticleActors {
     return lastSpeaker != null && lastSpeaker.type == ActorType.ORGANIZATION ? lastSpeaker : null;
   }
 
+  /**
+   * The organisation a person's possessive names through that person's role: "een woordvoerder van
+   * zijn ministerie" after "minister Sergej Lavrov van Buitenlandse Zaken" is the "ministerie van
+   * Buitenlandse Zaken", "hans departement" after "utenriksminister X" the "utenriksdepartement";
+   * its key carries the person's state. Null without such a person and role.
+   */
+  private Builder ownersOrganisation(NounPhrase np) {
+    String noun = null;
+    for (int j = np.start(); j < np.end() && noun == null; j++) {
+      if (rules.isOrganisation(t.word(j)) && !rules.isTitle(t.word(j))) {
+        noun = t.word(j);
+      }
+    }
+    Builder owner = noun == null ? null : recent(t.start(np.start()), ActorType.PERSON, null);
+    if (owner == null || owner.role == null) {
+      return null;
+    }
+    String[] words = owner.role.split(" ");
+    for (int i = 0; i < words.length; i++) {
+      int base = titleBase(words[i]);
+      if (base >= 0) {
+        words[i] = words[i].substring(0, base) + (base > 0 ? noun.toLowerCase(Locale.ROOT) : noun);
+        String name = String.join(" ", words);
+        Builder b = actor(name, ActorType.ORGANIZATION);
+        if (owner.affiliation != null) {
+          b.keyName = owner.affiliation + " " + name;
+          b.affiliation = owner.affiliation;
+        }
+        return b;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Where the title in a word begins: 0 for a title ("minister"), the length of the first part for a
+   * compound ending in one ("utenriksminister" → 8); -1 when the word is no title.
+   */
+  private int titleBase(String word) {
+    if (!rules.isTitle(word)) {
+      return -1;
+    }
+    for (int i = word.length() - 2; i > 0; i--) {
+      if (rules.isTitle(word.substring(i))) {
+        return i; // the shortest title at the end is the base: "minister" in "utenriksminister"
+      }
+    }
+    return 0;
+  }
+
   private Actor build(Builder b) {
-    Actor.Builder a = Actor.builder(b.name).type(b.type).key(keys.key(b.name, b.type));
+    Actor.Builder a = Actor.builder(b.name).type(b.type).key(keys.key(b.keyName != null ? b.keyName : b.name, b.type));
     if (b.role != null) {
       a.role(b.role);
     }

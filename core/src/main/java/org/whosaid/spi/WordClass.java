@@ -43,5 +43,10 @@ public enum WordClass {
   /** Relative pronouns that stand for a speaker: "die", "som", "who". */
   RELATIVE,
   /** Adjectives of nationality or origin that may precede a title: "Duitse", "russiske", "German". */
-  NATIONALITY
+  NATIONALITY,
+  /**
+   * Prepositions that tie a role to the body or portfolio it serves, after a name: "minister X van
+   * Buitenlandse Zaken", "Professor X of Loyola Law School", "avdelingssjef X ved Rikshospitalet".
+   */
+  ROLE_PREPOSITION
 }

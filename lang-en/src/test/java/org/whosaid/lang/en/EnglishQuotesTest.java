@@ -74,4 +74,13 @@ class EnglishQuotesTest {
       assertEquals("demanded", s.cue().orElseThrow().text());
     }
   }
+
+  @Test
+  void aSpokesmanForTheMinistersMinistryIsThatMinistry() {
+    Extraction e = extract("Britain's Foreign Secretary Liz Truss said the sanctions would stay.\n\n"
+        + "A spokesman for her ministry said that no talks were planned.");
+    Statement s = assertStatement(e, "no talks were planned", StatementType.INDIRECT, "Foreign ministry", Stance.ASSERT);
+    assertEquals("organization:Q145:foreign+ministry", s.actor().orElseThrow().key().value());
+    assertEquals("A spokesman for her ministry", s.speaker().orElseThrow().mention());
+  }
 }

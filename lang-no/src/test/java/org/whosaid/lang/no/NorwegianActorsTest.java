@@ -53,4 +53,21 @@ class NorwegianActorsTest {
     assertTrue(e.actors().stream().anyMatch(a -> a.name().equals("Emmanuel Macron") && a.forms().contains("Macron")),
         e.actors().toString());
   }
+
+  @Test
+  void aSpokespersonForTheMinistersDepartmentIsThatDepartment() {
+    Extraction e = extract("Sveriges utenriksminister Ann Linde sa at landet vil sende hjelp.\n\n"
+        + "En talsmann for hennes departement sa at hjelpen kommer i morgen.");
+    Actor department = ExtractionAssert.statement(e, "hjelpen kommer i morgen").actor().orElseThrow();
+    assertEquals("utenriksdepartement", department.name());
+    assertEquals(ActorType.ORGANIZATION, department.type());
+    assertEquals("organization:Q34:foreign+ministry", department.key().value());
+  }
+
+  @Test
+  void theBodyARoleServesFollowsTheName() {
+    Extraction e = extract("– Vi jobber med saken, sier avdelingssjef Kari Nilsen ved Rikshospitalet.");
+    Actor nilsen = ExtractionAssert.statement(e, "Vi jobber med saken").actor().orElseThrow();
+    assertEquals("avdelingssjef ved Rikshospitalet", nilsen.role().orElseThrow());
+  }
 }

@@ -1,0 +1,46 @@
+package org.whosaid.lang.nl;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+import org.whosaid.Extraction;
+import org.whosaid.WhoSaid;
+import org.whosaid.model.Actor;
+import org.whosaid.model.ActorType;
+import org.whosaid.model.Article;
+import org.whosaid.testing.ExtractionAssert;
+
+class DutchActorsTest {
+
+  private static final WhoSaid WHO_SAID = WhoSaid.builder().languages("nl").build();
+
+  private static Extraction extract(String text) {
+    return WHO_SAID.extract(Article.builder().text(text).language("nl").build());
+  }
+
+  @Test
+  void thePortfolioAfterTheNameBelongsToTheRole() {
+    Extraction e = extract("De Franse minister Jean Dupont van Defensie zei dat de troepen in Mali blijven.");
+    Actor dupont = ExtractionAssert.statement(e, "de troepen in Mali blijven").actor().orElseThrow();
+    assertEquals("Jean Dupont", dupont.name());
+    assertEquals("minister van Defensie", dupont.role().orElseThrow());
+    assertEquals("Franse", dupont.affiliation().orElseThrow());
+  }
+
+  @Test
+  void aSpokespersonOfTheMinistersMinistryIsThatMinistry() {
+    Extraction e = extract("De Franse minister Jean Dupont van Defensie zei dat de troepen in Mali blijven.\n\n"
+        + "Een woordvoerder van zijn ministerie heeft verklaard dat er geen nieuwe plannen zijn.");
+    Actor ministry = ExtractionAssert.statement(e, "er geen nieuwe plannen zijn").actor().orElseThrow();
+    assertEquals("ministerie van Defensie", ministry.name());
+    assertEquals(ActorType.ORGANIZATION, ministry.type());
+    assertEquals("organization:Q142:defence+ministry", ministry.key().value());
+  }
+
+  @Test
+  void aPlaceAfterTheNameIsNoPortfolio() {
+    Extraction e = extract("Minister Sameh Shoukry van Egypte zei dat de grens open blijft.");
+    Actor shoukry = ExtractionAssert.statement(e, "de grens open blijft").actor().orElseThrow();
+    assertEquals("Minister", shoukry.role().orElseThrow());
+  }
+}
