@@ -5,8 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.whosaid.Extraction;
+import org.whosaid.WhoSaid;
+import org.whosaid.model.Article;
 import org.whosaid.model.Stance;
 import org.whosaid.model.Statement;
 import org.whosaid.model.StatementType;
@@ -14,7 +18,15 @@ import org.whosaid.model.StatementType;
 /** Assertions on what an extraction found, shared by the language modules' tests. */
 public final class ExtractionAssert {
 
+  private static final Map<String, WhoSaid> BY_LANGUAGE = new ConcurrentHashMap<>();
+
   private ExtractionAssert() {}
+
+  /** The extraction of {@code text} as an article in {@code language}, by a {@link WhoSaid} for that language only. */
+  public static Extraction extract(String language, String text) {
+    WhoSaid whoSaid = BY_LANGUAGE.computeIfAbsent(language, l -> WhoSaid.builder().languages(l).build());
+    return whoSaid.extract(Article.builder().text(text).language(language).build());
+  }
 
   /** The one statement whose content is {@code content}; fails listing what was found otherwise. */
   public static Statement statement(Extraction e, String content) {

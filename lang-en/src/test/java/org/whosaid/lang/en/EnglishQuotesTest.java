@@ -6,18 +6,15 @@ import static org.whosaid.testing.ExtractionAssert.assertStatement;
 
 import org.junit.jupiter.api.Test;
 import org.whosaid.Extraction;
-import org.whosaid.WhoSaid;
-import org.whosaid.model.Article;
 import org.whosaid.model.Stance;
 import org.whosaid.model.Statement;
 import org.whosaid.model.StatementType;
+import org.whosaid.testing.ExtractionAssert;
 
 class EnglishQuotesTest {
 
-  private static final WhoSaid WHO_SAID = WhoSaid.builder().languages("en").build();
-
   private static Extraction extract(String text) {
-    return WHO_SAID.extract(Article.builder().text(text).language("en").build());
+    return ExtractionAssert.extract("en", text);
   }
 
   @Test

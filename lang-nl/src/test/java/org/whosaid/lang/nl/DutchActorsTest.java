@@ -4,18 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
 import org.whosaid.Extraction;
-import org.whosaid.WhoSaid;
 import org.whosaid.model.Actor;
 import org.whosaid.model.ActorType;
-import org.whosaid.model.Article;
 import org.whosaid.testing.ExtractionAssert;
 
 class DutchActorsTest {
 
-  private static final WhoSaid WHO_SAID = WhoSaid.builder().languages("nl").build();
-
   private static Extraction extract(String text) {
-    return WHO_SAID.extract(Article.builder().text(text).language("nl").build());
+    return ExtractionAssert.extract("nl", text);
   }
 
   @Test

@@ -5,19 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.whosaid.Extraction;
-import org.whosaid.WhoSaid;
 import org.whosaid.model.Actor;
 import org.whosaid.model.ActorType;
-import org.whosaid.model.Article;
 import org.whosaid.model.Statement;
 import org.whosaid.testing.ExtractionAssert;
 
 class NorwegianActorsTest {
 
-  private static final WhoSaid WHO_SAID = WhoSaid.builder().languages("no").build();
-
   private static Extraction extract(String text) {
-    return WHO_SAID.extract(Article.builder().text(text).language("no").build());
+    return ExtractionAssert.extract("no", text);
   }
 
   @Test

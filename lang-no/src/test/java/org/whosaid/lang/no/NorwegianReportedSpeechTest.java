@@ -4,17 +4,14 @@ import static org.whosaid.testing.ExtractionAssert.assertStatement;
 
 import org.junit.jupiter.api.Test;
 import org.whosaid.Extraction;
-import org.whosaid.WhoSaid;
-import org.whosaid.model.Article;
 import org.whosaid.model.Stance;
 import org.whosaid.model.StatementType;
+import org.whosaid.testing.ExtractionAssert;
 
 class NorwegianReportedSpeechTest {
 
-  private static final WhoSaid WHO_SAID = WhoSaid.builder().languages("no").build();
-
   private static Extraction extract(String text) {
-    return WHO_SAID.extract(Article.builder().text(text).language("no").build());
+    return ExtractionAssert.extract("no", text);
   }
 
   @Test
