@@ -2,11 +2,13 @@ package org.whosaid.pipeline;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.whosaid.model.Actor;
 import org.whosaid.model.ActorType;
 import org.whosaid.model.Span;
@@ -26,6 +28,7 @@ final class ArticleActors {
   private final LanguageRules rules;
   private final ActorKeys keys;
   private final Map<String, String> fullestBySurname = new HashMap<>();
+  private final Set<String> ambiguousSurnames = new HashSet<>();
   private final Map<String, Builder> actors = new LinkedHashMap<>();
   /** Mentions by offset: {offset, actor index, end offset}; kept sorted so that "the most recent before" is a search. */
   private final List<int[]> mentionOrder = new ArrayList<>();
@@ -109,6 +112,9 @@ final class ArticleActors {
             String full = text(s, end);
             String last = t.lower(end - 1);
             String known = fullestBySurname.get(last);
+            if (known != null && !isTail(full, known) && !isTail(known, full)) {
+              ambiguousSurnames.add(last); // "Hannah Jones" and "Andrew Jones": a bare "Jones" is the one just named
+            }
             if (known == null || full.length() > known.length()) {
               fullestBySurname.put(last, full);
             }
@@ -118,8 +124,10 @@ final class ArticleActors {
         String name = text(k, end);
         boolean known = keys.known(name).isPresent();
         boolean surname = end - k == 1 && fullestBySurname.containsKey(t.lower(k));
-        if (known || surname || end - k >= 2 && !rules.is(t.word(k), WordClass.NATIONALITY)) {
-          Builder b = actor(fullest(name), typeOf(name, end - k));
+        boolean titled = end - k == 1 && !sentenceInitial && k > 0 && t.isWord(k - 1) && rules.isTitle(t.word(k - 1))
+            && !rules.is(t.word(k), WordClass.NATIONALITY); // "defensieminister Ben-Eliezer", "premier Rutte"
+        if (known || surname || titled || end - k >= 2 && !rules.is(t.word(k), WordClass.NATIONALITY)) {
+          Builder b = actor(fullest(name, t.start(k)), typeOf(name, end - k));
           b.forms.add(name);
           mention(t.start(k), t.end(end - 1), b);
           if (b.role == null && b.type == ActorType.PERSON && k > 0 && t.isWord(k - 1) && rules.isTitle(t.word(k - 1))) {
@@ -136,14 +144,52 @@ final class ArticleActors {
     return t.text().substring(t.start(from), t.end(to - 1));
   }
 
-  private String fullest(String name) {
+  /**
+   * The fullest form of a person's name mentioned at offset {@code at}: a surname is the full name
+   * just mentioned with it ("Andrew Jones … Jones"), or else the one full name the article has for
+   * it; a longer name only grows into a name it ends ("Roger Enoksen" → "Odd Roger Enoksen").
+   */
+  private String fullest(String name, int at) {
+    if (keys.known(name).isPresent()) {
+      return name;
+    }
     String[] words = name.split(" ");
     String last = words[words.length - 1].toLowerCase(Locale.ROOT);
     String full = fullestBySurname.get(last);
     if (full == null && last.endsWith("s")) {
-      full = fullestBySurname.get(last.substring(0, last.length() - 1)); // a genitive: "Raus"
+      last = last.substring(0, last.length() - 1); // a genitive: "Raus"
+      full = fullestBySurname.get(last);
     }
-    return full != null && full.length() > name.length() && keys.known(name).isEmpty() ? full : name;
+    if (full == null) {
+      return name;
+    }
+    if (words.length > 1) {
+      return isTail(name, full) ? full : name;
+    }
+    Builder recent = recentNamed(at, last);
+    if (recent != null) {
+      return recent.name;
+    }
+    return ambiguousSurnames.contains(last) ? name : full;
+  }
+
+  /** Whether {@code name} is the end of {@code full}, word by word: "Enoksen", "Roger Enoksen" of "Odd Roger Enoksen". */
+  private static boolean isTail(String name, String full) {
+    return full.length() > name.length() ? full.endsWith(name) && full.charAt(full.length() - name.length() - 1) == ' '
+        : full.equals(name);
+  }
+
+  /** The person most recently mentioned before offset {@code at} whose name ends in the surname, or null. */
+  private Builder recentNamed(int at, String surname) {
+    int from = lastBefore(at);
+    for (int i = from; i >= 0 && i > from - ANTECEDENT_WINDOW; i--) {
+      Builder b = byIndex.get(mentionOrder.get(i)[1]);
+      if (b.type == ActorType.PERSON && b.name.indexOf(' ') > 0
+          && b.name.toLowerCase(Locale.ROOT).endsWith(" " + surname)) {
+        return b;
+      }
+    }
+    return null;
   }
 
   private ActorType typeOf(String name, int words) {
@@ -200,7 +246,7 @@ final class ArticleActors {
         }
         ActorType type = keys.known(name).map(GazetteerEntry::type)
             .orElse(np.hasTitle() || me - ms >= 2 ? ActorType.PERSON : organisationIn(np) ? ActorType.ORGANIZATION : ActorType.PERSON);
-        b = actor(fullest(name), type);
+        b = actor(fullest(name, t.start(ms)), type);
         break;
       }
       case PRONOUN: {

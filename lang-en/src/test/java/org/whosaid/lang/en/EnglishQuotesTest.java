@@ -80,4 +80,13 @@ class EnglishQuotesTest {
     assertEquals("organization:Q145:foreign+ministry", s.actor().orElseThrow().key().value());
     assertEquals("A spokesman for her ministry", s.speaker().orElseThrow().mention());
   }
+
+  @Test
+  void aSurnameSharedInAFamilyIsTheOneJustNamed() {
+    Extraction e = extract("Hillary Clinton stayed in Washington. Former president Bill Clinton flew to Pyongyang.\n\n"
+        + "“The two journalists are very happy to be on their way home,” Clinton said.");
+    assertStatement(e, "The two journalists are very happy to be on their way home,", StatementType.DIRECT, "Bill Clinton", Stance.ASSERT);
+    Extraction when = extract("Donald Trump spoke in Ohio. When Trump arrived, the crowd cheered. Trump said he would win.");
+    assertStatement(when, "he would win", StatementType.INDIRECT, "Donald Trump", Stance.ASSERT);
+  }
 }

@@ -39,4 +39,13 @@ class DutchActorsTest {
     Actor shoukry = ExtractionAssert.statement(e, "de grens open blijft").actor().orElseThrow();
     assertEquals("Minister", shoukry.role().orElseThrow());
   }
+
+  @Test
+  void aSingleNameAfterATitleIsAPerson() {
+    Extraction e = extract("De Israëlische defensieminister Ben-Eliezer rekent daar nu ook op. ,, God zij dank zijn we "
+        + "omgeven door landen die geen oorlog willen. ''");
+    Actor a = ExtractionAssert.statement(e, "God zij dank zijn we omgeven door landen die geen oorlog willen.").actor().orElseThrow();
+    assertEquals("Ben-Eliezer", a.name());
+    assertEquals("defensieminister", a.role().orElseThrow());
+  }
 }

@@ -66,4 +66,18 @@ class NorwegianActorsTest {
     Actor nilsen = ExtractionAssert.statement(e, "Vi jobber med saken").actor().orElseThrow();
     assertEquals("avdelingssjef ved Rikshospitalet", nilsen.role().orElseThrow());
   }
+
+  @Test
+  void aSurnameIsThePersonJustNamedWithItNotAnotherOfTheFamily() {
+    Extraction e = extract("Hannah Jones fikk konstatert leukemi i fjor. Hennes far, Andrew Jones, takker alle som har hjulpet.\n\n"
+        + "- Vi er veldig glade for dette, sier Jones.");
+    assertEquals("Andrew Jones", ExtractionAssert.statement(e, "Vi er veldig glade for dette").actor().orElseThrow().name());
+  }
+
+  @Test
+  void aSentenceOpeningConjunctionIsNoPartOfAName() {
+    Extraction e = extract("Ole Einar Bjørndalen ble nummer to. Både Bjørndalen og laget var fornøyd.\n\n"
+        + "- Annenplassen er som en seier for meg, sier Bjørndalen.");
+    assertEquals("Ole Einar Bjørndalen", ExtractionAssert.statement(e, "Annenplassen er som en seier for meg").actor().orElseThrow().name());
+  }
 }
