@@ -86,7 +86,7 @@ final class QuoteAttributor {
             && h.entry().kind() != CueKind.NOMINAL) {
           d.cue = h;
           d.stance = h.entry().stance();
-          d.speaker = speakers.before(t, h.token(), sentenceStart).orElse(null);
+          d.speaker = speakers.subject(t, h, sentenceStart, colon); // "X zei:", also inverted: "verklaarde hij:"
           if (d.speaker == null || h.token() > 0 && rules.is(t.word(h.token() - 1), WordClass.CONJUNCTION)) {
             d.speaker = null; // "… og sa: «…»": the subject of the sentence, who spoke before in it
             d.sentence = t.sentence(h.token());
@@ -95,9 +95,9 @@ final class QuoteAttributor {
         }
       }
     }
-    if (colon >= 0 && colon - firstWordFrom(t, sentenceStart) <= 5) {
+    if (colon >= 0 && colon - SpeakerResolver.firstWord(t, sentenceStart) <= 5) {
       Optional<NounPhrase> who = speakers.before(t, colon, sentenceStart);
-      if (who.isPresent() && who.get().start() == firstWordFrom(t, sentenceStart)
+      if (who.isPresent() && who.get().start() == SpeakerResolver.firstWord(t, sentenceStart)
           && (who.get().hasName() || who.get().kind() == NounPhrase.Kind.TITLE)) {
         d.speaker = who.get(); // "De Rooij:,,Het was een gok.''": a name and a colon introduce the quote
         return Optional.of(d);
@@ -116,13 +116,6 @@ final class QuoteAttributor {
     return Optional.empty();
   }
 
-  private static int firstWordFrom(Tokens t, int from) {
-    int k = from;
-    while (k < t.size() && !t.isWord(k)) {
-      k++;
-    }
-    return k;
-  }
 
   /** Whether the quote speaks in the first person ("ik", "vi", "we", "my"): someone's own words. */
   boolean firstPerson(Tokens t, Quote q) {

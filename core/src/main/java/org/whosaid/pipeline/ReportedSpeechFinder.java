@@ -86,7 +86,7 @@ final class ReportedSpeechFinder {
     // an infinitive complement sharing the speaker's subject: "Het Kremlin zei eerder op de dag
     // toegewijd te blijven aan …", "Poetin zegt niet van plan te zijn …"
     if (kind == CueKind.SPEECH && infinitiveComplement(t, from, sentEnd)) {
-      NounPhrase subject = subject(t, h, sentStart, sentEnd);
+      NounPhrase subject = speakers.subject(t, h, sentStart, sentEnd);
       if (subject != null && subject.end() <= h.token()) {
         return clause(t, h, from, sentStart, sentEnd, h.entry().stance());
       }
@@ -137,7 +137,7 @@ final class ReportedSpeechFinder {
   }
 
   private boolean hasSubjectBefore(Tokens t, CueFinder.Hit h, int sentStart) {
-    return subject(t, h, sentStart, t.sentenceEnd(t.sentence(h.token()))) != null;
+    return speakers.subject(t, h, sentStart, t.sentenceEnd(t.sentence(h.token()))) != null;
   }
 
   private Optional<Draft> clause(Tokens t, CueFinder.Hit h, int from, int sentStart, int sentEnd, Stance stance) {
@@ -148,81 +148,13 @@ final class ReportedSpeechFinder {
     Draft d = new Draft(StatementType.INDIRECT, t.start(from), t.end(end - 1));
     d.cue = h;
     d.stance = stance;
-    d.speaker = subject(t, h, sentStart, sentEnd);
+    d.speaker = speakers.subject(t, h, sentStart, sentEnd);
     return Optional.of(d);
-  }
-
-  /** The speaker of a cue whose content follows it: a passive agent, the inverted subject, or the subject before it. */
-  private NounPhrase subject(Tokens t, CueFinder.Hit h, int sentStart, int sentEnd) {
-    // the agent of a passive: "is door diverse landen opgeroepen", "was urged by X"
-    for (int k = Math.max(sentStart, h.token() - 5); k <= Math.min(sentEnd - 1, h.end() + 1); k++) {
-      if (k == h.token() || !t.isWord(k) || !rules.is(t.word(k), WordClass.AGENT) || k > h.token() && k != h.end() + 1) {
-        continue;
-      }
-      boolean joined = true;
-      for (int j = k + 1; j < h.token(); j++) {
-        joined &= t.isWord(j);
-      }
-      Optional<NounPhrase> agent = joined ? speakers.after(t, k + 1, k < h.token() ? h.token() : sentEnd) : Optional.empty();
-      if (agent.isPresent()) {
-        return agent.get();
-      }
-    }
-    int clauseStart = sentStart;
-    for (int k = h.token() - 1; k > sentStart; k--) {
-      if (t.is(k, ',') || t.is(k, ';')) {
-        clauseStart = k + 1;
-        break;
-      }
-    }
-    int verb = h.token();
-    if (rules.verbSecond) {
-      for (int k = h.token() - 1; k > clauseStart; k--) {
-        if (t.isWord(k) && rules.is(t.word(k), WordClass.AUXILIARY) && !rules.is(t.word(k), WordClass.DETERMINER)) {
-          verb = k; // "Het Kremlin heeft meermaals ontkend": the subject stands before the auxiliary
-          break;
-        }
-      }
-      if (verb > clauseStart) {
-        int afterVerb = verb == h.token() ? h.last() + 1 : verb + 1;
-        Optional<NounPhrase> inverted = speakers.after(t, afterVerb, verb == h.token() ? sentEnd : h.token());
-        boolean subjectFirst = speakers.before(t, verb, clauseStart).isPresent()
-            && firstWord(t, clauseStart) < verb && isSubjectStart(t, firstWord(t, clauseStart));
-        if (inverted.isPresent() && inverted.get().kind() != NounPhrase.Kind.DESCRIPTION && !subjectFirst) {
-          return inverted.get();
-        }
-      }
-    }
-    int prev = verb - 1;
-    while (prev > clauseStart && t.isWord(prev) && rules.is(t.word(prev), WordClass.ADVERB)) {
-      prev--;
-    }
-    if (prev >= sentStart && t.isWord(prev) && rules.is(t.word(prev), WordClass.CONJUNCTION)) {
-      return speakers.after(t, firstWord(t, sentStart), prev).orElse(null); // "Truss så på nyhetene og sa at"
-    }
-    Optional<NounPhrase> before = speakers.before(t, verb, clauseStart);
-    if (before.isEmpty() && clauseStart > sentStart && t.is(clauseStart - 1, ',') && firstWord(t, clauseStart) == verb) {
-      before = speakers.before(t, clauseStart - 1, sentStart); // an apposition: "Raus russiske motpart, Lavrov, kalte"
-      if (before.isPresent() && !before.get().hasName() && t.is(before.get().start() - 1, ',')) {
-        Optional<NounPhrase> name = speakers.before(t, before.get().start() - 1, sentStart); // "Tomasz Kubiak, a spokesman, told"
-        if (name.isPresent() && name.get().hasName()) {
-          before = name;
-        }
-      }
-    }
-    return before.orElse(null);
-  }
-
-  /** Whether a clause starting at {@code k} starts with its subject rather than an adverbial. */
-  private boolean isSubjectStart(Tokens t, int k) {
-    String w = t.word(k);
-    return t.isCapitalized(k) && !rules.is(w, WordClass.ADVERB) && !rules.is(w, WordClass.PREPOSITION)
-        && !rules.is(w, WordClass.CONJUNCTION) && rules.cues(t.lower(k)).isEmpty();
   }
 
   private Optional<Draft> source(Tokens t, CueFinder.Hit h, int sentStart, int sentEnd) {
     int sourceEnd = sentEnd;
-    if (firstWord(t, sentStart) == h.token()) {
+    if (SpeakerResolver.firstWord(t, sentStart) == h.token()) {
       for (int k = h.last() + 1; k < Math.min(sentEnd, h.last() + 14); k++) {
         if (t.is(k, ',')) {
           sourceEnd = k; // "According to the WHO's situation report dated March 16, the virus …"
@@ -239,7 +171,7 @@ final class ReportedSpeechFinder {
     }
     int afterSource = src.get().end();
     Draft d;
-    if (firstWord(t, sentStart) == h.token()) {
+    if (SpeakerResolver.firstWord(t, sentStart) == h.token()) {
       int from = afterSource < sentEnd && t.is(afterSource, ',') ? afterSource + 1 : afterSource;
       int end = clauseEnd(t, from, sentEnd);
       if (end <= from) {
@@ -248,10 +180,10 @@ final class ReportedSpeechFinder {
       d = new Draft(StatementType.INDIRECT, t.start(from), t.end(end - 1));
     } else if (h.token() > sentStart && t.is(h.token() - 1, ',')) {
       int end = trimEnd(t, sentStart, h.token() - 1);
-      d = new Draft(StatementType.INDIRECT, t.start(firstWord(t, sentStart)), t.end(end - 1));
+      d = new Draft(StatementType.INDIRECT, t.start(SpeakerResolver.firstWord(t, sentStart)), t.end(end - 1));
     } else {
       int end = trimEnd(t, sentStart, sentEnd);
-      d = new Draft(StatementType.INDIRECT, t.start(firstWord(t, sentStart)), t.end(end - 1));
+      d = new Draft(StatementType.INDIRECT, t.start(SpeakerResolver.firstWord(t, sentStart)), t.end(end - 1));
     }
     d.cue = h;
     d.stance = h.entry().stance();
@@ -270,7 +202,7 @@ final class ReportedSpeechFinder {
         return Optional.empty();
       }
     }
-    int first = firstWord(t, sentStart);
+    int first = SpeakerResolver.firstWord(t, sentStart);
     if (comma < 0 || comma - first < 4) {
       return Optional.empty();
     }
@@ -333,13 +265,6 @@ final class ReportedSpeechFinder {
     return false;
   }
 
-  private static int firstWord(Tokens t, int from) {
-    int k = from;
-    while (k < t.size() && !t.isWord(k) && t.sentence(k) == t.sentence(from)) {
-      k++;
-    }
-    return k;
-  }
 
   /** One past the last token of the clause that starts at {@code from}. */
   private int clauseEnd(Tokens t, int from, int sentEnd) {

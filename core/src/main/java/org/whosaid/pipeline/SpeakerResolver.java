@@ -239,4 +239,107 @@ final class SpeakerResolver {
   static boolean isGenitive(String w) {
     return w.endsWith("’s") || w.endsWith("'s");
   }
+
+  /** The speaker of a cue whose content follows it: a passive agent, the inverted subject, or the subject before it. */
+  NounPhrase subject(Tokens t, CueFinder.Hit h, int sentStart, int sentEnd) {
+    // the agent of a passive: "is door diverse landen opgeroepen", "was urged by X"
+    for (int k = Math.max(sentStart, h.token() - 5); k <= Math.min(sentEnd - 1, h.end() + 1); k++) {
+      if (k == h.token() || !t.isWord(k) || !rules.is(t.word(k), WordClass.AGENT) || k > h.token() && k != h.end() + 1) {
+        continue;
+      }
+      boolean joined = true;
+      for (int j = k + 1; j < h.token(); j++) {
+        joined &= t.isWord(j);
+      }
+      Optional<NounPhrase> agent = joined ? after(t, k + 1, k < h.token() ? h.token() : sentEnd) : Optional.empty();
+      if (agent.isPresent()) {
+        return agent.get();
+      }
+    }
+    int clauseStart = sentStart;
+    for (int k = h.token() - 1; k > sentStart; k--) {
+      if (t.is(k, ',') || t.is(k, ';')) {
+        clauseStart = k + 1;
+        break;
+      }
+    }
+    int verb = h.token();
+    if (rules.verbSecond) {
+      for (int k = h.token() - 1; k > clauseStart; k--) {
+        if (t.isWord(k) && rules.is(t.word(k), WordClass.AUXILIARY) && !rules.is(t.word(k), WordClass.DETERMINER)) {
+          verb = k; // "Het Kremlin heeft meermaals ontkend": the subject stands before the auxiliary
+          break;
+        }
+      }
+      if (verb > clauseStart || clauseStart > sentStart) { // also "…, zei Wijngaards onlangs:"
+        int afterVerb = verb == h.token() ? h.last() + 1 : verb + 1;
+        Optional<NounPhrase> inverted = after(t, afterVerb, verb == h.token() ? sentEnd : h.token());
+        boolean subjectFirst = before(t, verb, clauseStart).isPresent()
+            && firstWord(t, clauseStart) < verb && isSubjectStart(t, firstWord(t, clauseStart));
+        if (inverted.isPresent() && inverted.get().kind() != NounPhrase.Kind.DESCRIPTION && !subjectFirst) {
+          return inverted.get();
+        }
+      }
+    }
+    int prev = verb - 1;
+    while (prev > clauseStart && t.isWord(prev) && rules.is(t.word(prev), WordClass.ADVERB)) {
+      prev--;
+    }
+    if (prev >= sentStart && t.isWord(prev) && rules.is(t.word(prev), WordClass.CONJUNCTION)) {
+      return after(t, firstWord(t, sentStart), prev).orElse(null); // "Truss så på nyhetene og sa at"
+    }
+    Optional<NounPhrase> before = before(t, verb, clauseStart);
+    if (before.isEmpty() && clauseStart > sentStart && t.is(clauseStart - 1, ',') && firstWord(t, clauseStart) == verb) {
+      before = beforeComma(t, clauseStart - 1, sentStart);
+    }
+    return before.orElse(null);
+  }
+
+  /** Whether a clause starting at {@code k} starts with its subject rather than an adverbial. */
+  private boolean isSubjectStart(Tokens t, int k) {
+    String w = t.word(k);
+    return t.isCapitalized(k) && !rules.is(w, WordClass.ADVERB) && !rules.is(w, WordClass.PREPOSITION)
+        && !rules.is(w, WordClass.CONJUNCTION) && rules.cues(t.lower(k)).isEmpty();
+  }
+
+  /**
+   * The speaker of a verb that follows a comma, from what stands before the comma: the subject of
+   * the sentence ("Netanyahu called on Italy to join, adding"), the name before an aside or a
+   * description between commas ("Travis Hood, who witnessed the collision, said", "Cruz, in
+   * remarks to ABC, said", "Tomasz Kubiak, a spokesman, told"), or a name in apposition ("Raus
+   * russiske motpart, Lavrov, kalte").
+   */
+  private Optional<NounPhrase> beforeComma(Tokens t, int comma, int sentStart) {
+    int segStart = sentStart;
+    for (int k = comma - 1; k > sentStart; k--) {
+      if (t.is(k, ',')) {
+        segStart = k + 1;
+        break;
+      }
+    }
+    int first = firstWord(t, segStart);
+    if (first >= comma) {
+      return Optional.empty();
+    }
+    if (segStart == sentStart) {
+      Optional<NounPhrase> subject = after(t, first, comma);
+      return subject.isPresent() && subject.get().start() == first ? subject : before(t, comma, sentStart);
+    }
+    if (!t.isCapitalized(first)) {
+      Optional<NounPhrase> named = before(t, segStart - 1, sentStart);
+      if (named.isPresent() && (named.get().hasName() || named.get().kind() == NounPhrase.Kind.TITLE)) {
+        return named;
+      }
+    }
+    return before(t, comma, sentStart);
+  }
+
+  /** The first word at or after {@code from} in its sentence (or the sentence's end). */
+  static int firstWord(Tokens t, int from) {
+    int k = from;
+    while (k < t.size() && !t.isWord(k) && t.sentence(k) == t.sentence(from)) {
+      k++;
+    }
+    return k;
+  }
 }

@@ -89,4 +89,20 @@ class EnglishQuotesTest {
     Extraction when = extract("Donald Trump spoke in Ohio. When Trump arrived, the crowd cheered. Trump said he would win.");
     assertStatement(when, "he would win", StatementType.INDIRECT, "Donald Trump", Stance.ASSERT);
   }
+
+  @Test
+  void theSpeakerStandsBeforeADescriptionBetweenCommas() {
+    assertStatement(extract("Travis Hood, who witnessed the collision, said \"I don't know what he was doing.\""),
+        "I don't know what he was doing.", StatementType.DIRECT, "Travis Hood", Stance.ASSERT);
+    assertStatement(extract("Jeff Rathke, the State Department spokesperson, said, \"We urge the governments to work together.\""),
+        "We urge the governments to work together.", StatementType.DIRECT, "Jeff Rathke", Stance.ASSERT);
+    assertStatement(extract("Cruz, in remarks to ABC, said, \"For too long, members of Congress have abused their power.\""),
+        "For too long, members of Congress have abused their power.", StatementType.DIRECT, "Cruz", Stance.ASSERT);
+  }
+
+  @Test
+  void aParticipleCueAfterACommaSpeaksForTheSentencesSubject() {
+    Extraction e = extract("Sadiq Khan gave his condolences via Twitter, adding, \"An urgent enquiry is underway.\"");
+    assertStatement(e, "An urgent enquiry is underway.", StatementType.DIRECT, "Sadiq Khan", Stance.ASSERT);
+  }
 }

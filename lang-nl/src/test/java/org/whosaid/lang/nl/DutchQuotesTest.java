@@ -106,4 +106,12 @@ class DutchQuotesTest {
     org.junit.jupiter.api.Assertions.assertEquals("Russische", a.affiliation().orElseThrow());
     org.junit.jupiter.api.Assertions.assertEquals(org.whosaid.model.ActorType.ORGANIZATION, a.type());
   }
+
+  @Test
+  void anInvertedSubjectBeforeAColonSpeaksTheQuote() {
+    Extraction e = extract("Filip Dewinter leidt de partij.\n\nTijdens de verkiezingen verklaarde hij: \"Janssens is een kannibaal.\"");
+    assertStatement(e, "Janssens is een kannibaal.", StatementType.DIRECT, "Filip Dewinter", Stance.ASSERT);
+    Extraction after = extract("De kerk zwijgt, zei Wijngaards onlangs in een interview:,, Word wakker! Hoe kunnen ze zo blind zijn? ''");
+    assertStatement(after, "Word wakker! Hoe kunnen ze zo blind zijn?", StatementType.DIRECT, "Wijngaards", Stance.ASSERT);
+  }
 }
