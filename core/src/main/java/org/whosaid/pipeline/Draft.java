@@ -23,6 +23,11 @@ final class Draft {
   boolean topic;
   /** The sentence of a reported statement's cue, or -1: a missing subject is the previous statement's in it. */
   int sentence = -1;
+  /**
+   * The cue's verb is coordinated with an earlier one ("… og sa: «…»", "approached a director and
+   * said"): its subject is the previous statement's in {@link #sentence}, or else {@link #speaker}.
+   */
+  boolean coordinated;
 
   Draft(StatementType type, int start, int end) {
     this.type = type;

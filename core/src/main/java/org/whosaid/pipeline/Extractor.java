@@ -111,6 +111,8 @@ public final class Extractor {
     for (Draft d : drafts) {
       if (d.topic) {
         d.resolved = actors.personInFocus(d.start, t.paragraph(t.tokenAt(d.start))).orElse(null);
+      } else if (d.coordinated && last != null && t.sentence(Math.min(t.size() - 1, t.tokenAt(last.start))) == d.sentence) {
+        d.resolved = last.resolved;
       } else if (d.speaker != null) {
         d.resolved = actors.resolve(d.speaker, t.start(d.speaker.start())).orElse(null);
       } else if (last != null && (d.continues

@@ -87,9 +87,9 @@ final class QuoteAttributor {
           d.cue = h;
           d.stance = h.entry().stance();
           d.speaker = speakers.subject(t, h, sentenceStart, colon); // "X zei:", also inverted: "verklaarde hij:"
-          if (d.speaker == null || h.token() > 0 && rules.is(t.word(h.token() - 1), WordClass.CONJUNCTION)) {
-            d.speaker = null; // "… og sa: «…»": the subject of the sentence, who spoke before in it
-            d.sentence = t.sentence(h.token());
+          d.coordinated = h.token() > 0 && rules.is(t.word(h.token() - 1), WordClass.CONJUNCTION);
+          if (d.speaker == null || d.coordinated) {
+            d.sentence = t.sentence(h.token()); // "… og sa: «…»": the subject of the sentence, who spoke before in it
           }
           return Optional.of(d);
         }

@@ -325,13 +325,17 @@ final class SpeakerResolver {
       Optional<NounPhrase> subject = after(t, first, comma);
       return subject.isPresent() && subject.get().start() == first ? subject : before(t, comma, sentStart);
     }
-    if (!t.isCapitalized(first)) {
+    Optional<NounPhrase> own = before(t, comma, sentStart);
+    // the segment is itself a name, perhaps after a title: ", Dr Meerjady Sabrina Flora, said"
+    boolean ownName = own.isPresent() && own.get().kind() == NounPhrase.Kind.NAME && own.get().start() == first
+        && (own.get().nameStart() == first || rules.isTitle(t.word(first)) && own.get().nameStart() == own.get().titleEnd());
+    if (!ownName && (!t.isCapitalized(first) || rules.isTitle(t.word(first)))) {
       Optional<NounPhrase> named = before(t, segStart - 1, sentStart);
       if (named.isPresent() && (named.get().hasName() || named.get().kind() == NounPhrase.Kind.TITLE)) {
         return named;
       }
     }
-    return before(t, comma, sentStart);
+    return own;
   }
 
   /** The first word at or after {@code from} in its sentence (or the sentence's end). */

@@ -105,4 +105,16 @@ class EnglishQuotesTest {
     Extraction e = extract("Sadiq Khan gave his condolences via Twitter, adding, \"An urgent enquiry is underway.\"");
     assertStatement(e, "An urgent enquiry is underway.", StatementType.DIRECT, "Sadiq Khan", Stance.ASSERT);
   }
+
+  @Test
+  void aNameBetweenCommasAfterItsRoleIsTheSpeaker() {
+    Extraction e = extract("In a briefing, the director of IEDCR, Dr Meerjady Sabrina Flora, said the fatalities included four males.");
+    assertStatement(e, "the fatalities included four males", StatementType.INDIRECT, "Meerjady Sabrina Flora", Stance.ASSERT);
+  }
+
+  @Test
+  void aCoordinatedSpeechVerbTakesTheSentencesSubject() {
+    Extraction e = extract("Joshua Winch made comedies. He then approached a director and said, \"I want you to make a horror movie.\"");
+    assertStatement(e, "I want you to make a horror movie.", StatementType.DIRECT, "Joshua Winch", Stance.ASSERT);
+  }
 }
