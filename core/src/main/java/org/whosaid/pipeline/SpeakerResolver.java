@@ -79,7 +79,7 @@ final class SpeakerResolver {
         }
       } else if (rules.is(w, WordClass.NAME_PARTICLE) && end + 1 < max && t.isCapitalized(end + 1) && head) {
         end++;
-      } else if (head && rules.is(w, WordClass.PREPOSITION) && end + 1 < max && t.isWord(end + 1)
+      } else if (head && rules.is(w, WordClass.PREPOSITION) && !rules.is(w, WordClass.ADDRESSEE) && end + 1 < max && t.isWord(end + 1)
           && (t.isCapitalized(end + 1) || rules.isOrganisation(t.word(end + 1))
               || rules.is(t.word(end + 1), WordClass.DETERMINER) && end + 2 < max && rules.isOrganisation(t.word(end + 2)))
           && precededByTitleOrOrg(t, start, end)) {

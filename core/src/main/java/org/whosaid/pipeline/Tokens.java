@@ -90,6 +90,10 @@ public final class Tokens {
             break;
           }
         }
+        if (i - s == 1 && Character.isUpperCase(c) && i + 2 < n && text[i] == '.' && text[i + 1] == ' '
+            && Character.isUpperCase(text[i + 2]) && (s == 0 || kind(text[s - 1]) == SPACE)) {
+          i++; // an initial keeps its full stop: "George W. Bush", "Heidi L. Arneberg"
+        }
       } else {
         i++;
         if (Character.isHighSurrogate(c) && i < n && Character.isLowSurrogate(text[i])) {

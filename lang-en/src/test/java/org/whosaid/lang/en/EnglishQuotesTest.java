@@ -117,4 +117,13 @@ class EnglishQuotesTest {
     Extraction e = extract("Joshua Winch made comedies. He then approached a director and said, \"I want you to make a horror movie.\"");
     assertStatement(e, "I want you to make a horror movie.", StatementType.DIRECT, "Joshua Winch", Stance.ASSERT);
   }
+
+  @Test
+  void aNameWithAnInitialIsOneName() {
+    Extraction e = extract("President George W. Bush said the war would end soon. \"We will win,\" Bush said.");
+    Statement s = assertStatement(e, "We will win,", StatementType.DIRECT, "George W. Bush", Stance.ASSERT);
+    assertEquals("President", s.actor().orElseThrow().role().orElseThrow());
+    assertStatement(extract("The U.S. Geological Survey said the earthquakes may continue."), "the earthquakes may continue",
+        StatementType.INDIRECT, "Geological Survey", Stance.ASSERT); // not "S. Geological Survey"
+  }
 }

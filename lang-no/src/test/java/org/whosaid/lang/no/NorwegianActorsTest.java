@@ -80,4 +80,13 @@ class NorwegianActorsTest {
         + "- Annenplassen er som en seier for meg, sier Bjørndalen.");
     assertEquals("Ole Einar Bjørndalen", ExtractionAssert.statement(e, "Annenplassen er som en seier for meg").actor().orElseThrow().name());
   }
+
+  @Test
+  void aRoleNounAndANameWithAnInitialMakeOnePerson() {
+    Extraction e = extract("Det sier politiinspektør Heidi L. Arneberg ved Fredrikstad politistasjon til Aftenposten.\n\n"
+        + "- Vi tar slike saker svært alvorlig, sier politiinspektøren.");
+    Actor a = ExtractionAssert.statement(e, "Vi tar slike saker svært alvorlig").actor().orElseThrow();
+    assertEquals("Heidi L. Arneberg", a.name());
+    assertTrue(a.role().orElseThrow().startsWith("politiinspektør"), a.role().orElseThrow());
+  }
 }
