@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Groups statements that put forward the same proposition, from their {@link Evidence}, without
@@ -28,7 +29,8 @@ import java.util.TreeMap;
  *       {@link Builder#mergeThreshold(double)} (pairs never compared count as 0).</li>
  *   <li><b>Overlap.</b> A statement that holds two propositions also joins another group when its
  *       average similarity to that group's statements is at least
- *       {@link Builder#joinThreshold(double)}.</li>
+ *       {@link Builder#joinThreshold(double)}; a statement left alone becomes a member of the group it
+ *       is most similar to instead of a claim of its own.</li>
  * </ol>
  *
  * <pre>{@code
@@ -216,19 +218,46 @@ public final class ClaimClusterer {
       }
     }
     Map<Integer, List<Integer>> joined = new HashMap<>();
-    for (Map.Entry<Integer, Map<Integer, Double>> e : toGroup.entrySet()) {
-      for (Map.Entry<Integer, Double> g : e.getValue().entrySet()) {
+    Map<Integer, Integer> moved = new HashMap<>();
+    for (int i : new TreeSet<>(toGroup.keySet())) {
+      Map<Integer, Double> gs = toGroup.get(i);
+      int best = -1;
+      double bestSim = 0;
+      for (Map.Entry<Integer, Double> g : new TreeMap<>(gs).entrySet()) {
         int size = members.get(g.getKey()).size();
-        if (size > 1 && g.getValue() / size >= joinThreshold) {
-          joined.computeIfAbsent(g.getKey(), k -> new ArrayList<>()).add(e.getKey());
+        if (size < 2) {
+          continue;
         }
+        double sim = g.getValue() / size;
+        if (sim >= joinThreshold) {
+          joined.computeIfAbsent(g.getKey(), k -> new ArrayList<>()).add(i);
+          if (sim > bestSim) {
+            best = g.getKey();
+            bestSim = sim;
+          }
+        }
+      }
+      if (best >= 0 && members.get(groupOf[i]).size() == 1) {
+        moved.put(i, best);
       }
     }
     List<Group> out = new ArrayList<>(members.size());
     for (Map.Entry<Integer, List<Integer>> e : members.entrySet()) {
-      List<Integer> j = joined.getOrDefault(e.getKey(), new ArrayList<>());
+      List<Integer> m = new ArrayList<>(e.getValue());
+      if (m.size() == 1 && moved.containsKey(m.get(0))) {
+        continue;
+      }
+      List<Integer> j = new ArrayList<>();
+      for (int i : joined.getOrDefault(e.getKey(), List.of())) {
+        if (e.getKey().equals(moved.get(i))) {
+          m.add(i);
+        } else {
+          j.add(i);
+        }
+      }
+      m.sort(null);
       j.sort(null);
-      out.add(new Group(e.getValue(), j));
+      out.add(new Group(m, j));
     }
     return out;
   }
