@@ -14,24 +14,14 @@ import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 import org.whosaid.link.CorpusActor;
 import org.whosaid.model.Article;
-import org.whosaid.spi.ResourceLanguageModule;
+import org.whosaid.testing.FixtureLanguage;
 
 /**
  * A {@link Corpus} links the same actors and claims, in the same order, whatever the order its
- * articles were added in. Uses a small English-like module next to this test, so it needs no
- * language module and no shared data.
+ * articles were added in. Uses {@link FixtureLanguage}, so it needs no language module and no
+ * shared data.
  */
 class CorpusOrderTest {
-
-  /** A language module whose lists are the files in {@code corpus-fixture}. */
-  static final class Fixture extends ResourceLanguageModule {
-    Fixture() {
-      super("xx", "Fixture", name -> CorpusOrderTest.class.getResourceAsStream("corpus-fixture/" + name));
-    }
-  }
-
-  private static final Fixture MODULE = new Fixture();
-  private static final WhoSaid WHO_SAID = WhoSaid.builder().modules(MODULE).languages("xx").build();
 
   /** Six articles: one person under two spellings, two people sharing her surname, two articles sharing an id. */
   static final List<Article> ARTICLES = List.of(
@@ -45,11 +35,11 @@ class CorpusOrderTest {
       article("dup.txt", "“Grain prices in Russia will rise this week,” said Anna Berg."));
 
   private static Article article(String id, String text) {
-    return Article.of(id, text).withLanguage("xx");
+    return FixtureLanguage.article(id, text);
   }
 
   private static Corpus corpusOf(List<Article> articles) {
-    Corpus c = Corpus.builder(WHO_SAID).modules(MODULE).build();
+    Corpus c = FixtureLanguage.corpus();
     articles.forEach(c::add);
     return c;
   }

@@ -247,8 +247,8 @@ public final class ActorLinker {
   /**
    * A shorter person's name joins the one person whose fuller name it fits. Names are taken fullest
    * first; each either joins the one distinct person it fits or, when it fits none or several,
-   * stands for a person of its own ("George Bush" fits both "George W. Bush" and "George H. W.
-   * Bush", so it and "Bush" stay apart from both).
+   * stands for a person of its own ("Bush" fits both "George W. Bush" and "George H. W. Bush", so
+   * it stays apart from both; see {@link PersonName#fits}).
    */
   private static void joinShorterNames(List<Record> rs, int[] parent) {
     Map<String, List<Record>> bySurname = new HashMap<>();
