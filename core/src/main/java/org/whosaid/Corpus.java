@@ -47,7 +47,9 @@ import org.whosaid.spi.LanguageModule;
  * done outside any lock. A corpus keeps the statements and, per article, its actors' names and
  * counts: never the article text, so memory grows with the statements kept. {@link #actors()} and
  * {@link #claims()} link everything added so far; the claims are grouped without comparing every
- * pair of statements (see {@link ClaimClusterer}).
+ * pair of statements (see {@link ClaimClusterer}). They do not depend on the order the articles
+ * were added in, nor on how many threads added them: everything is linked in the order of article
+ * id (then of text, for two articles with one id).
  */
 public final class Corpus {
 
@@ -61,8 +63,15 @@ public final class Corpus {
   private int version;
   private Snapshot cache;
 
-  /** A statement kept with what it takes to link it: its speaker's actor record and its evidence. */
-  private record Kept(Statement statement, int article, int record, Evidence evidence) {}
+  /**
+   * A statement kept with what it takes to link it: its article's fingerprint (see
+   * {@link ActorLinker#fingerprint}), its speaker's actor record and its evidence.
+   */
+  private record Kept(Statement statement, long fingerprint, int record, Evidence evidence) {}
+
+  /** Article id, text fingerprint, then place in the article: the order of adding plays no part. */
+  private static final Comparator<Kept> CANONICAL = Comparator.comparing((Kept k) -> k.statement.articleId())
+      .thenComparingLong(Kept::fingerprint).thenComparing(Kept::statement);
 
   /**
    * An article that was not added because it could not be processed.
@@ -126,7 +135,7 @@ public final class Corpus {
     List<Kept> mine = new ArrayList<>(statements.size());
     for (int i = 0; i < statements.size(); i++) {
       Statement s = statements.get(i);
-      mine.add(new Kept(s, links.article(), links.speakerRecords()[i], reader.read(s.content(), links.names())));
+      mine.add(new Kept(s, links.fingerprint(), links.speakerRecords()[i], reader.read(s.content(), links.names())));
     }
     synchronized (this) {
       kept.addAll(mine);
@@ -261,7 +270,7 @@ public final class Corpus {
       copy = new ArrayList<>(kept);
       v = version;
     }
-    copy.sort(Comparator.comparingInt(Kept::article).thenComparing(Kept::statement));
+    copy.sort(CANONICAL);
     Snapshot s = new Snapshot(v, List.copyOf(copy), linker.link());
     synchronized (this) {
       if (cache == null || cache.version < v) {

@@ -1,6 +1,8 @@
 package org.whosaid.link;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.hash.Hashing;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -14,6 +16,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.whosaid.model.Actor;
 import org.whosaid.model.ActorKey;
 import org.whosaid.model.ActorType;
@@ -78,11 +81,18 @@ public final class ActorLinker {
   }
 
   /**
-   * What adding one article gave: its sequence number among the articles added, for each of its
-   * statements the actor record of its speaker (-1 for none), and a matcher from the names of the
-   * article's own actors to their keys.
+   * What adding one article gave: its sequence number among the articles added, a fingerprint of
+   * its text (with its id, the article's place in the canonical order that makes results
+   * independent of the order articles were added in), for each of its statements the actor record
+   * of its speaker (-1 for none), and a matcher from the names of the article's own actors to their
+   * keys.
    */
-  public record ArticleLinks(int article, int[] speakerRecords, FormMatcher<String> names) {}
+  public record ArticleLinks(int article, long fingerprint, int[] speakerRecords, FormMatcher<String> names) {}
+
+  /** A fingerprint of an article's text: articles with one id and different texts are ordered by it. */
+  public static long fingerprint(String text) {
+    return Hashing.murmur3_128().hashString(text, StandardCharsets.UTF_8).asLong();
+  }
 
   /**
    * Adds the actors of one article.
@@ -128,12 +138,13 @@ public final class ActorLinker {
         l.forms.keySet().forEach(f -> names.add(f, l.key));
       }
     }
+    long fingerprint = fingerprint(text);
     int seq;
     synchronized (this) {
       seq = articles++;
       int base = records.size();
       for (Local l : order) {
-        records.add(new Record(records.size(), seq, articleId, language, l, context));
+        records.add(new Record(records.size(), articleId, fingerprint, language, l, context));
       }
       for (int i = 0; i < speakers.length; i++) {
         if (speakers[i] >= 0) {
@@ -141,7 +152,7 @@ public final class ActorLinker {
         }
       }
     }
-    return new ArticleLinks(seq, speakers, names.build());
+    return new ArticleLinks(seq, fingerprint, speakers, names.build());
   }
 
   /** Number of articles added. */
@@ -149,37 +160,49 @@ public final class ActorLinker {
     return articles;
   }
 
-  /** Links the actors of every article added so far. */
+  /**
+   * Links the actors of every article added so far. The result does not depend on the order the
+   * articles were added in, nor on the threads that added them: records are linked in the
+   * canonical order of article id, then text fingerprint, then their order within the article.
+   */
   public Linking link() {
     List<Record> snapshot;
     synchronized (this) {
-      snapshot = List.copyOf(records);
+      snapshot = new ArrayList<>(records);
     }
-    return new Linking(snapshot);
+    List<Record> canonical = new ArrayList<>(snapshot);
+    canonical.sort(CANONICAL);
+    int[] position = new int[snapshot.size()];
+    List<Record> renumbered = new ArrayList<>(canonical.size());
+    for (Record r : canonical) {
+      position[r.id] = renumbered.size();
+      renumbered.add(r.renumbered(renumbered.size()));
+    }
+    return new Linking(renumbered, position);
   }
+
+  /** Article id, then text fingerprint, then the order of adding (which is the order within one article). */
+  private static final Comparator<Record> CANONICAL = Comparator.comparing((Record r) -> r.articleId)
+      .thenComparingLong(r -> r.fingerprint).thenComparingInt(r -> r.id);
 
   /** The linked actors, and which actor each record of {@link ArticleLinks} belongs to. */
   public final class Linking {
     private final List<CorpusActor> actors;
     private final int[] actorOf;
 
-    private Linking(List<Record> rs) {
+    /** {@code rs} in canonical order, numbered by it; {@code position} maps a record's number as added to it. */
+    private Linking(List<Record> rs, int[] position) {
       int n = rs.size();
       int[] parent = new int[n];
       for (int i = 0; i < n; i++) {
         parent[i] = i;
       }
       Map<String, Integer> byKey = new HashMap<>();
-      Map<String, Integer> byPlain = new HashMap<>();
       for (Record r : rs) {
-        Integer other = byKey.putIfAbsent(r.key, r.id);
-        if (other != null) {
-          union(parent, other, r.id);
-        }
-        if (r.plainKey != null) {
-          Integer p = byPlain.putIfAbsent(r.plainKey, r.id);
-          if (p != null) {
-            union(parent, p, r.id);
+        for (String k : r.linkKeys()) {
+          Integer other = byKey.putIfAbsent(k, r.id);
+          if (other != null) {
+            union(parent, other, r.id);
           }
         }
       }
@@ -199,13 +222,13 @@ public final class ActorLinker {
       out.sort(Comparator.comparingInt(CorpusActor::statements).reversed()
           .thenComparing(Comparator.comparingInt(CorpusActor::mentions).reversed())
           .thenComparing(CorpusActor::name).thenComparing(a -> a.key().value()));
-      Map<CorpusActor, Integer> position = new HashMap<>();
+      Map<CorpusActor, Integer> place = new HashMap<>();
       for (int i = 0; i < out.size(); i++) {
-        position.put(out.get(i), i);
+        place.put(out.get(i), i);
       }
       this.actorOf = new int[n];
       for (int i = 0; i < n; i++) {
-        actorOf[i] = position.get(byRoot.get(find(parent, i)));
+        actorOf[i] = place.get(byRoot.get(find(parent, position[i])));
       }
       this.actors = ImmutableList.copyOf(out);
     }
@@ -224,8 +247,8 @@ public final class ActorLinker {
   /**
    * A shorter person's name joins the one person whose fuller name it fits. Names are taken fullest
    * first; each either joins the one distinct person it fits or, when it fits none or several,
-   * stands for a person of its own ("George Bush" fits both "George W. Bush" and "George H. W.
-   * Bush", so it and "Bush" stay apart from both).
+   * stands for a person of its own ("Bush" fits both "George W. Bush" and "George H. W. Bush", so
+   * it stays apart from both; see {@link PersonName#fits}).
    */
   private static void joinShorterNames(List<Record> rs, int[] parent) {
     Map<String, List<Record>> bySurname = new HashMap<>();
@@ -308,14 +331,12 @@ public final class ActorLinker {
       }
     }
     Map<List<String>, Integer> aliases = new LinkedHashMap<>();
-    Set<Integer> seqs = new LinkedHashSet<>();
-    Map<Integer, String> articleIds = new TreeMap<>();
+    Set<String> articleIds = new TreeSet<>();
     Map<ActorType, Integer> types = new LinkedHashMap<>();
     int statements = 0;
     for (Record r : group) {
       r.forms.forEach((f, c) -> aliases.merge(List.of(f, r.language), c, Integer::sum));
-      seqs.add(r.article);
-      articleIds.put(r.article, r.articleId);
+      articleIds.add(r.articleId);
       types.merge(r.type, r.mentions() + r.statements, Integer::sum);
       statements += r.statements;
     }
@@ -326,7 +347,7 @@ public final class ActorLinker {
     ActorType type = best.entry != null ? best.entry.type()
         : types.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(best.type);
     String name = best.entry != null ? best.entry.canonical() : best.name;
-    return new CorpusActor(ActorKey.of(best.key), name, type, list, List.copyOf(articleIds.values()), statements);
+    return new CorpusActor(ActorKey.of(best.key), name, type, list, List.copyOf(articleIds), statements);
   }
 
   /** Which record gives a group its key and name: a known actor, then the fullest, commonest spelling. */
@@ -367,11 +388,12 @@ public final class ActorLinker {
   /** One actor of one article, as kept: names, counts and keys, never text. */
   private static final class Record {
     final int id;
-    final int article;
     final String articleId;
+    final long fingerprint;
     final String language;
     final String key;
     final String plainKey;
+    final String personKey;
     final PersonName person;
     final PersonName plainPerson;
     final NameKeys.OrganisationName org;
@@ -383,13 +405,14 @@ public final class ActorLinker {
     final int statements;
     final Set<String> context;
 
-    Record(int id, int article, String articleId, String language, Local l, Set<String> context) {
+    Record(int id, String articleId, long fingerprint, String language, Local l, Set<String> context) {
       this.id = id;
-      this.article = article;
       this.articleId = articleId;
+      this.fingerprint = fingerprint;
       this.language = language;
       this.key = l.key;
       this.plainKey = l.plainPerson == null || l.plainPerson.surnameOnly() ? null : l.plainPerson.key();
+      this.personKey = l.person == null || l.person.surnameOnly() ? null : l.person.key();
       this.person = l.person;
       this.plainPerson = l.plainPerson;
       this.org = l.org;
@@ -400,6 +423,48 @@ public final class ActorLinker {
       this.forms = Map.copyOf(l.forms);
       this.statements = l.statements;
       this.context = l.org != null && l.org.state().isEmpty() ? Set.copyOf(context) : Set.of();
+    }
+
+    private Record(Record r, int id) {
+      this.id = id;
+      this.articleId = r.articleId;
+      this.fingerprint = r.fingerprint;
+      this.language = r.language;
+      this.key = r.key;
+      this.plainKey = r.plainKey;
+      this.personKey = r.personKey;
+      this.person = r.person;
+      this.plainPerson = r.plainPerson;
+      this.org = r.org;
+      this.entry = r.entry;
+      this.type = r.type;
+      this.name = r.name;
+      this.commonSpelling = r.commonSpelling;
+      this.forms = r.forms;
+      this.statements = r.statements;
+      this.context = r.context;
+    }
+
+    /** This record with another number. */
+    Record renumbered(int newId) {
+      return new Record(this, newId);
+    }
+
+    /**
+     * The keys that make two records one actor: its key, and for a person with given names the
+     * name's key with and without the language's spelling rules (so a known person named in a
+     * spelling the gazetteer does not list still meets it).
+     */
+    List<String> linkKeys() {
+      List<String> out = new ArrayList<>(3);
+      out.add("=" + key);
+      if (personKey != null) {
+        out.add("=" + personKey);
+      }
+      if (plainKey != null) {
+        out.add("~" + plainKey);
+      }
+      return out;
     }
 
     int mentions() {
@@ -443,8 +508,9 @@ public final class ActorLinker {
     Local absorb(Actor a) {
       Local l = identify(a.name(), a.type());
       for (String f : a.forms()) {
-        if (keys.names(f, l.type)) {
-          l.seen.add(f);
+        String bare = keys.withoutDeterminers(f);
+        if (keys.names(bare, l.type) || keys.names(f, l.type)) {
+          l.seen.add(bare);
         }
       }
       return l;
@@ -465,17 +531,22 @@ public final class ActorLinker {
       l = new Local();
       l.key = key;
       l.type = known.map(GazetteerEntry::type).orElse(type);
-      l.name = known.map(GazetteerEntry::canonical).orElse(name);
+      l.name = known.map(GazetteerEntry::canonical).orElse(keys.withoutDeterminers(name));
       l.entry = known.orElse(null);
-      if (l.entry == null && type == ActorType.PERSON) {
-        l.person = keys.person(name).orElse(null);
-        l.plainPerson = plainKeys.get(keys.language()).person(name).orElse(null);
-        l.commonSpelling = !keys.folder().respells(name);
+      if (l.type == ActorType.PERSON) {
+        person(l, name);
       } else if (l.entry == null && type == ActorType.ORGANIZATION) {
         l.org = keys.organisation(name);
       }
       byKey.put(key, l);
       return l;
+    }
+
+    /** A person's name parts, so that shorter names and other spellings can join it. */
+    private void person(Local l, String name) {
+      l.person = keys.person(name).orElse(null);
+      l.plainPerson = plainKeys.get(keys.language()).person(name).orElse(null);
+      l.commonSpelling = !keys.folder().respells(name);
     }
 
     Local forEntry(GazetteerEntry e) {
@@ -486,6 +557,9 @@ public final class ActorLinker {
         l.type = e.type();
         l.name = e.canonical();
         l.entry = e;
+        if (e.type() == ActorType.PERSON) {
+          person(l, e.form());
+        }
         byKey.put(e.id(), l);
       }
       return l.target();

@@ -8,8 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.PriorityQueue;
 import java.util.TreeMap;
+import org.apache.lucene.internal.hppc.IntDoubleHashMap;
+import org.apache.lucene.util.LongHeap;
 
 /**
  * Groups statements that put forward the same proposition, from their {@link Evidence}, without
@@ -28,7 +29,8 @@ import java.util.TreeMap;
  *       {@link Builder#mergeThreshold(double)} (pairs never compared count as 0).</li>
  *   <li><b>Overlap.</b> A statement that holds two propositions also joins another group when its
  *       average similarity to that group's statements is at least
- *       {@link Builder#joinThreshold(double)}.</li>
+ *       {@link Builder#joinThreshold(double)}; a statement left alone becomes a member of the group it
+ *       is most similar to instead of a claim of its own.</li>
  * </ol>
  *
  * <pre>{@code
@@ -117,7 +119,7 @@ public final class ClaimClusterer {
   public List<Group> clusterItems(List<Item> items) {
     Objects.requireNonNull(items, "items");
     Vectors v = new Vectors(items, sameSpeakerBoost);
-    Map<Long, Double> edges = v.similarPairs(maxBlock, Math.min(mergeThreshold, joinThreshold));
+    Edges edges = v.similarPairs(maxBlock, Math.min(mergeThreshold, joinThreshold));
     int[] groupOf = agglomerate(items.size(), edges);
     return groups(items.size(), groupOf, edges);
   }
@@ -127,108 +129,159 @@ public final class ClaimClusterer {
     return new Vectors(items, sameSpeakerBoost).similarity(a, b);
   }
 
-  private int[] agglomerate(int n, Map<Long, Double> edges) {
+  /**
+   * Average-link agglomeration over the compared pairs. An average never grows when groups merge
+   * (it is a weighted mean of the averages it is made of), so each queued average is an upper
+   * bound of its groups' current one: the highest is recomputed when taken, merged when still
+   * current, queued again with its current average otherwise. The compared pairs are sorted once
+   * and only the averages queued again go through a heap; merging moves the smaller neighbour map
+   * into the larger one, so the work is O(E log E) for E compared pairs.
+   *
+   * @return for each statement, the smallest statement of its group
+   */
+  private int[] agglomerate(int n, Edges edges) {
     int[] size = new int[n];
     Arrays.fill(size, 1);
     int[] parent = new int[n];
-    List<Map<Integer, Double>> sums = new ArrayList<>(n);
+    IntDoubleHashMap[] sums = new IntDoubleHashMap[n];
     for (int i = 0; i < n; i++) {
       parent[i] = i;
-      sums.add(new HashMap<>(4));
+      sums[i] = new IntDoubleHashMap(4);
     }
-    PriorityQueue<double[]> queue = new PriorityQueue<>(ClaimClusterer::byAverage);
-    for (Map.Entry<Long, Double> e : edges.entrySet()) {
-      int a = (int) (e.getKey() >>> 32);
-      int b = (int) (long) e.getKey();
-      sums.get(a).put(b, e.getValue());
-      sums.get(b).put(a, e.getValue());
-      if (e.getValue() >= mergeThreshold) {
-        queue.add(new double[] {e.getValue(), a, b});
+    Edges entries = new Edges();
+    long[] initial = new long[edges.size];
+    int queued = 0;
+    for (int e = 0; e < edges.size; e++) {
+      int a = edges.a[e];
+      int b = edges.b[e];
+      double s = edges.similarity[e];
+      sums[a].put(b, s);
+      sums[b].put(a, s);
+      if (s >= mergeThreshold) {
+        initial[queued++] = entry(entries, a, b, s);
       }
     }
-    while (!queue.isEmpty()) {
-      double[] top = queue.poll();
-      int a = (int) top[1];
-      int b = (int) top[2];
-      if (parent[a] != a || parent[b] != b) {
+    Arrays.sort(initial, 0, queued);
+    LongHeap again = new LongHeap(1024);
+    int next = 0;
+    while (next < queued || again.size() > 0) {
+      int top = (int) (again.size() == 0 || (next < queued && initial[next] < again.top()) ? initial[next++] : again.pop());
+      int a = find(parent, entries.a[top]);
+      int b = find(parent, entries.b[top]);
+      if (a == b) {
         continue;
       }
-      Double sum = sums.get(a).get(b);
-      if (sum == null || sum / ((double) size[a] * size[b]) != top[0]) {
+      double avg = sums[a].get(b) / ((double) size[a] * size[b]);
+      if ((float) avg < (float) entries.similarity[top]) {
+        if (avg >= mergeThreshold) {
+          again.push(entry(entries, a, b, avg));
+        }
         continue;
       }
-      int keep = Math.min(a, b);
-      int gone = Math.max(a, b);
+      int keep = sums[a].size() >= sums[b].size() ? a : b;
+      int gone = keep == a ? b : a;
       parent[gone] = keep;
       size[keep] += size[gone];
-      Map<Integer, Double> into = sums.get(keep);
+      IntDoubleHashMap into = sums[keep];
       into.remove(gone);
-      for (Map.Entry<Integer, Double> e : sums.get(gone).entrySet()) {
-        int c = e.getKey();
-        if (c == keep) {
-          continue;
-        }
-        into.merge(c, e.getValue(), Double::sum);
-        Map<Integer, Double> theirs = sums.get(c);
-        theirs.remove(gone);
-        theirs.put(keep, into.get(c));
-      }
-      sums.set(gone, Map.of());
-      for (Map.Entry<Integer, Double> e : into.entrySet()) {
-        double avg = e.getValue() / ((double) size[keep] * size[e.getKey()]);
-        if (avg >= mergeThreshold) {
-          queue.add(new double[] {avg, Math.min(keep, e.getKey()), Math.max(keep, e.getKey())});
+      for (IntDoubleHashMap.IntDoubleCursor e : sums[gone]) {
+        int c = e.key;
+        if (c != keep) {
+          double sum = into.addTo(c, e.value);
+          sums[c].remove(gone);
+          sums[c].put(keep, sum);
         }
       }
+      sums[gone] = null;
     }
-    int[] root = new int[n];
+    int[] first = new int[n];
+    Arrays.fill(first, -1);
+    int[] groupOf = new int[n];
     for (int i = 0; i < n; i++) {
-      int r = i;
-      while (parent[r] != r) {
-        r = parent[r];
+      int r = find(parent, i);
+      if (first[r] < 0) {
+        first[r] = i;
       }
-      root[i] = r;
+      groupOf[i] = first[r];
     }
-    return root;
+    return groupOf;
   }
 
-  private static int byAverage(double[] x, double[] y) {
-    int c = Double.compare(y[0], x[0]);
-    if (c != 0) {
-      return c;
-    }
-    c = Double.compare(x[1], y[1]);
-    return c != 0 ? c : Double.compare(x[2], y[2]);
+  /**
+   * Queues a pair: its key orders the queue by average, highest first (at float precision), then
+   * by the order the pairs were queued in, which the input order decides.
+   */
+  private static long entry(Edges entries, int a, int b, double average) {
+    int id = entries.size;
+    entries.add(a, b, average);
+    long rank = Integer.MAX_VALUE - Float.floatToIntBits((float) average);
+    return rank << 32 | id;
   }
 
-  private List<Group> groups(int n, int[] groupOf, Map<Long, Double> edges) {
-    TreeMap<Integer, List<Integer>> members = new TreeMap<>();
+  private static int find(int[] parent, int i) {
+    while (parent[i] != i) {
+      parent[i] = parent[parent[i]];
+      i = parent[i];
+    }
+    return i;
+  }
+
+  /**
+   * The groups of the agglomeration, ascending by first member, with the statements of other
+   * groups that also join them; a statement left alone moves into the group it joins best.
+   */
+  private List<Group> groups(int n, int[] groupOf, Edges edges) {
+    int[] groupSize = new int[n];
     for (int i = 0; i < n; i++) {
-      members.computeIfAbsent(groupOf[i], k -> new ArrayList<>()).add(i);
+      groupSize[groupOf[i]]++;
     }
-    Map<Integer, Map<Integer, Double>> toGroup = new HashMap<>();
-    for (Map.Entry<Long, Double> e : edges.entrySet()) {
-      int a = (int) (e.getKey() >>> 32);
-      int b = (int) (long) e.getKey();
-      if (groupOf[a] != groupOf[b]) {
-        toGroup.computeIfAbsent(a, k -> new HashMap<>()).merge(groupOf[b], e.getValue(), Double::sum);
-        toGroup.computeIfAbsent(b, k -> new HashMap<>()).merge(groupOf[a], e.getValue(), Double::sum);
-      }
-    }
+    int[][] neighbours = edges.neighbours(n);
+    double[][] similarities = edges.neighbourSimilarities(n, neighbours);
     Map<Integer, List<Integer>> joined = new HashMap<>();
-    for (Map.Entry<Integer, Map<Integer, Double>> e : toGroup.entrySet()) {
-      for (Map.Entry<Integer, Double> g : e.getValue().entrySet()) {
-        int size = members.get(g.getKey()).size();
-        if (size > 1 && g.getValue() / size >= joinThreshold) {
-          joined.computeIfAbsent(g.getKey(), k -> new ArrayList<>()).add(e.getKey());
+    int[] movedTo = new int[n];
+    Arrays.fill(movedTo, -1);
+    IntDoubleHashMap toGroup = new IntDoubleHashMap();
+    for (int i = 0; i < n; i++) {
+      toGroup.clear();
+      for (int k = 0; k < neighbours[i].length; k++) {
+        int g = groupOf[neighbours[i][k]];
+        if (g != groupOf[i] && groupSize[g] > 1) {
+          toGroup.addTo(g, similarities[i][k]);
         }
+      }
+      int[] candidates = toGroup.keys().toArray();
+      Arrays.sort(candidates);
+      int best = -1;
+      double bestSim = 0;
+      for (int g : candidates) {
+        double sim = toGroup.get(g) / groupSize[g];
+        if (sim >= joinThreshold) {
+          joined.computeIfAbsent(g, k -> new ArrayList<>()).add(i);
+          if (sim > bestSim) {
+            best = g;
+            bestSim = sim;
+          }
+        }
+      }
+      if (best >= 0 && groupSize[groupOf[i]] == 1) {
+        movedTo[i] = best;
+      }
+    }
+    Map<Integer, List<Integer>> members = new TreeMap<>();
+    for (int i = 0; i < n; i++) {
+      if (movedTo[i] < 0) {
+        members.computeIfAbsent(groupOf[i], k -> new ArrayList<>()).add(i);
       }
     }
     List<Group> out = new ArrayList<>(members.size());
     for (Map.Entry<Integer, List<Integer>> e : members.entrySet()) {
-      List<Integer> j = joined.getOrDefault(e.getKey(), new ArrayList<>());
-      j.sort(null);
-      out.add(new Group(e.getValue(), j));
+      List<Integer> m = e.getValue();
+      List<Integer> j = new ArrayList<>();
+      for (int i : joined.getOrDefault(e.getKey(), List.of())) {
+        (movedTo[i] == e.getKey() ? m : j).add(i);
+      }
+      m.sort(null);
+      out.add(new Group(m, j));
     }
     return out;
   }
@@ -313,8 +366,8 @@ public final class ClaimClusterer {
       return dot / (norms[a] * norms[b]);
     }
 
-    /** Pairs (a &lt; b, packed as a &lt;&lt; 32 | b) sharing a feature of at most maxBlock statements, with similarity at least min. */
-    Map<Long, Double> similarPairs(int maxBlock, double min) {
+    /** Pairs a &lt; b sharing a feature of at most maxBlock statements, with similarity at least min. */
+    Edges similarPairs(int maxBlock, double min) {
       int n = features.length;
       int[][] postings = new int[df.length][];
       int[] fill = new int[df.length];
@@ -328,7 +381,7 @@ public final class ClaimClusterer {
           }
         }
       }
-      Map<Long, Double> out = new HashMap<>();
+      Edges out = new Edges();
       boolean[] seen = new boolean[n];
       int[] touched = new int[n];
       for (int a = 0; a < n; a++) {
@@ -351,11 +404,66 @@ public final class ClaimClusterer {
           seen[b] = false;
           double s = similarity(a, b);
           if (s >= min) {
-            out.put(((long) a << 32) | b, s);
+            out.add(a, b, s);
           }
         }
       }
       return out;
+    }
+  }
+
+  /** Compared pairs of statements and their similarity, in growable primitive arrays. */
+  private static final class Edges {
+    int[] a = new int[1024];
+    int[] b = new int[1024];
+    double[] similarity = new double[1024];
+    int size;
+
+    /** For each statement, the statements it was compared with and found similar, ascending. */
+    int[][] neighbours(int n) {
+      int[] degree = new int[n];
+      for (int e = 0; e < size; e++) {
+        degree[a[e]]++;
+        degree[b[e]]++;
+      }
+      int[][] out = new int[n][];
+      for (int i = 0; i < n; i++) {
+        out[i] = new int[degree[i]];
+        degree[i] = 0;
+      }
+      for (int e = 0; e < size; e++) {
+        out[a[e]][degree[a[e]]++] = b[e];
+        out[b[e]][degree[b[e]]++] = a[e];
+      }
+      for (int[] row : out) {
+        Arrays.sort(row);
+      }
+      return out;
+    }
+
+    /** The similarity of each pair of {@link #neighbours}. */
+    double[][] neighbourSimilarities(int n, int[][] neighbours) {
+      double[][] out = new double[n][];
+      for (int i = 0; i < n; i++) {
+        out[i] = new double[neighbours[i].length];
+      }
+      for (int e = 0; e < size; e++) {
+        out[a[e]][Arrays.binarySearch(neighbours[a[e]], b[e])] = similarity[e];
+        out[b[e]][Arrays.binarySearch(neighbours[b[e]], a[e])] = similarity[e];
+      }
+      return out;
+    }
+
+    void add(int x, int y, double s) {
+      if (size == a.length) {
+        int grown = size + (size >> 1);
+        a = Arrays.copyOf(a, grown);
+        b = Arrays.copyOf(b, grown);
+        similarity = Arrays.copyOf(similarity, grown);
+      }
+      a[size] = x;
+      b[size] = y;
+      similarity[size++] = s;
     }
   }
 

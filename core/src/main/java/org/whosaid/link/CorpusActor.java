@@ -23,7 +23,7 @@ import org.whosaid.model.ActorType;
  *                   in the common spelling
  * @param type       what kind of actor it is
  * @param aliases    every form it was named with, per language, most frequent first
- * @param articles   the articles that name it, in the order they were added
+ * @param articles   the ids of the articles that name it, sorted
  * @param statements how many statements it made
  */
 public record CorpusActor(ActorKey key, String name, ActorType type, List<Alias> aliases, List<String> articles, int statements) {

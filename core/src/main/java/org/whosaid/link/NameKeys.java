@@ -93,10 +93,18 @@ public final class NameKeys {
       return false;
     }
     if (type == ActorType.PERSON) {
-      return ws.stream().anyMatch(w -> Character.isUpperCase(w.charAt(0))) && person(form).isPresent();
+      String last = ws.get(ws.size() - 1);
+      return Character.isUpperCase(last.charAt(0)) && person(form).isPresent();
     }
     if (known(form).isPresent()) {
       return true;
+    }
+    for (String w : ws) {
+      String lower = w.toLowerCase(Locale.ROOT);
+      int hyphen = lower.lastIndexOf('-');
+      if (titles.contains(lower) || (hyphen >= 0 && titles.contains(lower.substring(hyphen + 1)))) {
+        return false;
+      }
     }
     OrganisationName org = organisation(form);
     boolean capital = false;
@@ -143,7 +151,27 @@ public final class NameKeys {
 
   /** The gazetteer entry of a name, if the name is a known actor. */
   public Optional<GazetteerEntry> known(String name) {
-    return gazetteer.lookup(Objects.requireNonNull(name, "name"), language);
+    Objects.requireNonNull(name, "name");
+    Optional<GazetteerEntry> e = gazetteer.lookup(name, language);
+    if (e.isEmpty()) {
+      String bare = withoutDeterminers(name);
+      if (!bare.equals(name) && !bare.isEmpty()) {
+        e = gazetteer.lookup(bare, language);
+      }
+    }
+    return e;
+  }
+
+  /** The name without the articles and determiners in front: "Het westen" → "westen". */
+  public String withoutDeterminers(String name) {
+    String s = name.strip();
+    while (true) {
+      int space = s.indexOf(' ');
+      if (space < 0 || !words.is(s.substring(0, space), WordClass.DETERMINER)) {
+        return s;
+      }
+      s = s.substring(space + 1).strip();
+    }
   }
 
   /** The key of an actor with this name and type. */

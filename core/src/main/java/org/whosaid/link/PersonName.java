@@ -49,11 +49,19 @@ public record PersonName(List<String> given, String surname, Optional<String> su
    * Whether this name may be a shorter way of writing {@code fuller}: the same surname and suffix,
    * and each of this name's given names equal to, or the initial of, the given name at the same
    * place in {@code fuller}. "Odd Enoksen" and "O. Enoksen" fit "Odd Roger Enoksen"; "George W.
-   * Bush" does not fit "George H. W. Bush", and no name fits one with another suffix.
+   * Bush" does not fit "George H. W. Bush", and no name fits one with another suffix. A name with
+   * given names does not fit one that adds a middle initial: "George Bush" does not fit "George W.
+   * Bush", since an initial is how writers tell a father and a son apart; the surname alone fits
+   * both.
    */
   public boolean fits(PersonName fuller) {
     if (!surname.equals(fuller.surname) || !suffix.equals(fuller.suffix) || given.size() > fuller.given.size()) {
       return false;
+    }
+    for (int i = given.size(); i < fuller.given.size() && !given.isEmpty(); i++) {
+      if (fuller.given.get(i).length() == 1) {
+        return false;
+      }
     }
     for (int i = 0; i < given.size(); i++) {
       String mine = given.get(i);

@@ -1,0 +1,20 @@
+package org.whosaid.lang.en;
+
+import java.util.Map;
+import org.whosaid.testing.NameKeysContract;
+
+/** English spelling variants meet the common spelling; the gazetteer knows English forms. */
+class EnglishNameKeysTest extends NameKeysContract {
+
+  EnglishNameKeysTest() {
+    super(new EnglishLanguageModule(), "abcdefghijklmnopqrstuvwxyzéè",
+        Map.of("Yulia Tymoshenko", "person:timoshenko:julia",
+            "Alexei Navalny", "person:navalni:aleksei",
+            "Aleksey Navalniy", "person:navalni:aleksei",
+            "Yevgeny Prigozhin", "person:prigozhin:jevgeni",
+            "Wagner chief Yevgeny Prigozhin", "person:prigozhin:jevgeni"),
+        Map.of("NATO", "Q7184",
+            "the Kremlin", "whosaid:kremlin",
+            "Russia's defence ministry", "organization:Q159:defence+ministry"));
+  }
+}

@@ -1,0 +1,19 @@
+package org.whosaid.lang.no;
+
+import java.util.Map;
+import org.whosaid.testing.NameKeysContract;
+
+/** Norwegian transliterations meet the common spelling; the gazetteer knows Norwegian forms. */
+class NorwegianNameKeysTest extends NameKeysContract {
+
+  NorwegianNameKeysTest() {
+    super(new NorwegianLanguageModule(), "abcdefghijklmnoprstuvyzæøåéj",
+        Map.of("Julija Tymosjenko", "person:timoshenko:julia",
+            "Aleksej Navalnyj", "person:navalni:aleksei",
+            "Jevgenij Prigozjin", "person:prigozhin:jevgeni",
+            "Wagner-sjef Jevgenij Prigozjin", "person:prigozhin:jevgeni"),
+        Map.of("Kreml", "whosaid:kremlin",
+            "Russlands", "Q159",
+            "det russiske forsvarsdepartementet", "organization:Q159:defence+ministry"));
+  }
+}
