@@ -32,6 +32,7 @@ final class ArticleActors {
   /** How many mentions back a pronoun or title looks for its actor. */
   private static final int ANTECEDENT_WINDOW = 60;
   private final List<Builder> byIndex = new ArrayList<>();
+  private final Map<String, Optional<GazetteerEntry>> gazetteerEntries = new HashMap<>();
 
   private static final class Builder {
     final String name;
@@ -72,8 +73,8 @@ final class ArticleActors {
     int k = 0;
     while (k < t.size()) {
       if (record && k + 2 < t.size() && t.isWord(k) && !t.isCapitalized(k) && t.isCapitalized(k + 2)
-          && rules.is(t.word(k + 1), WordClass.PREPOSITION) && !rules.is(t.word(k + 2), WordClass.DETERMINER)
-          && rules.isOrganisation(t.word(k))) {
+          && rules.is(t, k + 1, WordClass.PREPOSITION) && !rules.is(t, k + 2, WordClass.DETERMINER)
+          && rules.isOrganisation(t, k)) {
         int e = k + 3;
         while (e < t.size() && t.isWord(e) && t.isCapitalized(e) && t.sentence(e) == t.sentence(k)) {
           e++;
@@ -87,22 +88,22 @@ final class ArticleActors {
         k = e;
         continue;
       }
-      if (!t.isCapitalized(k) || !t.isWord(k) || rules.is(t.word(k), WordClass.DETERMINER) || rules.isFunctionWord(t.word(k))
-          || rules.isTitle(t.word(k)) || rules.isOrganisation(t.word(k))) {
+      if (!t.isCapitalized(k) || !t.isWord(k) || rules.is(t, k, WordClass.DETERMINER) || rules.isFunctionWord(t, k)
+          || rules.isTitle(t, k) || rules.isOrganisation(t, k)) {
         k++;
         continue;
       }
       int end = k + 1;
       while (end < t.size() && t.isWord(end) && t.sentence(end) == t.sentence(k)
-          && (t.isCapitalized(end) && !rules.isTitle(t.word(end)) && !rules.isOrganisation(t.word(end))
-              || rules.is(t.word(end), WordClass.NAME_PARTICLE) && end + 1 < t.size() && t.isCapitalized(end + 1))) {
+          && (t.isCapitalized(end) && !rules.isTitle(t, end) && !rules.isOrganisation(t, end)
+              || rules.is(t, end, WordClass.NAME_PARTICLE) && end + 1 < t.size() && t.isCapitalized(end + 1))) {
         end++;
       }
       boolean sentenceInitial = k == t.sentenceStart(t.sentence(k));
       if (!record) {
-        if (end - k >= 2 && !(sentenceInitial && rules.is(t.word(k), WordClass.NATIONALITY))) {
+        if (end - k >= 2 && !(sentenceInitial && rules.is(t, k, WordClass.NATIONALITY))) {
           int s = k;
-          while (s < end && (rules.is(t.word(s), WordClass.NATIONALITY) || SpeakerResolver.isGenitive(t.word(s)))) {
+          while (s < end && (rules.is(t, s, WordClass.NATIONALITY) || isGenitive(s))) {
             s++;
           }
           if (end - s >= 2) {
@@ -116,13 +117,13 @@ final class ArticleActors {
         }
       } else {
         String name = text(k, end);
-        boolean known = keys.known(name).isPresent();
+        boolean known = known(name).isPresent();
         boolean surname = end - k == 1 && fullestBySurname.containsKey(t.lower(k));
-        if (known || surname || end - k >= 2 && !rules.is(t.word(k), WordClass.NATIONALITY)) {
+        if (known || surname || end - k >= 2 && !rules.is(t, k, WordClass.NATIONALITY)) {
           Builder b = actor(fullest(name), typeOf(name, end - k));
           b.forms.add(name);
           mention(t.start(k), t.end(end - 1), b);
-          if (b.role == null && b.type == ActorType.PERSON && k > 0 && t.isWord(k - 1) && rules.isTitle(t.word(k - 1))) {
+          if (b.role == null && b.type == ActorType.PERSON && k > 0 && t.isWord(k - 1) && rules.isTitle(t, k - 1)) {
             b.role = t.word(k - 1); // "Japans statsminister Fumio Kishida": later "Japans statsminister" is Kishida
             b.roleGathered = true;
           }
@@ -130,6 +131,16 @@ final class ArticleActors {
       }
       k = end;
     }
+  }
+
+  /** Whether token {@code k} ends in a genitive "’s" or "'s": {@link SpeakerResolver#isGenitive} of its text. */
+  private boolean isGenitive(int k) {
+    return t.endsWith(k, "\u2019s") || t.endsWith(k, "'s");
+  }
+
+  /** The gazetteer entry of a name, asked of {@link ActorKeys} once per name and article. */
+  private Optional<GazetteerEntry> known(String name) {
+    return gazetteerEntries.computeIfAbsent(name, keys::known);
   }
 
   private String text(int from, int to) {
@@ -143,11 +154,11 @@ final class ArticleActors {
     if (full == null && last.endsWith("s")) {
       full = fullestBySurname.get(last.substring(0, last.length() - 1)); // a genitive: "Raus"
     }
-    return full != null && full.length() > name.length() && keys.known(name).isEmpty() ? full : name;
+    return full != null && full.length() > name.length() && known(name).isEmpty() ? full : name;
   }
 
   private ActorType typeOf(String name, int words) {
-    Optional<GazetteerEntry> g = keys.known(name);
+    Optional<GazetteerEntry> g = known(name);
     if (g.isPresent()) {
       return g.get().type();
     }

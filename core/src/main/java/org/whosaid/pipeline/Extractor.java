@@ -51,7 +51,7 @@ public final class Extractor {
   public Extraction extract(Article article) {
     String text = article.text();
     List<Quote> quotes = quoteScanner.scan(text);
-    Tokens t = Tokens.of(text, quotes, rules.abbreviations);
+    Tokens t = Tokens.of(text, quotes, rules);
     List<CueFinder.Hit> hits = cues.find(t);
 
     List<Draft> drafts = new ArrayList<>();

@@ -4,8 +4,10 @@ import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.ListMultimap;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -41,6 +43,18 @@ public final class LanguageRules {
   private final NounEnds titleEnds;
   private final NounEnds organisationEnds;
   private final NounEnds spokespersonEnds;
+  /** Every word looked up exactly (word classes, first words of cues, abbreviations), for {@link Tokens}. */
+  private final WordTable table;
+  private final long[] entryClasses;
+  private final List<List<CueEntry>> entryCues;
+  private final boolean[] entryAbbreviation;
+  /**
+   * Whether every cue's first word is its own lower case a character at a time, so that finding a
+   * plain token in {@link #table} finds what the case-insensitive {@link #cueIndex} finds.
+   */
+  private final boolean plainCueWords;
+  /** The words of each cue form. */
+  private final ImmutableMap<String, List<String>> cueWords;
 
   public LanguageRules(LanguageModule module) {
     this.module = module;
@@ -65,6 +79,115 @@ public final class LanguageRules {
     this.titleEnds = new NounEnds(titles);
     this.organisationEnds = new NounEnds(organisations);
     this.spokespersonEnds = new NounEnds(spokespersons);
+    Set<String> exact = new LinkedHashSet<>(classMasks.keySet());
+    exact.addAll(cuesByFirstWord.keySet());
+    exact.addAll(abbreviations);
+    List<String> entries = List.copyOf(exact);
+    this.table = new WordTable(entries);
+    this.entryClasses = new long[entries.size()];
+    this.entryAbbreviation = new boolean[entries.size()];
+    List<List<CueEntry>> cueLists = new ArrayList<>();
+    for (int i = 0; i < entries.size(); i++) {
+      String w = entries.get(i);
+      entryClasses[i] = classes(w);
+      entryAbbreviation[i] = abbreviations.contains(w);
+      cueLists.add(cuesByFirstWord.get(w));
+    }
+    this.entryCues = List.copyOf(cueLists);
+    Map<String, List<String>> split = new HashMap<>();
+    for (CueEntry e : cuesByFirstWord.values()) {
+      split.put(e.form(), List.of(e.form().split(" ")));
+    }
+    this.cueWords = ImmutableMap.copyOf(split);
+    this.plainCueWords = cuesByFirstWord.keySet().stream().allMatch(LanguageRules::isOwnLowerCase);
+  }
+
+  /** The words of a cue's form, as {@code form.split(" ")} gives them. */
+  List<String> cueWords(CueEntry e) {
+    List<String> words = cueWords.get(e.form());
+    return words != null ? words : List.of(e.form().split(" "));
+  }
+
+  /** Whether {@code w} has no surrogate and is its own lower case a character at a time. */
+  private static boolean isOwnLowerCase(String w) {
+    for (int i = 0; i < w.length(); i++) {
+      char c = w.charAt(i);
+      if (Character.isSurrogate(c) || Tokens.lowerCase(c) != c) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The lexicon entry of the word {@code text[start, end)} whose lower case (a character at a time) hashes to {@code hash}. */
+  int entry(char[] text, int start, int end, int hash) {
+    return table.find(text, start, end, hash);
+  }
+
+  /** The lexicon entry of a lower-case word. */
+  int entry(String lower) {
+    return table.find(lower);
+  }
+
+  /** Whether token {@code k} is in word class {@code c}: {@link #is(String, WordClass)} of its text. */
+  boolean is(Tokens t, int k, WordClass c) {
+    return (classes(t, k) & bit(c)) != 0;
+  }
+
+  private long classes(Tokens t, int k) {
+    int e = t.entry(k);
+    return e == WordTable.ABSENT ? 0 : entryClasses[e];
+  }
+
+  /** Cue entries whose first word is token {@code k}, in any case: {@link #cues(char[], int, int)} of its characters. */
+  List<CueEntry> cues(Tokens t, int k) {
+    if (!plainCueWords || t.irregular(k)) {
+      return cues(t.chars(), t.start(k), t.end(k));
+    }
+    int e = t.entry(k);
+    return e == WordTable.ABSENT ? List.of() : entryCues.get(e);
+  }
+
+  /** Whether token {@code k} is a function word or cue: {@link #isFunctionWord(String)} of its text. */
+  boolean isFunctionWord(Tokens t, int k) {
+    int e = t.entry(k);
+    return e != WordTable.ABSENT && ((entryClasses[e] & FUNCTION_CLASSES) != 0 || !entryCues.get(e).isEmpty());
+  }
+
+  /** Whether token {@code k}, in lower case, is an abbreviation. */
+  boolean isAbbreviation(Tokens t, int k) {
+    int e = t.entry(k);
+    return e != WordTable.ABSENT && entryAbbreviation[e];
+  }
+
+  /** {@link #isTitle(String)} of token {@code k}, worked out once per token. */
+  boolean isTitle(Tokens t, int k) {
+    return noun(t, k, titleEnds, TITLE_KNOWN);
+  }
+
+  /** {@link #isOrganisation(String)} of token {@code k}, worked out once per token. */
+  boolean isOrganisation(Tokens t, int k) {
+    return noun(t, k, organisationEnds, ORGANISATION_KNOWN);
+  }
+
+  /** {@link #isSpokesperson(String)} of token {@code k}, worked out once per token. */
+  boolean isSpokesperson(Tokens t, int k) {
+    return noun(t, k, spokespersonEnds, SPOKESPERSON_KNOWN);
+  }
+
+  /** The bits of {@link Tokens#nouns}: for each noun list, whether it was looked at, and (the next bit) whether it matched. */
+  private static final int TITLE_KNOWN = 1;
+  private static final int ORGANISATION_KNOWN = 4;
+  private static final int SPOKESPERSON_KNOWN = 16;
+
+  private static boolean noun(Tokens t, int k, NounEnds ends, int known) {
+    int found = t.nouns(k);
+    if ((found & known) == 0) {
+      boolean match = ends.matches(t.chars(), t.start(k), t.end(k));
+      found |= known | (match ? known << 1 : 0);
+      t.nouns(k, (byte) found);
+    }
+    return (found & (known << 1)) != 0;
   }
 
   /** Cue entries whose first word is {@code text[start, end)}, in any case; empty if none. */
@@ -180,45 +303,69 @@ public final class LanguageRules {
     }
 
     boolean matches(String word) {
-      // a Latin-1 word lower-cases a character at a time exactly as String.toLowerCase(Locale.ROOT) does
-      boolean latin1 = true;
-      for (int i = 0; i < word.length() && latin1; i++) {
-        latin1 = word.charAt(i) <= 0xFF;
-      }
-      return latin1 ? matches(word, true) : matches(word.toLowerCase(Locale.ROOT), false);
+      return matches(word.toCharArray(), 0, word.length());
     }
 
-    /** {@code w} is lower case already, or is lower-cased a character at a time when {@code lower}. */
-    private boolean matches(String w, boolean lower) {
-      int n = w.length();
-      int hyphen = w.lastIndexOf('-');
-      if (hyphen >= 0 && hyphen < n - 1
-          && (nouns.contains(lower ? w.toLowerCase(Locale.ROOT) : w) || matches(w.substring(hyphen + 1), lower))) {
+    /** Whether the word {@code text[from, to)} matches. */
+    boolean matches(char[] text, int from, int to) {
+      // a Latin-1 word lower-cases a character at a time exactly as String.toLowerCase(Locale.ROOT) does
+      boolean latin1 = true;
+      for (int i = from; i < to && latin1; i++) {
+        latin1 = text[i] <= 0xFF;
+      }
+      if (latin1) {
+        return matches(text, from, to, true);
+      }
+      char[] lower = new String(text, from, to - from).toLowerCase(Locale.ROOT).toCharArray();
+      return matches(lower, 0, lower.length, false);
+    }
+
+    /** {@code w[from, to)} is lower case already, or is lower-cased a character at a time when {@code lower}. */
+    private boolean matches(char[] w, int from, int to, boolean lower) {
+      int n = to - from;
+      int hyphen = lastIndexOf(w, from, to, '-');
+      if (hyphen >= 0 && hyphen < to - 1
+          && (nouns.contains(string(w, from, to, lower)) || matches(w, hyphen + 1, to, lower))) {
         return true;
       }
       if (n == 0 || reversed == null) {
-        return nouns.contains(lower ? w.toLowerCase(Locale.ROOT) : w);
+        return nouns.contains(string(w, from, to, lower));
       }
-      if (stemIn(w, n, lower)) {
+      if (stemIn(w, from, to, lower)) {
         return true;
       }
-      char last = at(w, n - 1, lower);
+      char last = at(w, to - 1, lower);
       for (int s : last < SUFFIXES_BY_LAST.length ? SUFFIXES_BY_LAST[last] : NO_SUFFIXES) {
         String suffix = INFLECTION_SUFFIXES[s];
-        if (n > suffix.length() + 2 && endsWith(w, suffix, lower) && stemIn(w, n - suffix.length(), lower)) {
+        if (n > suffix.length() + 2 && endsWith(w, to, suffix, lower) && stemIn(w, from, to - suffix.length(), lower)) {
           return true;
         }
       }
       return false;
     }
 
-    private static char at(String w, int i, boolean lower) {
-      char c = w.charAt(i);
+    private static int lastIndexOf(char[] w, int from, int to, char c) {
+      for (int i = to - 1; i >= from; i--) {
+        if (w[i] == c) {
+          return i;
+        }
+      }
+      return -1;
+    }
+
+    /** The word as a lower-case string. */
+    private static String string(char[] w, int from, int to, boolean lower) {
+      String s = new String(w, from, to - from);
+      return lower ? s.toLowerCase(Locale.ROOT) : s;
+    }
+
+    private static char at(char[] w, int i, boolean lower) {
+      char c = w[i];
       return lower ? LATIN1_LOWER[c & 0xFF] : c;
     }
 
-    private static boolean endsWith(String w, String suffix, boolean lower) {
-      int from = w.length() - suffix.length();
+    private static boolean endsWith(char[] w, int to, String suffix, boolean lower) {
+      int from = to - suffix.length();
       for (int i = 0; i < suffix.length(); i++) {
         if (at(w, from + i, lower) != suffix.charAt(i)) {
           return false;
@@ -227,22 +374,23 @@ public final class LanguageRules {
       return true;
     }
 
-    /** Whether {@code w[0, m)}, or a compound ending in it of at least 3 more letters, is a noun; {@code m > 0}. */
-    private boolean stemIn(String w, int m, boolean lower) {
-      if (m >= 3) {
+    /** Whether {@code w[from, m)}, or a compound ending in it of at least 3 more letters, is a noun; {@code m > from}. */
+    private boolean stemIn(char[] w, int from, int m, boolean lower) {
+      int length = m - from;
+      if (length >= 3) {
         int slot = slot(at(w, m - 3, lower), at(w, m - 2, lower), at(w, m - 1, lower));
         if ((endings[slot >>> 6] & (1L << slot)) == 0) {
           return false; // every noun the stem could end in has three letters or more
         }
       }
       Node node = reversed;
-      for (int j = m - 1; j >= 0; j--) {
+      for (int j = m - 1; j >= from; j--) {
         node = node.child(at(w, j, lower));
         if (node == null) {
           return false;
         }
-        int length = m - j;
-        if (node.noun && (length == m || length >= 4 && length <= m - 3)) {
+        int l = m - j;
+        if (node.noun && (l == length || l >= 4 && l <= length - 3)) {
           return true;
         }
       }

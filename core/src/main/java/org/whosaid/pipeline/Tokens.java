@@ -3,7 +3,6 @@ package org.whosaid.pipeline;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * The words and punctuation of one article, with sentence and paragraph numbers, in flat arrays.
@@ -30,7 +29,18 @@ public final class Tokens {
     }
   }
 
+  /** {@link Character#toLowerCase(char)} of every Latin-1 character. */
+  private static final char[] LATIN1_LOWER = new char[256];
+
+  static {
+    for (char c = 0; c < LATIN1_LOWER.length; c++) {
+      LATIN1_LOWER[c] = Character.toLowerCase(c);
+    }
+  }
+
   private final String text;
+  private final char[] chars;
+  private final LanguageRules rules;
   private int size;
   private int[] start;
   private int[] end;
@@ -39,8 +49,17 @@ public final class Tokens {
   private int[] sentenceStart = new int[16];
   private int sentences;
 
-  private Tokens(String text) {
+  /** Per token: its lexicon entry ({@link LanguageRules#entry}), or {@link WordTable#ABSENT}. */
+  private int[] entry;
+  /** Per token: whether its lower-case form is not made a character at a time (see {@link #lowerCase(char)}). */
+  private boolean[] irregular;
+  /** Per token: the noun classes found so far ({@link LanguageRules} fills it in on demand). */
+  private byte[] nouns;
+
+  private Tokens(String text, LanguageRules rules) {
     this.text = text;
+    this.chars = text.toCharArray();
+    this.rules = rules;
     // news text has about one token per 4-6 characters: one allocation for most texts, and a large
     // text grows by half at a time, so that its arrays never need more than about twice their size
     int capacity = Math.max(64, text.length() / 4);
@@ -51,15 +70,25 @@ public final class Tokens {
   }
 
   /** Tokenizes {@code text}; {@code quotes} keep sentences whole across their inner full stops. */
-  public static Tokens of(String text, List<Quote> quotes, Set<String> abbreviations) {
-    Tokens t = new Tokens(text);
+  public static Tokens of(String text, List<Quote> quotes, LanguageRules rules) {
+    Tokens t = words(text, rules);
+    t.segment(quotes);
+    return t;
+  }
+
+  /**
+   * The words of {@code text}, each looked up in the language's lexicon, not yet cut into
+   * sentences: {@link #segment} does that, once the quotations are known.
+   */
+  static Tokens words(String text, LanguageRules rules) {
+    Tokens t = new Tokens(text, rules);
     t.tokenize();
-    t.segment(quotes, abbreviations);
+    t.lookUp();
     return t;
   }
 
   private void tokenize() {
-    char[] text = chars(); // array reads are cheaper than String.charAt in this loop
+    char[] text = chars;
     int n = text.length;
     int i = 0;
     int para = 0;
@@ -133,7 +162,44 @@ public final class Tokens {
     size++;
   }
 
-  private void segment(List<Quote> quotes, Set<String> abbreviations) {
+  /**
+   * Looks every token up in the lexicon by its lower-case characters and their hash, computed here
+   * in one pass: no string is made, except for a token whose lower case is not made a character
+   * at a time (a surrogate pair, a capital sigma or dotted I), which is looked up as a string.
+   */
+  private void lookUp() {
+    entry = new int[size];
+    irregular = new boolean[size];
+    nouns = new byte[size];
+    char[] text = chars;
+    for (int k = 0; k < size; k++) {
+      int s = start[k];
+      int e = end[k];
+      int h = 0;
+      boolean plain = true;
+      for (int i = s; i < e; i++) {
+        char c = text[i];
+        if (c < LATIN1_LOWER.length) {
+          h = 31 * h + LATIN1_LOWER[c];
+        } else {
+          plain &= !Character.isSurrogate(c) && c != '\u03a3' && c != '\u0130';
+          h = 31 * h + Character.toLowerCase(c);
+        }
+      }
+      irregular[k] = !plain;
+      entry[k] = plain ? rules.entry(text, s, e, h) : rules.entry(lower(k));
+    }
+  }
+
+  /**
+   * {@link Character#toLowerCase(char)}: what {@link String#toLowerCase(Locale)} does to each
+   * character of a word without surrogates, capital sigma or dotted capital I.
+   */
+  static char lowerCase(char c) {
+    return c < LATIN1_LOWER.length ? LATIN1_LOWER[c] : Character.toLowerCase(c);
+  }
+
+  void segment(List<Quote> quotes) {
     if (size == 0) {
       return;
     }
@@ -149,17 +215,17 @@ public final class Tokens {
       }
       boolean inQuote = q < quotes.size() && !quotes.get(q).dash() && quotes.get(q).start() < start[k]
           && start[k] < quotes.get(q).contentEnd();
-      char c = text.charAt(start[k]);
+      char c = chars[start[k]];
       if (q < quotes.size() && !quotes.get(q).dash() && end[k] == quotes.get(q).end() && k + 1 < size
-          && paragraph[k + 1] == paragraph[k] && endsWithStop(quotes.get(q)) && !Character.isLowerCase(text.charAt(start[k + 1]))
-          && text.charAt(start[k + 1]) != ',') {
+          && paragraph[k + 1] == paragraph[k] && endsWithStop(quotes.get(q)) && !Character.isLowerCase(chars[start[k + 1]])
+          && chars[start[k + 1]] != ',') {
         startSentence(k + 1); // ",,Ik ben blij.'' Koerts lachte.": the quote was a sentence of its own
         continue;
       }
-      if (!inQuote && (c == '.' || c == '!' || c == '?' || c == '\u2026') && endsSentence(k, abbreviations)) {
+      if (!inQuote && (c == '.' || c == '!' || c == '?' || c == '\u2026') && endsSentence(k)) {
         // closing marks and brackets that follow belong to this sentence
         int j = k + 1;
-        while (j < size && paragraph[j] == paragraph[k] && isCloser(text.charAt(start[j])) && !opensQuote(start[j], quotes)) {
+        while (j < size && paragraph[j] == paragraph[k] && isCloser(chars[start[j]]) && !opensQuote(start[j], quotes)) {
           sentence[j] = sentences - 1;
           j++;
         }
@@ -189,10 +255,10 @@ public final class Tokens {
 
   private boolean endsWithStop(Quote q) {
     int e = q.contentEnd();
-    while (e > q.contentStart() && Character.isWhitespace(text.charAt(e - 1))) {
+    while (e > q.contentStart() && Character.isWhitespace(chars[e - 1])) {
       e--;
     }
-    char c = e > q.contentStart() ? text.charAt(e - 1) : ' ';
+    char c = e > q.contentStart() ? chars[e - 1] : ' ';
     return c == '.' || c == '!' || c == '?' || c == '\u2026';
   }
 
@@ -208,41 +274,54 @@ public final class Tokens {
         || c == '.' || c == '!' || c == '?' || c == '\u2026';
   }
 
-  private boolean endsSentence(int k, Set<String> abbreviations) {
+  private boolean endsSentence(int k) {
     if (k + 1 >= size) {
       return true;
     }
-    if (start[k + 1] == end[k] && Character.isLetterOrDigit(text.charAt(start[k + 1]))) {
+    if (start[k + 1] == end[k] && Character.isLetterOrDigit(chars[start[k + 1]])) {
       return false; // "2.5", "e.g" written without space
     }
-    if (text.charAt(start[k]) == '.' && k > 0 && end[k - 1] == start[k]) {
-      String prev = text.substring(start[k - 1], end[k - 1]);
-      if (prev.length() == 1 && Character.isUpperCase(prev.charAt(0))) {
+    if (chars[start[k]] == '.' && k > 0 && end[k - 1] == start[k]) {
+      if (end[k - 1] - start[k - 1] == 1 && Character.isUpperCase(chars[start[k - 1]])) {
         return false; // an initial: "J. Stoltenberg"
       }
-      if (abbreviations.contains(prev.toLowerCase(Locale.ROOT))) {
+      if (rules.isAbbreviation(this, k - 1)) {
         return false;
       }
     }
     int j = k + 1;
-    while (j < size && isCloser(text.charAt(start[j]))) {
+    while (j < size && isCloser(chars[start[j]])) {
       j++;
     }
     if (j >= size) {
       return true;
     }
-    char next = text.charAt(start[j]);
+    char next = chars[start[j]];
     return !Character.isLowerCase(next);
   }
 
-  private char[] chars;
-
-  /** The article text as characters, made once. */
+  /** The article text as characters. */
   public char[] chars() {
-    if (chars == null) {
-      chars = text.toCharArray();
-    }
     return chars;
+  }
+
+  /** The token's entry in its language's lexicon ({@link LanguageRules}), or {@link WordTable#ABSENT}. */
+  int entry(int k) {
+    return entry[k];
+  }
+
+  /** Whether the token's lower case is not made a character at a time (see {@link #lowerCase(char)}). */
+  boolean irregular(int k) {
+    return irregular[k];
+  }
+
+  /** The noun classes of the token found so far, as {@link LanguageRules} keeps them. */
+  byte nouns(int k) {
+    return nouns[k];
+  }
+
+  void nouns(int k, byte found) {
+    nouns[k] = found;
   }
 
   /** The article text. */
@@ -298,24 +377,55 @@ public final class Tokens {
     return word(k).toLowerCase(Locale.ROOT);
   }
 
+  /** Whether the token's text in lower case is {@code lower}: {@code lower(k).equals(lower)}, without making a string. */
+  public boolean lowerEquals(int k, String lower) {
+    if (irregular[k]) {
+      return lower(k).equals(lower);
+    }
+    int s = start[k];
+    if (end[k] - s != lower.length()) {
+      return false;
+    }
+    for (int i = 0; i < lower.length(); i++) {
+      if (lowerCase(chars[s + i]) != lower.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether the token's text ends with {@code suffix}. */
+  public boolean endsWith(int k, String suffix) {
+    int from = end[k] - suffix.length();
+    if (from < start[k]) {
+      return false;
+    }
+    for (int i = 0; i < suffix.length(); i++) {
+      if (chars[from + i] != suffix.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The first character of the token. */
   public char first(int k) {
-    return text.charAt(start[k]);
+    return chars[start[k]];
   }
 
   /** Whether the token is a word (starts with a letter or digit). */
   public boolean isWord(int k) {
-    return Character.isLetterOrDigit(text.charAt(start[k]));
+    return Character.isLetterOrDigit(chars[start[k]]);
   }
 
   /** Whether the token starts with an upper-case letter. */
   public boolean isCapitalized(int k) {
-    return Character.isUpperCase(text.charAt(start[k]));
+    return Character.isUpperCase(chars[start[k]]);
   }
 
   /** Whether the token is the single punctuation character {@code c}. */
   public boolean is(int k, char c) {
-    return k >= 0 && k < size && end[k] - start[k] == 1 && text.charAt(start[k]) == c;
+    return k >= 0 && k < size && end[k] - start[k] == 1 && chars[start[k]] == c;
   }
 
   /** The first token that starts at or after offset {@code offset}. */
