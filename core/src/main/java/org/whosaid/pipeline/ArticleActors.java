@@ -103,7 +103,7 @@ final class ArticleActors {
       if (!record) {
         if (end - k >= 2 && !(sentenceInitial && rules.is(t, k, WordClass.NATIONALITY))) {
           int s = k;
-          while (s < end && (rules.is(t, s, WordClass.NATIONALITY) || isGenitive(s))) {
+          while (s < end && (rules.is(t, s, WordClass.NATIONALITY) || SpeakerResolver.isGenitive(t, s))) {
             s++;
           }
           if (end - s >= 2) {
@@ -131,11 +131,6 @@ final class ArticleActors {
       }
       k = end;
     }
-  }
-
-  /** Whether token {@code k} ends in a genitive "’s" or "'s": {@link SpeakerResolver#isGenitive} of its text. */
-  private boolean isGenitive(int k) {
-    return t.endsWith(k, "\u2019s") || t.endsWith(k, "'s");
   }
 
   /** The gazetteer entry of a name, asked of {@link ActorKeys} once per name and article. */
@@ -215,8 +210,7 @@ final class ArticleActors {
         break;
       }
       case PRONOUN: {
-        String w = t.word(np.start());
-        boolean person = rules.is(w, WordClass.PRONOUN_MALE) || rules.is(w, WordClass.PRONOUN_FEMALE);
+        boolean person = rules.is(t, np.start(), WordClass.PRONOUN_MALE) || rules.is(t, np.start(), WordClass.PRONOUN_FEMALE);
         b = recentSpeaker(at, person);
         if (b == null) {
           b = recent(at, person ? ActorType.PERSON : null, null);
@@ -228,10 +222,10 @@ final class ArticleActors {
       }
       case TITLE: {
         String title = t.lower(np.titleEnd() - 1);
-        boolean someoneNew = rules.is(t.word(np.start()), WordClass.INDEFINITE); // "a protester" is not the one before
+        boolean someoneNew = rules.is(t, np.start(), WordClass.INDEFINITE); // "a protester" is not the one before
         boolean ownedByPerson = false;
         for (int j = np.start(); j < np.end(); j++) {
-          ownedByPerson |= rules.is(t.word(j), WordClass.POSSESSIVE) && !rules.is(t.word(j), WordClass.PRONOUN_NEUTER);
+          ownedByPerson |= rules.is(t, j, WordClass.POSSESSIVE) && !rules.is(t, j, WordClass.PRONOUN_NEUTER);
         }
         b = organisationIn(np) ? ownedByPerson ? ownersOrganisation(np) : recent(at, ActorType.ORGANIZATION, orgWord(np))
             : someoneNew ? null : recentWithRole(at, title);
@@ -245,7 +239,7 @@ final class ArticleActors {
       }
       case ORGANISATION: {
         boolean bare = np.end() - np.start() <= 2 && !t.isCapitalized(np.end() - 1)
-            && (np.end() - np.start() == 1 || rules.is(t.word(np.start()), WordClass.DETERMINER));
+            && (np.end() - np.start() == 1 || rules.is(t, np.start(), WordClass.DETERMINER));
         Builder earlier = bare ? recent(at, ActorType.ORGANIZATION, orgWord(np)) : null;
         b = earlier != null ? earlier : actor(stripDeterminer(np), ActorType.ORGANIZATION);
         break;
@@ -321,7 +315,7 @@ final class ArticleActors {
 
   private String stripDeterminer(NounPhrase np) {
     int s = np.start();
-    while (s < np.end() - 1 && rules.is(t.word(s), WordClass.DETERMINER)) {
+    while (s < np.end() - 1 && rules.is(t, s, WordClass.DETERMINER)) {
       s++;
     }
     return text(s, np.end());
@@ -333,7 +327,7 @@ final class ArticleActors {
 
   private String orgWord(NounPhrase np) {
     for (int j = np.start(); j < np.end(); j++) {
-      if (rules.isOrganisation(t.word(j)) && !rules.isTitle(t.word(j))) {
+      if (rules.isOrganisation(t, j) && !rules.isTitle(t, j)) {
         return t.lower(j);
       }
     }
@@ -342,7 +336,7 @@ final class ArticleActors {
 
   private String role(NounPhrase np) {
     int s = np.start();
-    while (s < np.titleEnd() && (rules.is(t.word(s), WordClass.DETERMINER) || rules.is(t.word(s), WordClass.NATIONALITY)
+    while (s < np.titleEnd() && (rules.is(t, s, WordClass.DETERMINER) || rules.is(t, s, WordClass.NATIONALITY)
         || s < np.titleStart() && knownGenitive(t.word(s)))) {
       s++; // "de Oekraïense minister", "Russlands utenriksminister": the role without its country
     }
@@ -354,7 +348,7 @@ final class ArticleActors {
       return null;
     }
     int n = np.nameEnd();
-    if (np.hasName() && n + 1 < np.end() && n >= e && rules.is(t.word(n), WordClass.ROLE_PREPOSITION) && t.isCapitalized(n + 1)
+    if (np.hasName() && n + 1 < np.end() && n >= e && rules.is(t, n, WordClass.ROLE_PREPOSITION) && t.isCapitalized(n + 1)
         && keys.known(text(n + 1, np.end())).isEmpty()) {
       // the portfolio after the name: "minister Sergej Lavrov van Buitenlandse Zaken" (not a place: "… of Russia")
       return text(s, e) + " " + text(n, np.end());
@@ -374,7 +368,7 @@ final class ArticleActors {
     }
     for (int j = np.start(); j < np.titleStart(); j++) {
       String w = t.word(j);
-      if (t.isCapitalized(j) && !rules.is(w, WordClass.DETERMINER) || rules.is(w, WordClass.NATIONALITY)) {
+      if (t.isCapitalized(j) && !rules.is(t, j, WordClass.DETERMINER) || rules.is(t, j, WordClass.NATIONALITY)) {
         if (SpeakerResolver.isGenitive(w)) {
           return w.substring(0, w.length() - 2);
         }
@@ -388,8 +382,8 @@ final class ArticleActors {
       return title.substring(0, hyphen);
     }
     int after = np.titleEnd();
-    if (after + 1 < np.end() && rules.is(t.word(after), WordClass.PREPOSITION) && !np.hasName()) {
-      if (after + 2 < np.end() && rules.is(t.word(after + 1), WordClass.POSSESSIVE)) {
+    if (after + 1 < np.end() && rules.is(t, after, WordClass.PREPOSITION) && !np.hasName()) {
+      if (after + 2 < np.end() && rules.is(t, after + 1, WordClass.POSSESSIVE)) {
         // "een woordvoerder van zijn ministerie": the ministry of the person named just before
         Builder owner = recent(t.start(np.start()), ActorType.PERSON, null);
         if (owner != null) {
@@ -477,7 +471,7 @@ final class ArticleActors {
   private Builder ownersOrganisation(NounPhrase np) {
     String noun = null;
     for (int j = np.start(); j < np.end() && noun == null; j++) {
-      if (rules.isOrganisation(t.word(j)) && !rules.isTitle(t.word(j))) {
+      if (rules.isOrganisation(t, j) && !rules.isTitle(t, j)) {
         noun = t.word(j);
       }
     }

@@ -148,6 +148,12 @@ public final class LanguageRules {
     return e == WordTable.ABSENT ? List.of() : entryCues.get(e);
   }
 
+  /** Cue entries whose first word is token {@code k} in lower case: {@link #cues(String)} of its lower-case text. */
+  List<CueEntry> cuesOf(Tokens t, int k) {
+    int e = t.entry(k);
+    return e == WordTable.ABSENT ? List.of() : entryCues.get(e);
+  }
+
   /** Whether token {@code k} is a function word or cue: {@link #isFunctionWord(String)} of its text. */
   boolean isFunctionWord(Tokens t, int k) {
     int e = t.entry(k);

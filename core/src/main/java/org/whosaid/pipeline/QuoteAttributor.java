@@ -87,7 +87,7 @@ final class QuoteAttributor {
           d.cue = h;
           d.stance = h.entry().stance();
           d.speaker = speakers.before(t, h.token(), sentenceStart).orElse(null);
-          if (d.speaker == null || h.token() > 0 && rules.is(t.word(h.token() - 1), WordClass.CONJUNCTION)) {
+          if (d.speaker == null || h.token() > 0 && rules.is(t, h.token() - 1, WordClass.CONJUNCTION)) {
             d.speaker = null; // "… og sa: «…»": the subject of the sentence, who spoke before in it
             d.sentence = t.sentence(h.token());
           }
@@ -127,7 +127,7 @@ final class QuoteAttributor {
   /** Whether the quote speaks in the first person ("ik", "vi", "we", "my"): someone's own words. */
   boolean firstPerson(Tokens t, Quote q) {
     for (int k = t.tokenAt(q.contentStart()); k < t.size() && t.start(k) < q.contentEnd(); k++) {
-      if (t.isWord(k) && rules.is(t.word(k), WordClass.PRONOUN_FIRST)) {
+      if (t.isWord(k) && rules.is(t, k, WordClass.PRONOUN_FIRST)) {
         return true;
       }
     }
