@@ -40,53 +40,59 @@ public final class Tokens {
 
   private final String text;
   private final char[] chars;
-  private final LanguageRules rules;
+  private LanguageRules rules;
   private int size;
   private int[] start;
   private int[] end;
   private int[] sentence;
   private int[] paragraph;
+  /** Per token: the {@link String#hashCode()} of its text lower-cased a character at a time ({@link #lowerCase(char)}). */
+  private int[] hash;
+  /** Per token: whether its lower-case form is not made a character at a time (see {@link #lowerCase(char)}). */
+  private boolean[] irregular;
   private int[] sentenceStart = new int[16];
   private int sentences;
 
   /** Per token: its lexicon entry ({@link LanguageRules#entry}), or {@link WordTable#ABSENT}. */
   private int[] entry;
-  /** Per token: whether its lower-case form is not made a character at a time (see {@link #lowerCase(char)}). */
-  private boolean[] irregular;
   /** Per token: the noun classes found so far ({@link LanguageRules} fills it in on demand). */
   private byte[] nouns;
 
-  private Tokens(String text, LanguageRules rules) {
+  private Tokens(String text) {
     this.text = text;
     this.chars = text.toCharArray();
-    this.rules = rules;
     // news text has about one token per 4-6 characters: one allocation for most texts, and a large
     // text grows by half at a time, so that its arrays never need more than about twice their size
     int capacity = Math.max(64, text.length() / 4);
     start = new int[capacity];
     end = new int[capacity];
-    sentence = new int[capacity];
     paragraph = new int[capacity];
+    hash = new int[capacity];
+    irregular = new boolean[capacity];
   }
 
   /** Tokenizes {@code text}; {@code quotes} keep sentences whole across their inner full stops. */
   public static Tokens of(String text, List<Quote> quotes, LanguageRules rules) {
-    Tokens t = words(text, rules);
+    Tokens t = words(text);
+    t.lookUp(rules);
     t.segment(quotes);
     return t;
   }
 
   /**
-   * The words of {@code text}, each looked up in the language's lexicon, not yet cut into
-   * sentences: {@link #segment} does that, once the quotations are known.
+   * The words of {@code text}, whatever its language: not yet looked up in a language's lexicons
+   * ({@link #lookUp}) nor cut into sentences ({@link #segment}).
    */
-  static Tokens words(String text, LanguageRules rules) {
-    Tokens t = new Tokens(text, rules);
+  public static Tokens words(String text) {
+    Tokens t = new Tokens(text);
     t.tokenize();
-    t.lookUp();
     return t;
   }
 
+  /**
+   * One pass over the characters: the tokens, their paragraphs, and the hash of each token's
+   * lower-case form, by which it is looked up in the lexicons without making a string.
+   */
   private void tokenize() {
     char[] text = chars;
     int n = text.length;
@@ -103,30 +109,44 @@ public final class Tokens {
         continue;
       }
       int s = i;
+      int h = lowerCase(c);
+      boolean regular = isRegular(c);
+      i++;
       if (kind == WORD) {
-        i++;
         while (i < n) {
           char d = text[i];
           if (kind(d) == WORD) {
+            h = 31 * h + lowerCase(d);
+            regular &= isRegular(d);
             i++;
           } else if ((d == '-' || d == '\'' || d == '\u2019' || d == '\u2010' || d == '\u2011')
-              && i + 1 < n && Character.isLetterOrDigit(text[i + 1]) && Character.isLetterOrDigit(text[i - 1])) {
-            i += 2;
-          } else if ((d == '.' || d == ',') && i + 1 < n && Character.isDigit(text[i + 1])
-              && Character.isDigit(text[i - 1])) {
+              && i + 1 < n && Character.isLetterOrDigit(text[i + 1]) && Character.isLetterOrDigit(text[i - 1])
+              || (d == '.' || d == ',') && i + 1 < n && Character.isDigit(text[i + 1]) && Character.isDigit(text[i - 1])) {
+            char e = text[i + 1];
+            h = 31 * (31 * h + lowerCase(d)) + lowerCase(e);
+            regular &= isRegular(e);
             i += 2;
           } else {
             break;
           }
         }
-      } else {
+      } else if (Character.isHighSurrogate(c) && i < n && Character.isLowSurrogate(text[i])) {
+        h = 31 * h + text[i];
         i++;
-        if (Character.isHighSurrogate(c) && i < n && Character.isLowSurrogate(text[i])) {
-          i++;
-        }
       }
-      add(s, i, para);
+      add(s, i, para, h, regular);
     }
+    sentence = new int[size];
+    entry = new int[size];
+    nouns = new byte[size];
+  }
+
+  /**
+   * Whether {@link String#toLowerCase(Locale)} lower-cases a word with this character a character
+   * at a time: not for a surrogate, a capital sigma (final sigma) or a dotted capital I.
+   */
+  private static boolean isRegular(char c) {
+    return c < LATIN1_LOWER.length || !Character.isSurrogate(c) && c != '\u03a3' && c != '\u0130';
   }
 
   private static byte kind(char c) {
@@ -148,47 +168,38 @@ public final class Tokens {
     return t == Character.NON_SPACING_MARK || t == Character.COMBINING_SPACING_MARK;
   }
 
-  private void add(int s, int e, int para) {
+  private void add(int s, int e, int para, int h, boolean regular) {
     if (size == start.length) {
       int cap = size + (size >> 1);
       start = Arrays.copyOf(start, cap);
       end = Arrays.copyOf(end, cap);
-      sentence = Arrays.copyOf(sentence, cap);
       paragraph = Arrays.copyOf(paragraph, cap);
+      hash = Arrays.copyOf(hash, cap);
+      irregular = Arrays.copyOf(irregular, cap);
     }
     start[size] = s;
     end[size] = e;
     paragraph[size] = para;
+    hash[size] = h;
+    irregular[size] = !regular;
     size++;
   }
 
   /**
-   * Looks every token up in the lexicon by its lower-case characters and their hash, computed here
-   * in one pass: no string is made, except for a token whose lower case is not made a character
-   * at a time (a surrogate pair, a capital sigma or dotted I), which is looked up as a string.
+   * Looks every token up in the lexicons of a language by its lower-case characters and their
+   * hash: no string is made, except for a token whose lower case is not made a character at a
+   * time (a surrogate pair, a capital sigma or dotted I), which is looked up as a string.
    */
-  private void lookUp() {
-    entry = new int[size];
-    irregular = new boolean[size];
-    nouns = new byte[size];
-    char[] text = chars;
+  void lookUp(LanguageRules rules) {
+    this.rules = rules;
     for (int k = 0; k < size; k++) {
-      int s = start[k];
-      int e = end[k];
-      int h = 0;
-      boolean plain = true;
-      for (int i = s; i < e; i++) {
-        char c = text[i];
-        if (c < LATIN1_LOWER.length) {
-          h = 31 * h + LATIN1_LOWER[c];
-        } else {
-          plain &= !Character.isSurrogate(c) && c != '\u03a3' && c != '\u0130';
-          h = 31 * h + Character.toLowerCase(c);
-        }
-      }
-      irregular[k] = !plain;
-      entry[k] = plain ? rules.entry(text, s, e, h) : rules.entry(lower(k));
+      entry[k] = irregular[k] ? rules.entry(lower(k)) : rules.entry(chars, start[k], end[k], hash[k]);
     }
+  }
+
+  /** The hash of the token's lower-case form, a character at a time (see {@link #lowerCase(char)}). */
+  int lowerHash(int k) {
+    return hash[k];
   }
 
   /**

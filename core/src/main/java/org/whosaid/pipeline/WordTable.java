@@ -17,6 +17,8 @@ final class WordTable {
   private final int[] hashes;
   private final int[] ids;
   private final int mask;
+  /** Whether every key is its own lower case, so that a character equal to the key's needs no lower-casing. */
+  private final boolean lowerCaseKeys;
 
   /** A table of {@code words}, numbered by their index; a word listed twice keeps its first number. */
   WordTable(List<String> words) {
@@ -25,14 +27,18 @@ final class WordTable {
     hashes = new int[size];
     ids = new int[size];
     mask = size - 1;
+    boolean lower = true;
     for (int id = 0; id < words.size(); id++) {
       String w = words.get(id);
       int h = w.hashCode();
       int i = spread(h) & mask;
       boolean present = false;
       while (keys[i] != null && !present) {
-        present = hashes[i] == h && w.contentEquals(new String(keys[i]));
+        present = hashes[i] == h && keys[i].length == w.length() && same(keys[i], w);
         i = (i + 1) & mask;
+      }
+      for (int j = 0; j < w.length(); j++) {
+        lower &= Tokens.lowerCase(w.charAt(j)) == w.charAt(j);
       }
       if (!present) {
         keys[i] = w.toCharArray();
@@ -40,6 +46,7 @@ final class WordTable {
         ids[i] = id;
       }
     }
+    lowerCaseKeys = lower;
   }
 
   /**
@@ -49,7 +56,7 @@ final class WordTable {
   int find(char[] text, int start, int end, int hash) {
     int len = end - start;
     for (int i = spread(hash) & mask; keys[i] != null; i = (i + 1) & mask) {
-      if (hashes[i] == hash && keys[i].length == len && sameLowerCase(keys[i], text, start)) {
+      if (hashes[i] == hash && keys[i].length == len && sameLowerCase(keys[i], text, start, lowerCaseKeys)) {
         return ids[i];
       }
     }
@@ -67,9 +74,10 @@ final class WordTable {
     return ABSENT;
   }
 
-  private static boolean sameLowerCase(char[] key, char[] text, int start) {
+  private static boolean sameLowerCase(char[] key, char[] text, int start, boolean lowerCaseKeys) {
     for (int j = 0; j < key.length; j++) {
-      if (key[j] != Tokens.lowerCase(text[start + j])) {
+      char c = text[start + j];
+      if (!(c == key[j] && lowerCaseKeys) && key[j] != Tokens.lowerCase(c)) {
         return false;
       }
     }
