@@ -16,6 +16,7 @@ import java.util.Set;
 import org.whosaid.model.Article;
 import org.whosaid.pipeline.Extractor;
 import org.whosaid.pipeline.LanguageIdentifier;
+import org.whosaid.pipeline.Tokens;
 import org.whosaid.spi.LanguageModule;
 
 /**
@@ -91,18 +92,20 @@ public final class WhoSaid {
    */
   public Extraction extract(Article article) {
     Objects.requireNonNull(article, "article");
-    String language = article.language().orElseGet(() -> identifier.identify(article.text()).orElse(null));
+    // the words of the text serve both to identify its language and to extract from it
+    Tokens words = article.language().isPresent() ? null : Tokens.words(article.text());
+    String language = words == null ? article.language().get() : identifier.identify(words).orElse(null);
     String reason;
     if (language == null) {
       reason = "the language of the text could not be identified among " + String.join(", ", languages());
     } else if (!extractors.containsKey(language)) {
       reason = "no language module for '" + language + "'; available: " + String.join(", ", languages());
     } else {
-      return extractors.get(language).extract(article);
+      return extractors.get(language).extract(article, words);
     }
     switch (unknownLanguage) {
       case FALLBACK:
-        return extractors.get(fallback.orElseThrow()).extract(article);
+        return extractors.get(fallback.orElseThrow()).extract(article, words);
       case FAIL:
         throw new LanguageNotAvailableException(language == null ? "unidentified" : language, languages());
       default:

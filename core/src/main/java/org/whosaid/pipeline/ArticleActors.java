@@ -35,6 +35,7 @@ final class ArticleActors {
   /** How many mentions back a pronoun or title looks for its actor. */
   private static final int ANTECEDENT_WINDOW = 60;
   private final List<Builder> byIndex = new ArrayList<>();
+  private final Map<String, Optional<GazetteerEntry>> gazetteerEntries = new HashMap<>();
 
   private static final class Builder {
     final String name;
@@ -75,8 +76,8 @@ final class ArticleActors {
     int k = 0;
     while (k < t.size()) {
       if (record && k + 2 < t.size() && t.isWord(k) && !t.isCapitalized(k) && t.isCapitalized(k + 2)
-          && rules.is(t.word(k + 1), WordClass.PREPOSITION) && !rules.is(t.word(k + 2), WordClass.DETERMINER)
-          && rules.isOrganisation(t.word(k))) {
+          && rules.is(t, k + 1, WordClass.PREPOSITION) && !rules.is(t, k + 2, WordClass.DETERMINER)
+          && rules.isOrganisation(t, k)) {
         int e = k + 3;
         while (e < t.size() && t.isWord(e) && t.isCapitalized(e) && t.sentence(e) == t.sentence(k)) {
           e++;
@@ -90,22 +91,22 @@ final class ArticleActors {
         k = e;
         continue;
       }
-      if (!t.isCapitalized(k) || !t.isWord(k) || rules.is(t.word(k), WordClass.DETERMINER) || rules.isFunctionWord(t.word(k))
-          || rules.isTitle(t.word(k)) || rules.isOrganisation(t.word(k))) {
+      if (!t.isCapitalized(k) || !t.isWord(k) || rules.is(t, k, WordClass.DETERMINER) || rules.isFunctionWord(t, k)
+          || rules.isTitle(t, k) || rules.isOrganisation(t, k)) {
         k++;
         continue;
       }
       int end = k + 1;
       while (end < t.size() && t.isWord(end) && t.sentence(end) == t.sentence(k)
-          && (t.isCapitalized(end) && !rules.isTitle(t.word(end)) && !rules.isOrganisation(t.word(end))
-              || rules.is(t.word(end), WordClass.NAME_PARTICLE) && end + 1 < t.size() && t.isCapitalized(end + 1))) {
+          && (t.isCapitalized(end) && !rules.isTitle(t, end) && !rules.isOrganisation(t, end)
+              || rules.is(t, end, WordClass.NAME_PARTICLE) && end + 1 < t.size() && t.isCapitalized(end + 1))) {
         end++;
       }
       boolean sentenceInitial = k == t.sentenceStart(t.sentence(k));
       if (!record) {
-        if (end - k >= 2 && !(sentenceInitial && rules.is(t.word(k), WordClass.NATIONALITY))) {
+        if (end - k >= 2 && !(sentenceInitial && rules.is(t, k, WordClass.NATIONALITY))) {
           int s = k;
-          while (s < end && (rules.is(t.word(s), WordClass.NATIONALITY) || SpeakerResolver.isGenitive(t.word(s)))) {
+          while (s < end && (rules.is(t, s, WordClass.NATIONALITY) || SpeakerResolver.isGenitive(t, s))) {
             s++;
           }
           if (end - s >= 2) {
@@ -122,15 +123,15 @@ final class ArticleActors {
         }
       } else {
         String name = text(k, end);
-        boolean known = keys.known(name).isPresent();
+        boolean known = known(name).isPresent();
         boolean surname = end - k == 1 && fullestBySurname.containsKey(t.lower(k));
-        boolean titled = end - k == 1 && !sentenceInitial && k > 0 && t.isWord(k - 1) && rules.isTitle(t.word(k - 1))
-            && !rules.is(t.word(k), WordClass.NATIONALITY); // "defensieminister Ben-Eliezer", "premier Rutte"
-        if (known || surname || titled || end - k >= 2 && !rules.is(t.word(k), WordClass.NATIONALITY)) {
+        boolean titled = end - k == 1 && !sentenceInitial && k > 0 && t.isWord(k - 1) && rules.isTitle(t, k - 1)
+            && !rules.is(t, k, WordClass.NATIONALITY); // "defensieminister Ben-Eliezer", "premier Rutte"
+        if (known || surname || titled || end - k >= 2 && !rules.is(t, k, WordClass.NATIONALITY)) {
           Builder b = actor(fullest(name, t.start(k)), typeOf(name, end - k));
           b.forms.add(name);
           mention(t.start(k), t.end(end - 1), b);
-          if (b.role == null && b.type == ActorType.PERSON && k > 0 && t.isWord(k - 1) && rules.isTitle(t.word(k - 1))) {
+          if (b.role == null && b.type == ActorType.PERSON && k > 0 && t.isWord(k - 1) && rules.isTitle(t, k - 1)) {
             b.role = t.word(k - 1); // "Japans statsminister Fumio Kishida": later "Japans statsminister" is Kishida
             b.roleGathered = true;
           }
@@ -138,6 +139,11 @@ final class ArticleActors {
       }
       k = end;
     }
+  }
+
+  /** The gazetteer entry of a name, asked of {@link ActorKeys} once per name and article. */
+  private Optional<GazetteerEntry> known(String name) {
+    return gazetteerEntries.computeIfAbsent(name, keys::known);
   }
 
   private String text(int from, int to) {
@@ -150,7 +156,7 @@ final class ArticleActors {
    * it; a longer name only grows into a name it ends ("Roger Enoksen" → "Odd Roger Enoksen").
    */
   private String fullest(String name, int at) {
-    if (keys.known(name).isPresent()) {
+    if (known(name).isPresent()) {
       return name;
     }
     String[] words = name.split(" ");
@@ -193,7 +199,7 @@ final class ArticleActors {
   }
 
   private ActorType typeOf(String name, int words) {
-    Optional<GazetteerEntry> g = keys.known(name);
+    Optional<GazetteerEntry> g = known(name);
     if (g.isPresent()) {
       return g.get().type();
     }
@@ -250,8 +256,7 @@ final class ArticleActors {
         break;
       }
       case PRONOUN: {
-        String w = t.word(np.start());
-        boolean person = rules.is(w, WordClass.PRONOUN_MALE) || rules.is(w, WordClass.PRONOUN_FEMALE);
+        boolean person = rules.is(t, np.start(), WordClass.PRONOUN_MALE) || rules.is(t, np.start(), WordClass.PRONOUN_FEMALE);
         b = recentSpeaker(at, person);
         if (b == null) {
           b = recent(at, person ? ActorType.PERSON : null, null);
@@ -263,10 +268,10 @@ final class ArticleActors {
       }
       case TITLE: {
         String title = t.lower(np.titleEnd() - 1);
-        boolean someoneNew = rules.is(t.word(np.start()), WordClass.INDEFINITE); // "a protester" is not the one before
+        boolean someoneNew = rules.is(t, np.start(), WordClass.INDEFINITE); // "a protester" is not the one before
         boolean ownedByPerson = false;
         for (int j = np.start(); j < np.end(); j++) {
-          ownedByPerson |= rules.is(t.word(j), WordClass.POSSESSIVE) && !rules.is(t.word(j), WordClass.PRONOUN_NEUTER);
+          ownedByPerson |= rules.is(t, j, WordClass.POSSESSIVE) && !rules.is(t, j, WordClass.PRONOUN_NEUTER);
         }
         b = organisationIn(np) ? ownedByPerson ? ownersOrganisation(np) : recent(at, ActorType.ORGANIZATION, orgWord(np))
             : someoneNew ? null : recentWithRole(at, title);
@@ -280,7 +285,7 @@ final class ArticleActors {
       }
       case ORGANISATION: {
         boolean bare = np.end() - np.start() <= 2 && !t.isCapitalized(np.end() - 1)
-            && (np.end() - np.start() == 1 || rules.is(t.word(np.start()), WordClass.DETERMINER));
+            && (np.end() - np.start() == 1 || rules.is(t, np.start(), WordClass.DETERMINER));
         Builder earlier = bare ? recent(at, ActorType.ORGANIZATION, orgWord(np)) : null;
         b = earlier != null ? earlier : actor(stripDeterminer(np), ActorType.ORGANIZATION);
         break;
@@ -356,7 +361,7 @@ final class ArticleActors {
 
   private String stripDeterminer(NounPhrase np) {
     int s = np.start();
-    while (s < np.end() - 1 && rules.is(t.word(s), WordClass.DETERMINER)) {
+    while (s < np.end() - 1 && rules.is(t, s, WordClass.DETERMINER)) {
       s++;
     }
     return text(s, np.end());
@@ -368,7 +373,7 @@ final class ArticleActors {
 
   private String orgWord(NounPhrase np) {
     for (int j = np.start(); j < np.end(); j++) {
-      if (rules.isOrganisation(t.word(j)) && !rules.isTitle(t.word(j))) {
+      if (rules.isOrganisation(t, j) && !rules.isTitle(t, j)) {
         return t.lower(j);
       }
     }
@@ -377,7 +382,7 @@ final class ArticleActors {
 
   private String role(NounPhrase np) {
     int s = np.start();
-    while (s < np.titleEnd() && (rules.is(t.word(s), WordClass.DETERMINER) || rules.is(t.word(s), WordClass.NATIONALITY)
+    while (s < np.titleEnd() && (rules.is(t, s, WordClass.DETERMINER) || rules.is(t, s, WordClass.NATIONALITY)
         || s < np.titleStart() && knownGenitive(t.word(s)))) {
       s++; // "de Oekraïense minister", "Russlands utenriksminister": the role without its country
     }
@@ -389,7 +394,7 @@ final class ArticleActors {
       return null;
     }
     int n = np.nameEnd();
-    if (np.hasName() && n + 1 < np.end() && n >= e && rules.is(t.word(n), WordClass.ROLE_PREPOSITION) && t.isCapitalized(n + 1)
+    if (np.hasName() && n + 1 < np.end() && n >= e && rules.is(t, n, WordClass.ROLE_PREPOSITION) && t.isCapitalized(n + 1)
         && keys.known(text(n + 1, np.end())).isEmpty()) {
       // the portfolio after the name: "minister Sergej Lavrov van Buitenlandse Zaken" (not a place: "… of Russia")
       return text(s, e) + " " + text(n, np.end());
@@ -409,7 +414,7 @@ final class ArticleActors {
     }
     for (int j = np.start(); j < np.titleStart(); j++) {
       String w = t.word(j);
-      if (t.isCapitalized(j) && !rules.is(w, WordClass.DETERMINER) || rules.is(w, WordClass.NATIONALITY)) {
+      if (t.isCapitalized(j) && !rules.is(t, j, WordClass.DETERMINER) || rules.is(t, j, WordClass.NATIONALITY)) {
         if (SpeakerResolver.isGenitive(w)) {
           return w.substring(0, w.length() - 2);
         }
@@ -423,8 +428,8 @@ final class ArticleActors {
       return title.substring(0, hyphen);
     }
     int after = np.titleEnd();
-    if (after + 1 < np.end() && rules.is(t.word(after), WordClass.PREPOSITION) && !np.hasName()) {
-      if (after + 2 < np.end() && rules.is(t.word(after + 1), WordClass.POSSESSIVE)) {
+    if (after + 1 < np.end() && rules.is(t, after, WordClass.PREPOSITION) && !np.hasName()) {
+      if (after + 2 < np.end() && rules.is(t, after + 1, WordClass.POSSESSIVE)) {
         // "een woordvoerder van zijn ministerie": the ministry of the person named just before
         Builder owner = recent(t.start(np.start()), ActorType.PERSON, null);
         if (owner != null) {
@@ -512,7 +517,7 @@ final class ArticleActors {
   private Builder ownersOrganisation(NounPhrase np) {
     String noun = null;
     for (int j = np.start(); j < np.end() && noun == null; j++) {
-      if (rules.isOrganisation(t.word(j)) && !rules.isTitle(t.word(j))) {
+      if (rules.isOrganisation(t, j) && !rules.isTitle(t, j)) {
         noun = t.word(j);
       }
     }

@@ -3,6 +3,7 @@ package org.whosaid.pipeline;
 import java.util.ArrayList;
 import java.util.List;
 import org.whosaid.spi.CueEntry;
+import org.whosaid.spi.CueKind;
 import org.whosaid.spi.WordClass;
 
 /**
@@ -44,20 +45,22 @@ final class CueFinder {
 
   List<Hit> find(Tokens t) {
     List<Hit> hits = new ArrayList<>();
-    char[] chars = t.chars();
     for (int k = 0; k < t.size(); k++) {
       if (!t.isWord(k) || t.isCapitalized(k) && k != t.sentenceStart(t.sentence(k))) {
         continue; // a capitalised word is a name ("United States"), unless it opens the sentence
       }
-      List<CueEntry> entries = rules.cues(chars, t.start(k), t.end(k));
-      if (!entries.isEmpty() && k > 0 && t.isWord(k - 1) && rules.is(t.word(k - 1), WordClass.DETERMINER)
-          && !rules.is(t.word(k - 1), WordClass.PRONOUN_PLURAL) && !rules.is(t.word(k - 1), WordClass.PRONOUN_NEUTER)
-          && !rules.is(t.word(k - 1), WordClass.COMPLEMENTIZER) && entries.get(0).kind() != org.whosaid.spi.CueKind.SOURCE_BEFORE) {
+      List<CueEntry> entries = rules.cues(t, k);
+      if (entries.isEmpty()) {
+        continue;
+      }
+      if (k > 0 && t.isWord(k - 1) && rules.is(t, k - 1, WordClass.DETERMINER)
+          && !rules.is(t, k - 1, WordClass.PRONOUN_PLURAL) && !rules.is(t, k - 1, WordClass.PRONOUN_NEUTER)
+          && !rules.is(t, k - 1, WordClass.COMPLEMENTIZER) && entries.get(0).kind() != CueKind.SOURCE_BEFORE) {
         continue; // a participle used as an adjective: "a proposed bill", "het gemelde incident"
       }
       Hit best = null;
-      for (CueEntry e : entries) {
-        Hit h = match(t, k, e);
+      for (int i = 0; i < entries.size(); i++) {
+        Hit h = match(t, k, entries.get(i));
         if (h != null && (best == null || h.particle() >= 0 && best.particle() < 0 || h.last() > best.last())) {
           best = h;
         }
@@ -71,11 +74,11 @@ final class CueFinder {
   }
 
   private Hit match(Tokens t, int k, CueEntry e) {
-    String[] words = e.form().split(" ");
+    List<String> words = rules.cueWords(e);
     int last = k;
-    for (int w = 1; w < words.length; w++) {
+    for (int w = 1; w < words.size(); w++) {
       last++;
-      if (last >= t.size() || t.sentence(last) != t.sentence(k) || !t.lower(last).equals(words[w])) {
+      if (last >= t.size() || t.sentence(last) != t.sentence(k) || !t.lowerEquals(last, words.get(w))) {
         return null;
       }
     }
@@ -84,7 +87,7 @@ final class CueFinder {
       String p = e.particle().get();
       int limit = Math.min(t.size(), last + PARTICLE_WINDOW);
       for (int j = last + 1; j < limit && t.sentence(j) == t.sentence(k); j++) {
-        if (t.lower(j).equals(p)) {
+        if (t.lowerEquals(j, p)) {
           particle = j;
           break;
         }

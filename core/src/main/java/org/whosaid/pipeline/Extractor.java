@@ -49,9 +49,19 @@ public final class Extractor {
   }
 
   public Extraction extract(Article article) {
+    return extract(article, null);
+  }
+
+  /**
+   * Extracts from an article whose words were already found ({@link Tokens#words}, not yet looked
+   * up in any language's lexicons), or, when {@code words} is null, finds them first.
+   */
+  public Extraction extract(Article article, Tokens words) {
     String text = article.text();
+    Tokens t = words != null ? words : Tokens.words(text);
+    t.lookUp(rules);
     List<Quote> quotes = quoteScanner.scan(text);
-    Tokens t = Tokens.of(text, quotes, rules.abbreviations);
+    t.segment(quotes);
     List<CueFinder.Hit> hits = cues.find(t);
 
     List<Draft> drafts = new ArrayList<>();

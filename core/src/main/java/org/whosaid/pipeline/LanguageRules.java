@@ -4,8 +4,10 @@ import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.ListMultimap;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -38,9 +40,20 @@ public final class LanguageRules {
   final Set<String> abbreviations;
   final boolean verbSecond;
   private final ImmutableMap<String, Long> classMasks;
-  private final NounEnds titleEnds;
-  private final NounEnds organisationEnds;
-  private final NounEnds spokespersonEnds;
+  /** The title, organisation and spokesperson nouns: bits {@link #TITLE}, {@link #ORGANISATION}, {@link #SPOKESPERSON}. */
+  private final NounEnds nouns;
+  /** Every word looked up exactly (word classes, first words of cues, abbreviations), for {@link Tokens}. */
+  private final WordTable table;
+  private final long[] entryClasses;
+  private final List<List<CueEntry>> entryCues;
+  private final boolean[] entryAbbreviation;
+  /**
+   * Whether every cue's first word is its own lower case a character at a time, so that finding a
+   * plain token in {@link #table} finds what the case-insensitive {@link #cueIndex} finds.
+   */
+  private final boolean plainCueWords;
+  /** The words of each cue form. */
+  private final ImmutableMap<String, List<String>> cueWords;
 
   public LanguageRules(LanguageModule module) {
     this.module = module;
@@ -62,9 +75,123 @@ public final class LanguageRules {
     this.abbreviations = ImmutableSet.copyOf(module.abbreviations());
     this.verbSecond = module.verbSecond();
     this.classMasks = classMasks(words);
-    this.titleEnds = new NounEnds(titles);
-    this.organisationEnds = new NounEnds(organisations);
-    this.spokespersonEnds = new NounEnds(spokespersons);
+    this.nouns = new NounEnds(List.of(titles, organisations, spokespersons));
+    Set<String> exact = new LinkedHashSet<>(classMasks.keySet());
+    exact.addAll(cuesByFirstWord.keySet());
+    exact.addAll(abbreviations);
+    List<String> entries = List.copyOf(exact);
+    this.table = new WordTable(entries);
+    this.entryClasses = new long[entries.size()];
+    this.entryAbbreviation = new boolean[entries.size()];
+    List<List<CueEntry>> cueLists = new ArrayList<>();
+    for (int i = 0; i < entries.size(); i++) {
+      String w = entries.get(i);
+      entryClasses[i] = classes(w);
+      entryAbbreviation[i] = abbreviations.contains(w);
+      cueLists.add(cuesByFirstWord.get(w));
+    }
+    this.entryCues = List.copyOf(cueLists);
+    Map<String, List<String>> split = new HashMap<>();
+    for (CueEntry e : cuesByFirstWord.values()) {
+      split.put(e.form(), List.of(e.form().split(" ")));
+    }
+    this.cueWords = ImmutableMap.copyOf(split);
+    this.plainCueWords = cuesByFirstWord.keySet().stream().allMatch(LanguageRules::isOwnLowerCase);
+  }
+
+  /** The words of a cue's form, as {@code form.split(" ")} gives them. */
+  List<String> cueWords(CueEntry e) {
+    List<String> words = cueWords.get(e.form());
+    return words != null ? words : List.of(e.form().split(" "));
+  }
+
+  /** Whether {@code w} has no surrogate and is its own lower case a character at a time. */
+  private static boolean isOwnLowerCase(String w) {
+    for (int i = 0; i < w.length(); i++) {
+      char c = w.charAt(i);
+      if (Character.isSurrogate(c) || Tokens.lowerCase(c) != c) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The lexicon entry of the word {@code text[start, end)} whose lower case (a character at a time) hashes to {@code hash}. */
+  int entry(char[] text, int start, int end, int hash) {
+    return table.find(text, start, end, hash);
+  }
+
+  /** The lexicon entry of a lower-case word. */
+  int entry(String lower) {
+    return table.find(lower);
+  }
+
+  /** Whether token {@code k} is in word class {@code c}: {@link #is(String, WordClass)} of its text. */
+  boolean is(Tokens t, int k, WordClass c) {
+    return (classes(t, k) & bit(c)) != 0;
+  }
+
+  private long classes(Tokens t, int k) {
+    int e = t.entry(k);
+    return e == WordTable.ABSENT ? 0 : entryClasses[e];
+  }
+
+  /** Cue entries whose first word is token {@code k}, in any case: {@link #cues(char[], int, int)} of its characters. */
+  List<CueEntry> cues(Tokens t, int k) {
+    if (!plainCueWords || t.irregular(k)) {
+      return cues(t.chars(), t.start(k), t.end(k));
+    }
+    int e = t.entry(k);
+    return e == WordTable.ABSENT ? List.of() : entryCues.get(e);
+  }
+
+  /** Cue entries whose first word is token {@code k} in lower case: {@link #cues(String)} of its lower-case text. */
+  List<CueEntry> cuesOf(Tokens t, int k) {
+    int e = t.entry(k);
+    return e == WordTable.ABSENT ? List.of() : entryCues.get(e);
+  }
+
+  /** Whether token {@code k} is a function word or cue: {@link #isFunctionWord(String)} of its text. */
+  boolean isFunctionWord(Tokens t, int k) {
+    int e = t.entry(k);
+    return e != WordTable.ABSENT && ((entryClasses[e] & FUNCTION_CLASSES) != 0 || !entryCues.get(e).isEmpty());
+  }
+
+  /** Whether token {@code k}, in lower case, is an abbreviation. */
+  boolean isAbbreviation(Tokens t, int k) {
+    int e = t.entry(k);
+    return e != WordTable.ABSENT && entryAbbreviation[e];
+  }
+
+  /** {@link #isTitle(String)} of token {@code k}. */
+  boolean isTitle(Tokens t, int k) {
+    return (nouns(t, k) & TITLE) != 0;
+  }
+
+  /** {@link #isOrganisation(String)} of token {@code k}. */
+  boolean isOrganisation(Tokens t, int k) {
+    return (nouns(t, k) & ORGANISATION) != 0;
+  }
+
+  /** {@link #isSpokesperson(String)} of token {@code k}. */
+  boolean isSpokesperson(Tokens t, int k) {
+    return (nouns(t, k) & SPOKESPERSON) != 0;
+  }
+
+  /** The bits of {@link #nouns}' sets, and of {@link Tokens#nouns} once the token was looked at. */
+  private static final int TITLE = 1;
+  private static final int ORGANISATION = 2;
+  private static final int SPOKESPERSON = 4;
+  private static final int LOOKED_AT = 8;
+
+  /** The noun sets token {@code k} matches, worked out once per token. */
+  private int nouns(Tokens t, int k) {
+    int found = t.nouns(k);
+    if (found == 0) {
+      found = LOOKED_AT | nouns.matches(t.chars(), t.start(k), t.end(k));
+      t.nouns(k, (byte) found);
+    }
+    return found;
   }
 
   /** Cue entries whose first word is {@code text[start, end)}, in any case; empty if none. */
@@ -84,7 +211,7 @@ public final class LanguageRules {
 
   /** Whether the word is a title or role noun, also inflected or in a compound ("utenriksministeren", "NAVO-chef"). */
   boolean isTitle(String word) {
-    return titleEnds.matches(word);
+    return (nouns.matches(word) & TITLE) != 0;
   }
 
   /** A function word or cue, also when written with a capital at the start of a sentence: "Ook", "Ifølge", "Although". */
@@ -95,12 +222,12 @@ public final class LanguageRules {
 
   /** Whether the word is a spokesperson's title ("woordvoerder", "talsmannen", "spokesman"). */
   boolean isSpokesperson(String word) {
-    return spokespersonEnds.matches(word);
+    return (nouns.matches(word) & SPOKESPERSON) != 0;
   }
 
   /** Whether the word is an organisation noun, also inflected or in a compound ("forsvarsdepartementet"). */
   boolean isOrganisation(String word) {
-    return organisationEnds.matches(word);
+    return (nouns.matches(word) & ORGANISATION) != 0;
   }
 
   /** The word classes of a lower-case word, one bit per {@link WordClass#ordinal()}. */
@@ -120,13 +247,14 @@ public final class LanguageRules {
   }
 
   /**
-   * A set of nouns that a word matches when it, or its stem without an inflection suffix, is one
-   * of them or is a compound ending in one (at least 3 more letters before, a noun of at least 4).
-   * A stem is matched by walking back from its end through a trie of the reversed nouns, after a
+   * Sets of nouns (titles, organisations, spokespersons) that a word matches when it, or its stem
+   * without an inflection suffix, is one of them or is a compound ending in one (at least 3 more
+   * letters before, a noun of at least 4). A stem is matched by walking back from its end through
+   * one trie of all the reversed nouns, each node marked with the sets it ends a noun of, after a
    * filter of the nouns' last three letters has turned most stems away; only the suffixes that end
-   * in the word's last letter are tried. Time linear in the word, and a word of Latin-1 letters
-   * (nearly all) is matched without making a string. (ICU's {@code CharsTrie} answers the same
-   * but measured ten times slower per step here, which matters as this runs for nearly every word.)
+   * in the word's last letter are tried. One walk answers for every set; time linear in the word,
+   * and a word of Latin-1 letters (nearly all) is matched without making a string. (ICU's
+   * {@code CharsTrie} answers the same but measured ten times slower per step here.)
    */
   private static final class NounEnds {
     private static final int FILTER_BITS = 1 << 16;
@@ -151,27 +279,29 @@ public final class LanguageRules {
       }
     }
 
-    private final Set<String> nouns;
-    /** The nouns reversed, or null if there are none but the empty word. */
-    private final Node reversed;
+    /** Each noun, with the bits of the sets it is in. */
+    private final Map<String, Integer> sets = new HashMap<>();
+    /** The nouns reversed; a node's {@code sets} are the sets of the noun that ends there. */
+    private final Node reversed = new Node();
     /** Bloom filter (one hash) of the last three characters of every noun of three or more. */
     private final long[] endings = new long[FILTER_BITS / 64];
 
-    NounEnds(Set<String> nouns) {
-      this.nouns = nouns;
-      Node root = new Node();
-      for (String n : nouns) {
-        Node node = root;
-        for (int i = n.length() - 1; i >= 0; i--) {
-          node = node.add(n.charAt(i));
-        }
-        node.noun = true;
-        if (n.length() >= 3) {
-          int slot = slot(n.charAt(n.length() - 3), n.charAt(n.length() - 2), n.charAt(n.length() - 1));
-          endings[slot >>> 6] |= 1L << slot;
+    /** Set {@code i} of {@code nounSets} has the bit {@code 1 << i}. */
+    NounEnds(List<Set<String>> nounSets) {
+      for (int i = 0; i < nounSets.size(); i++) {
+        for (String n : nounSets.get(i)) {
+          sets.merge(n, 1 << i, (x, y) -> x | y);
+          Node node = reversed;
+          for (int j = n.length() - 1; j >= 0; j--) {
+            node = node.add(n.charAt(j));
+          }
+          node.sets |= 1 << i;
+          if (n.length() >= 3) {
+            int slot = slot(n.charAt(n.length() - 3), n.charAt(n.length() - 2), n.charAt(n.length() - 1));
+            endings[slot >>> 6] |= 1L << slot;
+          }
         }
       }
-      this.reversed = nouns.stream().anyMatch(n -> !n.isEmpty()) ? root : null;
     }
 
     private static int slot(char a, char b, char c) {
@@ -179,46 +309,69 @@ public final class LanguageRules {
       return (h ^ (h >>> 16)) * 0x9E3779B1 >>> 16;
     }
 
-    boolean matches(String word) {
+    /** The bits of the sets {@code word} matches. */
+    int matches(String word) {
+      return matches(word.toCharArray(), 0, word.length());
+    }
+
+    /** The bits of the sets the word {@code text[from, to)} matches. */
+    int matches(char[] text, int from, int to) {
       // a Latin-1 word lower-cases a character at a time exactly as String.toLowerCase(Locale.ROOT) does
       boolean latin1 = true;
-      for (int i = 0; i < word.length() && latin1; i++) {
-        latin1 = word.charAt(i) <= 0xFF;
+      for (int i = from; i < to && latin1; i++) {
+        latin1 = text[i] <= 0xFF;
       }
-      return latin1 ? matches(word, true) : matches(word.toLowerCase(Locale.ROOT), false);
+      if (latin1) {
+        return matches(text, from, to, true);
+      }
+      char[] lower = new String(text, from, to - from).toLowerCase(Locale.ROOT).toCharArray();
+      return matches(lower, 0, lower.length, false);
     }
 
-    /** {@code w} is lower case already, or is lower-cased a character at a time when {@code lower}. */
-    private boolean matches(String w, boolean lower) {
-      int n = w.length();
-      int hyphen = w.lastIndexOf('-');
-      if (hyphen >= 0 && hyphen < n - 1
-          && (nouns.contains(lower ? w.toLowerCase(Locale.ROOT) : w) || matches(w.substring(hyphen + 1), lower))) {
-        return true;
+    /** {@code w[from, to)} is lower case already, or is lower-cased a character at a time when {@code lower}. */
+    private int matches(char[] w, int from, int to, boolean lower) {
+      int n = to - from;
+      int found = 0;
+      int hyphen = lastIndexOf(w, from, to, '-');
+      if (hyphen >= 0 && hyphen < to - 1) {
+        found |= exact(w, from, to, lower) | matches(w, hyphen + 1, to, lower);
       }
-      if (n == 0 || reversed == null) {
-        return nouns.contains(lower ? w.toLowerCase(Locale.ROOT) : w);
+      if (n == 0) {
+        return found | exact(w, from, to, lower);
       }
-      if (stemIn(w, n, lower)) {
-        return true;
-      }
-      char last = at(w, n - 1, lower);
+      found |= stemIn(w, from, to, lower);
+      char last = at(w, to - 1, lower);
       for (int s : last < SUFFIXES_BY_LAST.length ? SUFFIXES_BY_LAST[last] : NO_SUFFIXES) {
         String suffix = INFLECTION_SUFFIXES[s];
-        if (n > suffix.length() + 2 && endsWith(w, suffix, lower) && stemIn(w, n - suffix.length(), lower)) {
-          return true;
+        if (n > suffix.length() + 2 && endsWith(w, to, suffix, lower)) {
+          found |= stemIn(w, from, to - suffix.length(), lower);
         }
       }
-      return false;
+      return found;
     }
 
-    private static char at(String w, int i, boolean lower) {
-      char c = w.charAt(i);
+    /** The sets the whole word is in. */
+    private int exact(char[] w, int from, int to, boolean lower) {
+      String s = new String(w, from, to - from);
+      return sets.getOrDefault(lower ? s.toLowerCase(Locale.ROOT) : s, 0);
+    }
+
+    private static int lastIndexOf(char[] w, int from, int to, char c) {
+      for (int i = to - 1; i >= from; i--) {
+        if (w[i] == c) {
+          return i;
+        }
+      }
+      return -1;
+    }
+
+    private static char at(char[] w, int i, boolean lower) {
+      char c = w[i];
       return lower ? LATIN1_LOWER[c & 0xFF] : c;
     }
 
-    private static boolean endsWith(String w, String suffix, boolean lower) {
-      int from = w.length() - suffix.length();
+    private static boolean endsWith(char[] w, int to, String suffix, boolean lower) {
+      int from = to - suffix.length();
       for (int i = 0; i < suffix.length(); i++) {
         if (at(w, from + i, lower) != suffix.charAt(i)) {
           return false;
@@ -227,33 +380,38 @@ public final class LanguageRules {
       return true;
     }
 
-    /** Whether {@code w[0, m)}, or a compound ending in it of at least 3 more letters, is a noun; {@code m > 0}. */
-    private boolean stemIn(String w, int m, boolean lower) {
-      if (m >= 3) {
+    /**
+     * The sets in which {@code w[from, m)}, or a compound ending in it of at least 3 more letters,
+     * is a noun; {@code m > from}.
+     */
+    private int stemIn(char[] w, int from, int m, boolean lower) {
+      int length = m - from;
+      if (length >= 3) {
         int slot = slot(at(w, m - 3, lower), at(w, m - 2, lower), at(w, m - 1, lower));
         if ((endings[slot >>> 6] & (1L << slot)) == 0) {
-          return false; // every noun the stem could end in has three letters or more
+          return 0; // every noun the stem could end in has three letters or more
         }
       }
+      int found = 0;
       Node node = reversed;
-      for (int j = m - 1; j >= 0; j--) {
+      for (int j = m - 1; j >= from; j--) {
         node = node.child(at(w, j, lower));
         if (node == null) {
-          return false;
+          return found;
         }
-        int length = m - j;
-        if (node.noun && (length == m || length >= 4 && length <= m - 3)) {
-          return true;
+        int l = m - j;
+        if (node.sets != 0 && (l == length || l >= 4 && l <= length - 3)) {
+          found |= node.sets;
         }
       }
-      return false;
+      return found;
     }
 
     /** A node of the reversed-noun trie: its children by character, few enough to scan. */
     private static final class Node {
       private char[] labels = new char[0];
       private Node[] next = new Node[0];
-      private boolean noun;
+      private int sets;
 
       Node child(char c) {
         char[] l = labels;

@@ -87,7 +87,7 @@ final class QuoteAttributor {
           d.cue = h;
           d.stance = h.entry().stance();
           d.speaker = speakers.subject(t, h, sentenceStart, colon); // "X zei:", also inverted: "verklaarde hij:"
-          d.coordinated = h.token() > 0 && rules.is(t.word(h.token() - 1), WordClass.CONJUNCTION);
+          d.coordinated = h.token() > 0 && rules.is(t, h.token() - 1, WordClass.CONJUNCTION);
           if (d.speaker == null || d.coordinated) {
             d.sentence = t.sentence(h.token()); // "… og sa: «…»": the subject of the sentence, who spoke before in it
           }
@@ -120,7 +120,7 @@ final class QuoteAttributor {
   /** Whether the quote speaks in the first person ("ik", "vi", "we", "my"): someone's own words. */
   boolean firstPerson(Tokens t, Quote q) {
     for (int k = t.tokenAt(q.contentStart()); k < t.size() && t.start(k) < q.contentEnd(); k++) {
-      if (t.isWord(k) && rules.is(t.word(k), WordClass.PRONOUN_FIRST)) {
+      if (t.isWord(k) && rules.is(t, k, WordClass.PRONOUN_FIRST)) {
         return true;
       }
     }

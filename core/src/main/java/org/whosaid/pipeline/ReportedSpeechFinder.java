@@ -50,30 +50,29 @@ final class ReportedSpeechFinder {
       if (!t.isWord(k) && !t.is(k, ',') && !t.is(k, '(') && !t.is(k, ')')) {
         break;
       }
-      String w = t.word(k);
-      boolean question = rules.is(w, WordClass.QUESTION_COMPLEMENTIZER) && kind != CueKind.NOMINAL
-          && !(k + 1 < sentEnd && rules.is(t.word(k + 1), WordClass.INFINITIVE))
-          && !(k + 1 < sentEnd && rules.is(t.word(k + 1), WordClass.COMPLEMENTIZER))
-          && !(rules.is(w, WordClass.PREPOSITION) && k + 1 < sentEnd && rules.is(t.word(k + 1), WordClass.DETERMINER)
+      boolean question = rules.is(t, k, WordClass.QUESTION_COMPLEMENTIZER) && kind != CueKind.NOMINAL
+          && !(k + 1 < sentEnd && rules.is(t, k + 1, WordClass.INFINITIVE))
+          && !(k + 1 < sentEnd && rules.is(t, k + 1, WordClass.COMPLEMENTIZER))
+          && !(rules.is(t, k, WordClass.PREPOSITION) && k + 1 < sentEnd && rules.is(t, k + 1, WordClass.DETERMINER)
               && !speakers.isPronoun(t, k + 1))
           && (h.entry().stance() == Stance.ASSERT || h.entry().stance() == Stance.QUESTION || kind == CueKind.DIRECTIVE);
-      if (rules.is(w, WordClass.COMPLEMENTIZER) && (kind != CueKind.NOMINAL || k > from) || question) {
+      if (rules.is(t, k, WordClass.COMPLEMENTIZER) && (kind != CueKind.NOMINAL || k > from) || question) {
         if (kind == CueKind.NOMINAL) {
           return clause(t, h, from, sentStart, sentEnd, h.entry().stance());
         }
         return clause(t, h, k + 1, sentStart, sentEnd, question ? Stance.QUESTION : h.entry().stance());
       }
-      if (rules.cues(t.lower(k)).size() > 0 && k > from) {
+      if (rules.cuesOf(t, k).size() > 0 && k > from) {
         break;
       }
     }
     if (kind == CueKind.DIRECTIVE) {
       int k = from;
       int limit = Math.min(sentEnd, from + COMPLEMENTIZER_WINDOW);
-      boolean addressee = from < sentEnd && t.isWord(from) && !rules.is(t.word(from), WordClass.DETERMINER)
+      boolean addressee = from < sentEnd && t.isWord(from) && !rules.is(t, from, WordClass.DETERMINER)
           && (t.isCapitalized(from) || speakers.isPronoun(t, from));
       for (int j = from; addressee && j < limit; j++) {
-        if (rules.is(t.word(j), WordClass.INFINITIVE) && j + 1 < sentEnd && t.isWord(j + 1)) {
+        if (rules.is(t, j, WordClass.INFINITIVE) && j + 1 < sentEnd && t.isWord(j + 1)) {
           k = j;
           break;
         }
@@ -99,14 +98,14 @@ final class ReportedSpeechFinder {
     }
     // a denial or warning of what follows: "has denied ever planning to attack"
     if (kind == CueKind.SPEECH && h.entry().stance() != Stance.ASSERT && from < sentEnd && t.isWord(from)
-        && !rules.is(t.word(from), WordClass.PREPOSITION) && !rules.is(t.word(from), WordClass.CONJUNCTION)
+        && !rules.is(t, from, WordClass.PREPOSITION) && !rules.is(t, from, WordClass.CONJUNCTION)
         && hasSubjectBefore(t, h, sentStart)) {
       return clause(t, h, from, sentStart, sentEnd, h.entry().stance());
     }
     // zero complementizer: "he said Russia would …" (not in verb-second languages, where it inverts)
     if (!rules.verbSecond && kind == CueKind.SPEECH && from < sentEnd && t.isWord(from)
-        && !rules.is(t.word(from), WordClass.PREPOSITION) && !rules.is(t.word(from), WordClass.CONJUNCTION)
-        && (t.isCapitalized(from) || speakers.isPronoun(t, from) || rules.is(t.word(from), WordClass.DETERMINER))
+        && !rules.is(t, from, WordClass.PREPOSITION) && !rules.is(t, from, WordClass.CONJUNCTION)
+        && (t.isCapitalized(from) || speakers.isPronoun(t, from) || rules.is(t, from, WordClass.DETERMINER))
         && hasSubjectBefore(t, h, sentStart)) {
       return clause(t, h, from, sentStart, sentEnd, h.entry().stance());
     }
@@ -124,13 +123,12 @@ final class ReportedSpeechFinder {
       if (!t.isWord(k)) {
         return false;
       }
-      String w = t.word(k);
-      if (rules.is(w, WordClass.COMPLEMENTIZER) || rules.cues(t.lower(k)).size() > 0) {
+      if (rules.is(t, k, WordClass.COMPLEMENTIZER) || rules.cuesOf(t, k).size() > 0) {
         return false;
       }
-      if (k > from && rules.is(w, WordClass.INFINITIVE) && !rules.is(w, WordClass.PREPOSITION)) {
+      if (k > from && rules.is(t, k, WordClass.INFINITIVE) && !rules.is(t, k, WordClass.PREPOSITION)) {
         // not a purpose clause ("om … te", "for å") nor an adjective's complement ("villig til å")
-        return !rules.is(t.word(k - 1), WordClass.PREPOSITION) && t.isWord(k + 1) && !t.isCapitalized(k + 1);
+        return !rules.is(t, k - 1, WordClass.PREPOSITION) && t.isWord(k + 1) && !t.isCapitalized(k + 1);
       }
     }
     return false;
@@ -211,9 +209,9 @@ final class ReportedSpeechFinder {
       return Optional.empty();
     }
     int rest = Math.max(h.end(), who.get().end() - 1) + 1;
-    if (rest < sentEnd && t.isWord(rest) && !rules.is(t.word(rest), WordClass.PREPOSITION)
-        && !rules.is(t.word(rest), WordClass.CONJUNCTION) && !rules.is(t.word(rest), WordClass.ADVERB)
-        && !rules.is(t.word(rest), WordClass.ADDRESSEE) && sentEnd - rest > 4) {
+    if (rest < sentEnd && t.isWord(rest) && !rules.is(t, rest, WordClass.PREPOSITION)
+        && !rules.is(t, rest, WordClass.CONJUNCTION) && !rules.is(t, rest, WordClass.ADVERB)
+        && !rules.is(t, rest, WordClass.ADDRESSEE) && sentEnd - rest > 4) {
       return Optional.empty(); // the verb goes on to its own object: "X, a spokesman, told AFP the victim …"
     }
     int end = trimEnd(t, first, comma);
@@ -230,7 +228,7 @@ final class ReportedSpeechFinder {
       if (!t.isWord(k)) {
         return false;
       }
-      List<org.whosaid.spi.CueEntry> c = rules.cues(t.lower(k));
+      List<org.whosaid.spi.CueEntry> c = rules.cuesOf(t, k);
       if (!c.isEmpty() && c.get(0).kind() != CueKind.SOURCE_BEFORE && (k == from || !t.isCapitalized(k))) {
         return true;
       }
@@ -240,11 +238,11 @@ final class ReportedSpeechFinder {
 
   private boolean containsComplementizer(Tokens t, int from, int to) {
     for (int k = from; k < to; k++) {
-      if (t.isWord(k) && rules.is(t.word(k), WordClass.COMPLEMENTIZER) && !rules.is(t.word(k), WordClass.RELATIVE)) {
+      if (t.isWord(k) && rules.is(t, k, WordClass.COMPLEMENTIZER) && !rules.is(t, k, WordClass.RELATIVE)) {
         return true;
       }
-      if (t.isWord(k) && rules.is(t.word(k), WordClass.COMPLEMENTIZER) && k > from && t.isWord(k - 1)
-          && !rules.is(t.word(k - 1), WordClass.DETERMINER) && k + 1 < to && t.isWord(k + 1)
+      if (t.isWord(k) && rules.is(t, k, WordClass.COMPLEMENTIZER) && k > from && t.isWord(k - 1)
+          && !rules.is(t, k - 1, WordClass.DETERMINER) && k + 1 < to && t.isWord(k + 1)
           && (t.isCapitalized(k + 1) || speakers.isPronoun(t, k + 1))) {
         return true; // "guarantees … that Kyiv will", not "that" as a determiner
       }
@@ -258,7 +256,7 @@ final class ReportedSpeechFinder {
       if (!t.isWord(k)) {
         return false;
       }
-      if (k > from && !rules.cues(t.lower(k)).isEmpty() && rules.cues(t.lower(k)).get(0).kind() == CueKind.SPEECH) {
+      if (k > from && !rules.cuesOf(t, k).isEmpty() && rules.cuesOf(t, k).get(0).kind() == CueKind.SPEECH) {
         return true;
       }
     }
@@ -273,17 +271,17 @@ final class ReportedSpeechFinder {
         return trimEnd(t, from, k);
       }
       if (t.is(k, ',') && k + 1 < sentEnd && t.isWord(k + 1)
-          && (rules.is(t.word(k + 1), WordClass.CONJUNCTION) && !rules.is(t.word(k + 1), WordClass.ADVERB)
-              || !rules.cues(t.lower(k + 1)).isEmpty()
-              || speakers.isPronoun(t, k + 1) && !rules.is(t.word(k + 1), WordClass.DETERMINER)
+          && (rules.is(t, k + 1, WordClass.CONJUNCTION) && !rules.is(t, k + 1, WordClass.ADVERB)
+              || !rules.cuesOf(t, k + 1).isEmpty()
+              || speakers.isPronoun(t, k + 1) && !rules.is(t, k + 1, WordClass.DETERMINER)
               || attributionFollows(t, k + 1, sentEnd))) {
         return trimEnd(t, from, k);
       }
-      if (k > from && t.isWord(k) && rules.is(t.word(k), WordClass.CONJUNCTION) && k + 1 < sentEnd && t.isWord(k + 1)
-          && speakers.isPronoun(t, k + 1) && !rules.is(t.word(k + 1), WordClass.DETERMINER)) {
+      if (k > from && t.isWord(k) && rules.is(t, k, WordClass.CONJUNCTION) && k + 1 < sentEnd && t.isWord(k + 1)
+          && speakers.isPronoun(t, k + 1) && !rules.is(t, k + 1, WordClass.DETERMINER)) {
         return trimEnd(t, from, k);
       }
-      if (k > from && t.isWord(k) && rules.is(t.word(k), WordClass.CONJUNCTION) && ownCueFollows(t, k + 1, sentEnd)) {
+      if (k > from && t.isWord(k) && rules.is(t, k, WordClass.CONJUNCTION) && ownCueFollows(t, k + 1, sentEnd)) {
         return trimEnd(t, from, k);
       }
     }

@@ -19,32 +19,29 @@ final class SpeakerResolver {
   }
 
   boolean isPronoun(Tokens t, int k) {
-    String w = t.word(k);
-    return rules.is(w, WordClass.PRONOUN_MALE) || rules.is(w, WordClass.PRONOUN_FEMALE)
-        || rules.is(w, WordClass.PRONOUN_PLURAL) || rules.is(w, WordClass.PRONOUN_NEUTER);
+    return rules.is(t, k, WordClass.PRONOUN_MALE) || rules.is(t, k, WordClass.PRONOUN_FEMALE)
+        || rules.is(t, k, WordClass.PRONOUN_PLURAL) || rules.is(t, k, WordClass.PRONOUN_NEUTER);
   }
 
   private boolean isModifierOrHead(Tokens t, int k) {
-    String w = t.word(k);
-    return rules.is(w, WordClass.DETERMINER) || rules.is(w, WordClass.NATIONALITY) || rules.isTitle(w)
-        || rules.isOrganisation(w) || t.isCapitalized(k);
+    return rules.is(t, k, WordClass.DETERMINER) || rules.is(t, k, WordClass.NATIONALITY) || rules.isTitle(t, k)
+        || rules.isOrganisation(t, k) || t.isCapitalized(k);
   }
 
   private boolean skippable(Tokens t, int k) {
-    String w = t.word(k);
-    return rules.is(w, WordClass.ADVERB) || rules.is(w, WordClass.AUXILIARY) || rules.is(w, WordClass.NEGATION);
+    return rules.is(t, k, WordClass.ADVERB) || rules.is(t, k, WordClass.AUXILIARY) || rules.is(t, k, WordClass.NEGATION);
   }
 
   /** The phrase that starts at or just after {@code from} (adverbs skipped), within {@code limit}. */
   Optional<NounPhrase> after(Tokens t, int from, int limit) {
     int k = from;
-    while (k < limit && t.isWord(k) && rules.is(t.word(k), WordClass.ADVERB) && !t.isCapitalized(k)) {
+    while (k < limit && t.isWord(k) && rules.is(t, k, WordClass.ADVERB) && !t.isCapitalized(k)) {
       k++;
     }
     if (k >= limit || !t.isWord(k)) {
       return Optional.empty();
     }
-    if (isPronoun(t, k) && !rules.is(t.word(k), WordClass.DETERMINER)
+    if (isPronoun(t, k) && !rules.is(t, k, WordClass.DETERMINER)
         || isPronoun(t, k) && (k + 1 >= limit || !t.isWord(k + 1) || !isModifierOrHead(t, k + 1))) {
       return Optional.of(new NounPhrase(k, k + 1, k, k, k, k, NounPhrase.Kind.PRONOUN));
     }
@@ -52,47 +49,46 @@ final class SpeakerResolver {
     int end = k;
     int max = Math.min(limit, start + MAX_PHRASE);
     int lead = k;
-    while (lead < Math.min(max, k + 2) && t.isWord(lead) && !t.isCapitalized(lead) && !rules.isFunctionWord(t.word(lead))
-        && !rules.is(t.word(lead), WordClass.DETERMINER) && !isPronoun(t, lead)) {
+    while (lead < Math.min(max, k + 2) && t.isWord(lead) && !t.isCapitalized(lead) && !rules.isFunctionWord(t, lead)
+        && !rules.is(t, lead, WordClass.DETERMINER) && !isPronoun(t, lead)) {
       lead++;
     }
-    if (lead > k && lead < max && t.isWord(lead) && t.isCapitalized(lead) && !rules.isFunctionWord(t.word(lead))) {
+    if (lead > k && lead < max && t.isWord(lead) && t.isCapitalized(lead) && !rules.isFunctionWord(t, lead)) {
       end = lead; // role nouns the lexicon lacks before a name: "wrote student protester Joshua Wong"
     }
     boolean head = false;
     while (end < max && t.isWord(end)) {
-      String w = t.word(end);
-      boolean det = rules.is(w, WordClass.DETERMINER) && end == start;
-      boolean cap = t.isCapitalized(end) && !rules.is(w, WordClass.DETERMINER);
-      boolean noun = rules.isTitle(w) || rules.isOrganisation(w);
-      boolean nat = rules.is(w, WordClass.NATIONALITY);
+      boolean det = rules.is(t, end, WordClass.DETERMINER) && end == start;
+      boolean cap = t.isCapitalized(end) && !rules.is(t, end, WordClass.DETERMINER);
+      boolean noun = rules.isTitle(t, end) || rules.isOrganisation(t, end);
+      boolean nat = rules.is(t, end, WordClass.NATIONALITY);
       if (det || cap || noun || nat) {
         head |= cap || noun;
         end++;
-        if (cap && isGenitive(w)) {
+        if (cap && isGenitive(t, end - 1)) {
           // "the WHO's situation report": the possessed phrase belongs to the speaker phrase
           int stop = Math.min(max, end + 3);
-          while (end < stop && t.isWord(end) && !t.isCapitalized(end) && !rules.isFunctionWord(t.word(end))
-              && !rules.is(t.word(end), WordClass.DETERMINER)) {
+          while (end < stop && t.isWord(end) && !t.isCapitalized(end) && !rules.isFunctionWord(t, end)
+              && !rules.is(t, end, WordClass.DETERMINER)) {
             end++;
           }
         }
-      } else if (rules.is(w, WordClass.NAME_PARTICLE) && end + 1 < max && t.isCapitalized(end + 1) && head) {
+      } else if (rules.is(t, end, WordClass.NAME_PARTICLE) && end + 1 < max && t.isCapitalized(end + 1) && head) {
         end++;
-      } else if (head && rules.is(w, WordClass.PREPOSITION) && !rules.is(w, WordClass.ADDRESSEE) && end + 1 < max && t.isWord(end + 1)
-          && (t.isCapitalized(end + 1) || rules.isOrganisation(t.word(end + 1))
-              || rules.is(t.word(end + 1), WordClass.DETERMINER) && end + 2 < max && rules.isOrganisation(t.word(end + 2)))
+      } else if (head && rules.is(t, end, WordClass.PREPOSITION) && !rules.is(t, end, WordClass.ADDRESSEE) && end + 1 < max && t.isWord(end + 1)
+          && (t.isCapitalized(end + 1) || rules.isOrganisation(t, end + 1)
+              || rules.is(t, end + 1, WordClass.DETERMINER) && end + 2 < max && rules.isOrganisation(t, end + 2))
           && precededByTitleOrOrg(t, start, end)) {
         end++;
-      } else if (end > start && end + 1 < max && !t.isCapitalized(end) && !closedClass(w)
-          && (rules.is(t.word(end - 1), WordClass.NATIONALITY) || rules.is(t.word(end - 1), WordClass.DETERMINER))
-          && t.isWord(end + 1) && t.isCapitalized(end + 1) && !closedClass(t.word(end + 1))) {
+      } else if (end > start && end + 1 < max && !t.isCapitalized(end) && !closedClass(t, end)
+          && (rules.is(t, end - 1, WordClass.NATIONALITY) || rules.is(t, end - 1, WordClass.DETERMINER))
+          && t.isWord(end + 1) && t.isCapitalized(end + 1) && !closedClass(t, end + 1)) {
         end++; // a role noun the lexicon lacks, before a name: "de Italiaanse franciscaan Alberto Tosini"
         head = true;
       } else if (!head && end > start && end - start <= 2) {
         end++; // "een woordvoerder", "Het westen", "the defence ministry": a plain noun after a determiner
         head = true;
-        if (end >= max || !t.isWord(end) || !(rules.isTitle(t.word(end)) || rules.isOrganisation(t.word(end)))) {
+        if (end >= max || !t.isWord(end) || !(rules.isTitle(t, end) || rules.isOrganisation(t, end))) {
           break;
         }
       } else {
@@ -104,7 +100,7 @@ final class SpeakerResolver {
 
   private boolean precededByTitleOrOrg(Tokens t, int start, int end) {
     for (int j = start; j < end; j++) {
-      if (rules.isTitle(t.word(j)) || rules.isOrganisation(t.word(j))) {
+      if (rules.isTitle(t, j) || rules.isOrganisation(t, j)) {
         return true;
       }
     }
@@ -120,7 +116,7 @@ final class SpeakerResolver {
     if (k < floor || !t.isWord(k)) {
       return Optional.empty();
     }
-    if (rules.is(t.word(k), WordClass.RELATIVE) && !t.isCapitalized(k) && k > floor) {
+    if (rules.is(t, k, WordClass.RELATIVE) && !t.isCapitalized(k) && k > floor) {
       return before(t, k, floor); // "en distriktssjef som sa": the phrase the relative pronoun stands for
     }
     if (isPronoun(t, k) && (k == floor || !t.isWord(k - 1) || !isModifierOrHead(t, k - 1))) {
@@ -131,26 +127,25 @@ final class SpeakerResolver {
     int min = Math.max(floor, end - MAX_PHRASE);
     while (start - 1 >= min && t.isWord(start - 1)) {
       int j = start - 1;
-      String w = t.word(j);
-      boolean ok = t.isCapitalized(j) && !closedClass(w) || rules.is(w, WordClass.DETERMINER) || rules.is(w, WordClass.NATIONALITY)
-          || rules.isTitle(w) || rules.isOrganisation(w)
-          || rules.is(w, WordClass.NAME_PARTICLE) && start < end && t.isCapitalized(start)
-          || start < end && (rules.isTitle(t.word(start)) || rules.isOrganisation(t.word(start)))
-              && !rules.is(w, WordClass.PREPOSITION) && !rules.is(w, WordClass.CONJUNCTION)
-              && !rules.is(w, WordClass.AUXILIARY) && !rules.is(w, WordClass.ADVERB)
-          || j - 1 >= min && t.isWord(j - 1) && isGenitive(t.word(j - 1)) && !rules.is(w, WordClass.PREPOSITION)
-              && !rules.is(w, WordClass.AUXILIARY) && !rules.isFunctionWord(w)
-          || j - 1 >= min && rules.is(t.word(j - 1), WordClass.DETERMINER) && t.isWord(j - 1)
-              && !rules.is(w, WordClass.PREPOSITION) && !rules.is(w, WordClass.AUXILIARY)
-          || rules.is(w, WordClass.PREPOSITION) && start < end && j - 1 >= min && t.isWord(j - 1)
-              && (t.isCapitalized(start) || rules.is(t.word(start), WordClass.DETERMINER) || rules.isOrganisation(t.word(start)))
-              && (rules.isTitle(t.word(j - 1)) || rules.isOrganisation(t.word(j - 1)) || t.isCapitalized(j - 1));
-      if (!ok || rules.is(w, WordClass.RELATIVE) && !t.isCapitalized(j)) {
+      boolean ok = t.isCapitalized(j) && !closedClass(t, j) || rules.is(t, j, WordClass.DETERMINER) || rules.is(t, j, WordClass.NATIONALITY)
+          || rules.isTitle(t, j) || rules.isOrganisation(t, j)
+          || rules.is(t, j, WordClass.NAME_PARTICLE) && start < end && t.isCapitalized(start)
+          || start < end && (rules.isTitle(t, start) || rules.isOrganisation(t, start))
+              && !rules.is(t, j, WordClass.PREPOSITION) && !rules.is(t, j, WordClass.CONJUNCTION)
+              && !rules.is(t, j, WordClass.AUXILIARY) && !rules.is(t, j, WordClass.ADVERB)
+          || j - 1 >= min && t.isWord(j - 1) && isGenitive(t, j - 1) && !rules.is(t, j, WordClass.PREPOSITION)
+              && !rules.is(t, j, WordClass.AUXILIARY) && !rules.isFunctionWord(t, j)
+          || j - 1 >= min && rules.is(t, j - 1, WordClass.DETERMINER) && t.isWord(j - 1)
+              && !rules.is(t, j, WordClass.PREPOSITION) && !rules.is(t, j, WordClass.AUXILIARY)
+          || rules.is(t, j, WordClass.PREPOSITION) && start < end && j - 1 >= min && t.isWord(j - 1)
+              && (t.isCapitalized(start) || rules.is(t, start, WordClass.DETERMINER) || rules.isOrganisation(t, start))
+              && (rules.isTitle(t, j - 1) || rules.isOrganisation(t, j - 1) || t.isCapitalized(j - 1));
+      if (!ok || rules.is(t, j, WordClass.RELATIVE) && !t.isCapitalized(j)) {
         break;
       }
       start = j;
     }
-    while (start < end && rules.is(t.word(start), WordClass.PREPOSITION) && !t.isCapitalized(start)) {
+    while (start < end && rules.is(t, start, WordClass.PREPOSITION) && !t.isCapitalized(start)) {
       start++;
     }
     if (start >= end) {
@@ -170,9 +165,8 @@ final class SpeakerResolver {
     boolean org = false;
     int k = start;
     while (k < end) {
-      String w = t.word(k);
-      boolean title = rules.isTitle(w);
-      boolean orgNoun = rules.isOrganisation(w);
+      boolean title = rules.isTitle(t, k);
+      boolean orgNoun = rules.isOrganisation(t, k);
       if (title) {
         if (titleStart < 0) {
           titleStart = k;
@@ -180,25 +174,25 @@ final class SpeakerResolver {
         titleEnd = k + 1;
       }
       org |= orgNoun && !title;
-      if (t.isCapitalized(k) && !title && !orgNoun && !rules.is(w, WordClass.DETERMINER)
-          && !rules.is(w, WordClass.NATIONALITY) && !closedClass(w)) {
+      if (t.isCapitalized(k) && !title && !orgNoun && !rules.is(t, k, WordClass.DETERMINER)
+          && !rules.is(t, k, WordClass.NATIONALITY) && !closedClass(t, k)) {
         int runStart = k;
         int runEnd = k + 1;
         while (runEnd < end && t.isWord(runEnd)
-            && (t.isCapitalized(runEnd) && !rules.isTitle(t.word(runEnd)) && !rules.isOrganisation(t.word(runEnd))
-                || rules.is(t.word(runEnd), WordClass.NAME_PARTICLE) && runEnd - runStart == 1 && runEnd + 1 < end
+            && (t.isCapitalized(runEnd) && !rules.isTitle(t, runEnd) && !rules.isOrganisation(t, runEnd)
+                || rules.is(t, runEnd, WordClass.NAME_PARTICLE) && runEnd - runStart == 1 && runEnd + 1 < end
                     && t.isCapitalized(runEnd + 1))) {
           runEnd++;
         }
-        boolean afterPreposition = runStart > start && (rules.is(t.word(runStart - 1), WordClass.PREPOSITION)
-            || rules.is(t.word(runStart - 1), WordClass.CONJUNCTION)) && !t.isCapitalized(runStart - 1);
-        if (afterPreposition && agentStart < 0 && rules.is(t.word(runStart - 1), WordClass.AGENT)) {
+        boolean afterPreposition = runStart > start && (rules.is(t, runStart - 1, WordClass.PREPOSITION)
+            || rules.is(t, runStart - 1, WordClass.CONJUNCTION)) && !t.isCapitalized(runStart - 1);
+        if (afterPreposition && agentStart < 0 && rules.is(t, runStart - 1, WordClass.AGENT)) {
           agentStart = runStart; // "the reports by Johns Hopkins Center …": the source named after "by"
           agentEnd = runEnd;
         }
-        boolean modifier = runEnd < end && !t.isCapitalized(runEnd) && (rules.isTitle(t.word(runEnd)) || rules.isOrganisation(t.word(runEnd)))
-            || runEnd < end && isGenitive(t.word(runEnd - 1));
-        boolean followedByTitle = runEnd < end && rules.isTitle(t.word(runEnd));
+        boolean modifier = runEnd < end && !t.isCapitalized(runEnd) && (rules.isTitle(t, runEnd) || rules.isOrganisation(t, runEnd))
+            || runEnd < end && isGenitive(t, runEnd - 1);
+        boolean followedByTitle = runEnd < end && rules.isTitle(t, runEnd);
         if (!afterPreposition && !modifier && !followedByTitle) {
           nameStart = runStart;
           nameEnd = runEnd;
@@ -219,7 +213,7 @@ final class SpeakerResolver {
       kind = NounPhrase.Kind.TITLE;
     } else if (org) {
       kind = NounPhrase.Kind.ORGANISATION;
-    } else if (end - start >= 2 && rules.is(t.word(start), WordClass.DETERMINER)) {
+    } else if (end - start >= 2 && rules.is(t, start, WordClass.DETERMINER)) {
       kind = NounPhrase.Kind.DESCRIPTION;
     } else {
       return Optional.empty();
@@ -232,8 +226,13 @@ final class SpeakerResolver {
         titleStart, titleEnd, kind));
   }
 
-  private boolean closedClass(String w) {
-    return rules.isFunctionWord(w);
+  private boolean closedClass(Tokens t, int k) {
+    return rules.isFunctionWord(t, k);
+  }
+
+  /** Whether token {@code k} ends in a genitive "’s" or "'s": {@link #isGenitive(String)} of its text. */
+  static boolean isGenitive(Tokens t, int k) {
+    return t.endsWith(k, "\u2019s") || t.endsWith(k, "'s");
   }
 
   static boolean isGenitive(String w) {
@@ -244,7 +243,7 @@ final class SpeakerResolver {
   NounPhrase subject(Tokens t, CueFinder.Hit h, int sentStart, int sentEnd) {
     // the agent of a passive: "is door diverse landen opgeroepen", "was urged by X"
     for (int k = Math.max(sentStart, h.token() - 5); k <= Math.min(sentEnd - 1, h.end() + 1); k++) {
-      if (k == h.token() || !t.isWord(k) || !rules.is(t.word(k), WordClass.AGENT) || k > h.token() && k != h.end() + 1) {
+      if (k == h.token() || !t.isWord(k) || !rules.is(t, k, WordClass.AGENT) || k > h.token() && k != h.end() + 1) {
         continue;
       }
       boolean joined = true;
@@ -266,7 +265,7 @@ final class SpeakerResolver {
     int verb = h.token();
     if (rules.verbSecond) {
       for (int k = h.token() - 1; k > clauseStart; k--) {
-        if (t.isWord(k) && rules.is(t.word(k), WordClass.AUXILIARY) && !rules.is(t.word(k), WordClass.DETERMINER)) {
+        if (t.isWord(k) && rules.is(t, k, WordClass.AUXILIARY) && !rules.is(t, k, WordClass.DETERMINER)) {
           verb = k; // "Het Kremlin heeft meermaals ontkend": the subject stands before the auxiliary
           break;
         }
@@ -282,10 +281,10 @@ final class SpeakerResolver {
       }
     }
     int prev = verb - 1;
-    while (prev > clauseStart && t.isWord(prev) && rules.is(t.word(prev), WordClass.ADVERB)) {
+    while (prev > clauseStart && t.isWord(prev) && rules.is(t, prev, WordClass.ADVERB)) {
       prev--;
     }
-    if (prev >= sentStart && t.isWord(prev) && rules.is(t.word(prev), WordClass.CONJUNCTION)) {
+    if (prev >= sentStart && t.isWord(prev) && rules.is(t, prev, WordClass.CONJUNCTION)) {
       return after(t, firstWord(t, sentStart), prev).orElse(null); // "Truss så på nyhetene og sa at"
     }
     Optional<NounPhrase> before = before(t, verb, clauseStart);
@@ -297,9 +296,8 @@ final class SpeakerResolver {
 
   /** Whether a clause starting at {@code k} starts with its subject rather than an adverbial. */
   private boolean isSubjectStart(Tokens t, int k) {
-    String w = t.word(k);
-    return t.isCapitalized(k) && !rules.is(w, WordClass.ADVERB) && !rules.is(w, WordClass.PREPOSITION)
-        && !rules.is(w, WordClass.CONJUNCTION) && rules.cues(t.lower(k)).isEmpty();
+    return t.isCapitalized(k) && !rules.is(t, k, WordClass.ADVERB) && !rules.is(t, k, WordClass.PREPOSITION)
+        && !rules.is(t, k, WordClass.CONJUNCTION) && rules.cuesOf(t, k).isEmpty();
   }
 
   /**
@@ -328,8 +326,8 @@ final class SpeakerResolver {
     Optional<NounPhrase> own = before(t, comma, sentStart);
     // the segment is itself a name, perhaps after a title: ", Dr Meerjady Sabrina Flora, said"
     boolean ownName = own.isPresent() && own.get().kind() == NounPhrase.Kind.NAME && own.get().start() == first
-        && (own.get().nameStart() == first || rules.isTitle(t.word(first)) && own.get().nameStart() == own.get().titleEnd());
-    if (!ownName && (!t.isCapitalized(first) || rules.isTitle(t.word(first)))) {
+        && (own.get().nameStart() == first || rules.isTitle(t, first) && own.get().nameStart() == own.get().titleEnd());
+    if (!ownName && (!t.isCapitalized(first) || rules.isTitle(t, first))) {
       Optional<NounPhrase> named = before(t, segStart - 1, sentStart);
       if (named.isPresent() && (named.get().hasName() || named.get().kind() == NounPhrase.Kind.TITLE)) {
         return named;

@@ -3,7 +3,6 @@ package org.whosaid.pipeline;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * The words and punctuation of one article, with sentence and paragraph numbers, in flat arrays.
@@ -30,36 +29,72 @@ public final class Tokens {
     }
   }
 
+  /** {@link Character#toLowerCase(char)} of every Latin-1 character. */
+  private static final char[] LATIN1_LOWER = new char[256];
+
+  static {
+    for (char c = 0; c < LATIN1_LOWER.length; c++) {
+      LATIN1_LOWER[c] = Character.toLowerCase(c);
+    }
+  }
+
   private final String text;
+  private final char[] chars;
+  private LanguageRules rules;
   private int size;
   private int[] start;
   private int[] end;
   private int[] sentence;
   private int[] paragraph;
+  /** Per token: the {@link String#hashCode()} of its text lower-cased a character at a time ({@link #lowerCase(char)}). */
+  private int[] hash;
+  /** Per token: whether its lower-case form is not made a character at a time (see {@link #lowerCase(char)}). */
+  private boolean[] irregular;
   private int[] sentenceStart = new int[16];
   private int sentences;
 
+  /** Per token: its lexicon entry ({@link LanguageRules#entry}), or {@link WordTable#ABSENT}. */
+  private int[] entry;
+  /** Per token: the noun classes found so far ({@link LanguageRules} fills it in on demand). */
+  private byte[] nouns;
+
   private Tokens(String text) {
     this.text = text;
+    this.chars = text.toCharArray();
     // news text has about one token per 4-6 characters: one allocation for most texts, and a large
     // text grows by half at a time, so that its arrays never need more than about twice their size
     int capacity = Math.max(64, text.length() / 4);
     start = new int[capacity];
     end = new int[capacity];
-    sentence = new int[capacity];
     paragraph = new int[capacity];
+    hash = new int[capacity];
+    irregular = new boolean[capacity];
   }
 
   /** Tokenizes {@code text}; {@code quotes} keep sentences whole across their inner full stops. */
-  public static Tokens of(String text, List<Quote> quotes, Set<String> abbreviations) {
-    Tokens t = new Tokens(text);
-    t.tokenize();
-    t.segment(quotes, abbreviations);
+  public static Tokens of(String text, List<Quote> quotes, LanguageRules rules) {
+    Tokens t = words(text);
+    t.lookUp(rules);
+    t.segment(quotes);
     return t;
   }
 
+  /**
+   * The words of {@code text}, whatever its language: not yet looked up in a language's lexicons
+   * ({@link #lookUp}) nor cut into sentences ({@link #segment}).
+   */
+  public static Tokens words(String text) {
+    Tokens t = new Tokens(text);
+    t.tokenize();
+    return t;
+  }
+
+  /**
+   * One pass over the characters: the tokens, their paragraphs, and the hash of each token's
+   * lower-case form, by which it is looked up in the lexicons without making a string.
+   */
   private void tokenize() {
-    char[] text = chars(); // array reads are cheaper than String.charAt in this loop
+    char[] text = chars;
     int n = text.length;
     int i = 0;
     int para = 0;
@@ -74,17 +109,22 @@ public final class Tokens {
         continue;
       }
       int s = i;
+      int h = lowerCase(c);
+      boolean regular = isRegular(c);
+      i++;
       if (kind == WORD) {
-        i++;
         while (i < n) {
           char d = text[i];
           if (kind(d) == WORD) {
+            h = 31 * h + lowerCase(d);
+            regular &= isRegular(d);
             i++;
           } else if ((d == '-' || d == '\'' || d == '\u2019' || d == '\u2010' || d == '\u2011')
-              && i + 1 < n && Character.isLetterOrDigit(text[i + 1]) && Character.isLetterOrDigit(text[i - 1])) {
-            i += 2;
-          } else if ((d == '.' || d == ',') && i + 1 < n && Character.isDigit(text[i + 1])
-              && Character.isDigit(text[i - 1])) {
+              && i + 1 < n && Character.isLetterOrDigit(text[i + 1]) && Character.isLetterOrDigit(text[i - 1])
+              || (d == '.' || d == ',') && i + 1 < n && Character.isDigit(text[i + 1]) && Character.isDigit(text[i - 1])) {
+            char e = text[i + 1];
+            h = 31 * (31 * h + lowerCase(d)) + lowerCase(e);
+            regular &= isRegular(e);
             i += 2;
           } else {
             break;
@@ -92,16 +132,26 @@ public final class Tokens {
         }
         if (i - s == 1 && Character.isUpperCase(c) && i + 2 < n && text[i] == '.' && text[i + 1] == ' '
             && Character.isUpperCase(text[i + 2]) && (s == 0 || kind(text[s - 1]) == SPACE)) {
+          h = 31 * h + '.';
           i++; // an initial keeps its full stop: "George W. Bush", "Heidi L. Arneberg"
         }
-      } else {
+      } else if (Character.isHighSurrogate(c) && i < n && Character.isLowSurrogate(text[i])) {
+        h = 31 * h + text[i];
         i++;
-        if (Character.isHighSurrogate(c) && i < n && Character.isLowSurrogate(text[i])) {
-          i++;
-        }
       }
-      add(s, i, para);
+      add(s, i, para, h, regular);
     }
+    sentence = new int[size];
+    entry = new int[size];
+    nouns = new byte[size];
+  }
+
+  /**
+   * Whether {@link String#toLowerCase(Locale)} lower-cases a word with this character a character
+   * at a time: not for a surrogate, a capital sigma (final sigma) or a dotted capital I.
+   */
+  private static boolean isRegular(char c) {
+    return c < LATIN1_LOWER.length || !Character.isSurrogate(c) && c != '\u03a3' && c != '\u0130';
   }
 
   private static byte kind(char c) {
@@ -123,21 +173,49 @@ public final class Tokens {
     return t == Character.NON_SPACING_MARK || t == Character.COMBINING_SPACING_MARK;
   }
 
-  private void add(int s, int e, int para) {
+  private void add(int s, int e, int para, int h, boolean regular) {
     if (size == start.length) {
       int cap = size + (size >> 1);
       start = Arrays.copyOf(start, cap);
       end = Arrays.copyOf(end, cap);
-      sentence = Arrays.copyOf(sentence, cap);
       paragraph = Arrays.copyOf(paragraph, cap);
+      hash = Arrays.copyOf(hash, cap);
+      irregular = Arrays.copyOf(irregular, cap);
     }
     start[size] = s;
     end[size] = e;
     paragraph[size] = para;
+    hash[size] = h;
+    irregular[size] = !regular;
     size++;
   }
 
-  private void segment(List<Quote> quotes, Set<String> abbreviations) {
+  /**
+   * Looks every token up in the lexicons of a language by its lower-case characters and their
+   * hash: no string is made, except for a token whose lower case is not made a character at a
+   * time (a surrogate pair, a capital sigma or dotted I), which is looked up as a string.
+   */
+  void lookUp(LanguageRules rules) {
+    this.rules = rules;
+    for (int k = 0; k < size; k++) {
+      entry[k] = irregular[k] ? rules.entry(lower(k)) : rules.entry(chars, start[k], end[k], hash[k]);
+    }
+  }
+
+  /** The hash of the token's lower-case form, a character at a time (see {@link #lowerCase(char)}). */
+  int lowerHash(int k) {
+    return hash[k];
+  }
+
+  /**
+   * {@link Character#toLowerCase(char)}: what {@link String#toLowerCase(Locale)} does to each
+   * character of a word without surrogates, capital sigma or dotted capital I.
+   */
+  static char lowerCase(char c) {
+    return c < LATIN1_LOWER.length ? LATIN1_LOWER[c] : Character.toLowerCase(c);
+  }
+
+  void segment(List<Quote> quotes) {
     if (size == 0) {
       return;
     }
@@ -153,17 +231,17 @@ public final class Tokens {
       }
       boolean inQuote = q < quotes.size() && !quotes.get(q).dash() && quotes.get(q).start() < start[k]
           && start[k] < quotes.get(q).contentEnd();
-      char c = text.charAt(start[k]);
+      char c = chars[start[k]];
       if (q < quotes.size() && !quotes.get(q).dash() && end[k] == quotes.get(q).end() && k + 1 < size
-          && paragraph[k + 1] == paragraph[k] && endsWithStop(quotes.get(q)) && !Character.isLowerCase(text.charAt(start[k + 1]))
-          && text.charAt(start[k + 1]) != ',') {
+          && paragraph[k + 1] == paragraph[k] && endsWithStop(quotes.get(q)) && !Character.isLowerCase(chars[start[k + 1]])
+          && chars[start[k + 1]] != ',') {
         startSentence(k + 1); // ",,Ik ben blij.'' Koerts lachte.": the quote was a sentence of its own
         continue;
       }
-      if (!inQuote && (c == '.' || c == '!' || c == '?' || c == '\u2026') && endsSentence(k, abbreviations)) {
+      if (!inQuote && (c == '.' || c == '!' || c == '?' || c == '\u2026') && endsSentence(k)) {
         // closing marks and brackets that follow belong to this sentence
         int j = k + 1;
-        while (j < size && paragraph[j] == paragraph[k] && isCloser(text.charAt(start[j])) && !opensQuote(start[j], quotes)) {
+        while (j < size && paragraph[j] == paragraph[k] && isCloser(chars[start[j]]) && !opensQuote(start[j], quotes)) {
           sentence[j] = sentences - 1;
           j++;
         }
@@ -193,10 +271,10 @@ public final class Tokens {
 
   private boolean endsWithStop(Quote q) {
     int e = q.contentEnd();
-    while (e > q.contentStart() && Character.isWhitespace(text.charAt(e - 1))) {
+    while (e > q.contentStart() && Character.isWhitespace(chars[e - 1])) {
       e--;
     }
-    char c = e > q.contentStart() ? text.charAt(e - 1) : ' ';
+    char c = e > q.contentStart() ? chars[e - 1] : ' ';
     return c == '.' || c == '!' || c == '?' || c == '\u2026';
   }
 
@@ -212,41 +290,54 @@ public final class Tokens {
         || c == '.' || c == '!' || c == '?' || c == '\u2026';
   }
 
-  private boolean endsSentence(int k, Set<String> abbreviations) {
+  private boolean endsSentence(int k) {
     if (k + 1 >= size) {
       return true;
     }
-    if (start[k + 1] == end[k] && Character.isLetterOrDigit(text.charAt(start[k + 1]))) {
+    if (start[k + 1] == end[k] && Character.isLetterOrDigit(chars[start[k + 1]])) {
       return false; // "2.5", "e.g" written without space
     }
-    if (text.charAt(start[k]) == '.' && k > 0 && end[k - 1] == start[k]) {
-      String prev = text.substring(start[k - 1], end[k - 1]);
-      if (prev.length() == 1 && Character.isUpperCase(prev.charAt(0))) {
+    if (chars[start[k]] == '.' && k > 0 && end[k - 1] == start[k]) {
+      if (end[k - 1] - start[k - 1] == 1 && Character.isUpperCase(chars[start[k - 1]])) {
         return false; // an initial: "J. Stoltenberg"
       }
-      if (abbreviations.contains(prev.toLowerCase(Locale.ROOT))) {
+      if (rules.isAbbreviation(this, k - 1)) {
         return false;
       }
     }
     int j = k + 1;
-    while (j < size && isCloser(text.charAt(start[j]))) {
+    while (j < size && isCloser(chars[start[j]])) {
       j++;
     }
     if (j >= size) {
       return true;
     }
-    char next = text.charAt(start[j]);
+    char next = chars[start[j]];
     return !Character.isLowerCase(next);
   }
 
-  private char[] chars;
-
-  /** The article text as characters, made once. */
+  /** The article text as characters. */
   public char[] chars() {
-    if (chars == null) {
-      chars = text.toCharArray();
-    }
     return chars;
+  }
+
+  /** The token's entry in its language's lexicon ({@link LanguageRules}), or {@link WordTable#ABSENT}. */
+  int entry(int k) {
+    return entry[k];
+  }
+
+  /** Whether the token's lower case is not made a character at a time (see {@link #lowerCase(char)}). */
+  boolean irregular(int k) {
+    return irregular[k];
+  }
+
+  /** The noun classes of the token found so far, as {@link LanguageRules} keeps them. */
+  byte nouns(int k) {
+    return nouns[k];
+  }
+
+  void nouns(int k, byte found) {
+    nouns[k] = found;
   }
 
   /** The article text. */
@@ -302,24 +393,55 @@ public final class Tokens {
     return word(k).toLowerCase(Locale.ROOT);
   }
 
+  /** Whether the token's text in lower case is {@code lower}: {@code lower(k).equals(lower)}, without making a string. */
+  public boolean lowerEquals(int k, String lower) {
+    if (irregular[k]) {
+      return lower(k).equals(lower);
+    }
+    int s = start[k];
+    if (end[k] - s != lower.length()) {
+      return false;
+    }
+    for (int i = 0; i < lower.length(); i++) {
+      if (lowerCase(chars[s + i]) != lower.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether the token's text ends with {@code suffix}. */
+  public boolean endsWith(int k, String suffix) {
+    int from = end[k] - suffix.length();
+    if (from < start[k]) {
+      return false;
+    }
+    for (int i = 0; i < suffix.length(); i++) {
+      if (chars[from + i] != suffix.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The first character of the token. */
   public char first(int k) {
-    return text.charAt(start[k]);
+    return chars[start[k]];
   }
 
   /** Whether the token is a word (starts with a letter or digit). */
   public boolean isWord(int k) {
-    return Character.isLetterOrDigit(text.charAt(start[k]));
+    return Character.isLetterOrDigit(chars[start[k]]);
   }
 
   /** Whether the token starts with an upper-case letter. */
   public boolean isCapitalized(int k) {
-    return Character.isUpperCase(text.charAt(start[k]));
+    return Character.isUpperCase(chars[start[k]]);
   }
 
   /** Whether the token is the single punctuation character {@code c}. */
   public boolean is(int k, char c) {
-    return k >= 0 && k < size && end[k] - start[k] == 1 && text.charAt(start[k]) == c;
+    return k >= 0 && k < size && end[k] - start[k] == 1 && chars[start[k]] == c;
   }
 
   /** The first token that starts at or after offset {@code offset}. */

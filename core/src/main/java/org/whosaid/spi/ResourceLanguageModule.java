@@ -49,7 +49,8 @@ import org.whosaid.model.Stance;
 public abstract class ResourceLanguageModule implements LanguageModule {
 
   private static final Splitter TAB = Splitter.on('\t').trimResults();
-  private static final int IDENTIFY_SAMPLE = 4000;
+  /** How many characters at the start of a text {@link #identify} reads. */
+  public static final int IDENTIFY_SAMPLE = 4000;
 
   private final String language;
   private final String displayName;

@@ -26,6 +26,8 @@ class LanguageRulesNounsTest {
 
   private static final Fixture MODULE = new Fixture();
   private static final LanguageRules RULES = new LanguageRules(MODULE);
+  /** The fixture's rules, for the other tests of this package. */
+  static final LanguageRules RULES_FOR_TESTS = RULES;
   private static final String[] SUFFIXES = {"ene", "en", "et", "ens", "ets", "s", "’s", "'s", "e", "er"};
 
   /** The definition: the word, or its stem without an inflection suffix, is a noun or a compound ending in one. */

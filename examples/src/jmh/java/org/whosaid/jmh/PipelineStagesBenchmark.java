@@ -26,6 +26,7 @@ import org.whosaid.WhoSaid;
 import org.whosaid.model.ActorType;
 import org.whosaid.model.Article;
 import org.whosaid.pipeline.ActorKeys;
+import org.whosaid.pipeline.LanguageRules;
 import org.whosaid.pipeline.Quote;
 import org.whosaid.pipeline.QuoteScanner;
 import org.whosaid.pipeline.Tokens;
@@ -57,7 +58,7 @@ public class PipelineStagesBenchmark {
   private List<Article> unlabelled;
   private QuoteScanner scanner;
   private List<List<Quote>> quotes;
-  private Set<String> abbreviations;
+  private LanguageRules rules;
   private ActorKeys actorKeys;
   private List<String> names;
   private final StandardTokenizer tokenizer = new StandardTokenizer();
@@ -78,7 +79,7 @@ public class PipelineStagesBenchmark {
     }
     scanner = new QuoteScanner(module.quoteRules());
     quotes = texts.stream().map(scanner::scan).toList();
-    abbreviations = module.abbreviations();
+    rules = new LanguageRules(module);
     actorKeys = new ActorKeys(module);
     names = names(module, texts);
     long chars = texts.stream().mapToLong(String::length).sum();
@@ -115,7 +116,7 @@ public class PipelineStagesBenchmark {
   @Benchmark
   public void tokensAndSentences(Blackhole bh) {
     for (int i = 0; i < texts.size(); i++) {
-      bh.consume(Tokens.of(texts.get(i), quotes.get(i), abbreviations));
+      bh.consume(Tokens.of(texts.get(i), quotes.get(i), rules));
     }
   }
 
