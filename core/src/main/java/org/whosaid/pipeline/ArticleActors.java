@@ -30,8 +30,7 @@ final class ArticleActors {
   private final Map<String, String> fullestBySurname = new HashMap<>();
   private final Set<String> ambiguousSurnames = new HashSet<>();
   private final Map<String, Builder> actors = new LinkedHashMap<>();
-  /** Mentions by offset: {offset, actor index, end offset}; kept sorted so that "the most recent before" is a search. */
-  private final List<int[]> mentionOrder = new ArrayList<>();
+  private final Mentions mentions;
   /** How many mentions back a pronoun or title looks for its actor. */
   private static final int ANTECEDENT_WINDOW = 60;
   private final List<Builder> byIndex = new ArrayList<>();
@@ -64,6 +63,7 @@ final class ArticleActors {
     this.quotes = quotes;
     this.rules = rules;
     this.keys = keys;
+    this.mentions = new Mentions(ANTECEDENT_WINDOW);
     gatherNames();
   }
 
@@ -86,7 +86,7 @@ final class ArticleActors {
           String name = text(k, e);
           Builder b = actor(name, ActorType.ORGANIZATION);
           b.forms.add(name);
-          mention(t.start(k), t.end(e - 1), b);
+          mentions.gathered(t.start(k), t.end(e - 1), b.index);
         }
         k = e;
         continue;
@@ -130,7 +130,7 @@ final class ArticleActors {
         if (known || surname || titled || end - k >= 2 && !rules.is(t, k, WordClass.NATIONALITY)) {
           Builder b = actor(fullest(name, t.start(k)), typeOf(name, end - k));
           b.forms.add(name);
-          mention(t.start(k), t.end(end - 1), b);
+          mentions.gathered(t.start(k), t.end(end - 1), b.index);
           if (b.role == null && b.type == ActorType.PERSON && k > 0 && t.isWord(k - 1) && rules.isTitle(t, k - 1)) {
             b.role = t.word(k - 1); // "Japans statsminister Fumio Kishida": later "Japans statsminister" is Kishida
             b.roleGathered = true;
@@ -187,15 +187,12 @@ final class ArticleActors {
 
   /** The person most recently mentioned before offset {@code at} whose name ends in the surname, or null. */
   private Builder recentNamed(int at, String surname) {
-    int from = lastBefore(at);
-    for (int i = from; i >= 0 && i > from - ANTECEDENT_WINDOW; i--) {
-      Builder b = byIndex.get(mentionOrder.get(i)[1]);
-      if (b.type == ActorType.PERSON && b.name.indexOf(' ') > 0
-          && b.name.toLowerCase(Locale.ROOT).endsWith(" " + surname)) {
-        return b;
-      }
-    }
-    return null;
+    String tail = " " + surname;
+    Mentions.Mention m = mentions.findBefore(at, x -> {
+      Builder b = byIndex.get(x.actor());
+      return b.type == ActorType.PERSON && b.name.toLowerCase(Locale.ROOT).endsWith(tail);
+    });
+    return m == null ? null : byIndex.get(m.actor());
   }
 
   private ActorType typeOf(String name, int words) {
@@ -301,7 +298,7 @@ final class ArticleActors {
       b.affiliation = affiliation(np);
     }
     b.forms.add(mention);
-    mention(t.start(ms), t.end(me - 1), b);
+    mentions.resolved(t.start(ms), t.end(me - 1), b.index);
     lastSpeaker = b;
     lastSpeakerSentence = t.sentence(ms);
     return Optional.of(new Pending(b, mention, span));
@@ -312,20 +309,17 @@ final class ArticleActors {
    * recent person named before offset {@code at} in paragraph {@code paragraph}.
    */
   Optional<Pending> personInFocus(int at, int paragraph) {
-    int from = lastBefore(at);
-    for (int i = from; i >= 0 && i > from - ANTECEDENT_WINDOW; i--) {
-      int[] m = mentionOrder.get(i);
-      int token = t.tokenAt(m[0]);
-      if (token < t.size() && t.paragraph(token) != paragraph) {
-        break;
-      }
-      Builder b = byIndex.get(m[1]);
-      if (b.type == ActorType.PERSON && !insideQuote(m[0])) {
-        String mention = t.text().substring(m[0], m[2]);
-        return Optional.of(new Pending(b, mention, Span.of(m[0], m[0] + mention.length())));
-      }
+    Mentions.Mention m = mentions.findBefore(at, x -> {
+      int token = t.tokenAt(x.start());
+      return token < t.size() && t.paragraph(token) != paragraph
+          || byIndex.get(x.actor()).type == ActorType.PERSON && !insideQuote(x.start());
+    });
+    int token = m == null ? t.size() : t.tokenAt(m.start());
+    if (token >= t.size() || t.paragraph(token) != paragraph) {
+      return Optional.empty(); // none, or the walk left the paragraph first
     }
-    return Optional.empty();
+    String mention = t.text().substring(m.start(), m.end());
+    return Optional.of(new Pending(byIndex.get(m.actor()), mention, Span.of(m.start(), m.end())));
   }
 
   private boolean insideQuote(int offset) {
@@ -450,41 +444,13 @@ final class ArticleActors {
   }
 
   private Builder recent(int at, ActorType type, String orgWord) {
-    int from = lastBefore(at);
-    for (int i = from; i >= 0 && i > from - ANTECEDENT_WINDOW; i--) {
-      int[] m = mentionOrder.get(i);
-      Builder b = byIndex.get(m[1]);
-      if (type == null ? b.type != ActorType.PERSON : b.type == type) {
-        if (orgWord == null || b.name.toLowerCase(Locale.ROOT).contains(stem(orgWord))) {
-          return b;
-        }
-      }
-    }
-    return null;
-  }
-
-  /** Index of the last mention before offset {@code at}, or -1. */
-  private int lastBefore(int at) {
-    int lo = 0;
-    int hi = mentionOrder.size();
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (mentionOrder.get(mid)[0] < at) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo - 1;
-  }
-
-  /** Records a mention, keeping the list in offset order (speakers are resolved in text order, near the end). */
-  private void mention(int offset, int end, Builder b) {
-    int i = mentionOrder.size();
-    while (i > 0 && mentionOrder.get(i - 1)[0] > offset && mentionOrder.size() - i < ANTECEDENT_WINDOW) {
-      i--;
-    }
-    mentionOrder.add(i, new int[] {offset, b.index, end});
+    String stem = orgWord == null ? null : stem(orgWord);
+    Mentions.Mention m = mentions.findBefore(at, x -> {
+      Builder b = byIndex.get(x.actor());
+      return (type == null ? b.type != ActorType.PERSON : b.type == type)
+          && (stem == null || b.name.toLowerCase(Locale.ROOT).contains(stem));
+    });
+    return m == null ? null : byIndex.get(m.actor());
   }
 
   private static String stem(String word) {
@@ -493,15 +459,11 @@ final class ArticleActors {
 
   private Builder recentWithRole(int at, String title) {
     String stem = stem(title);
-    int from = lastBefore(at);
-    for (int i = from; i >= 0 && i > from - ANTECEDENT_WINDOW; i--) {
-      int[] m = mentionOrder.get(i);
-      Builder b = byIndex.get(m[1]);
-      if (b.type == ActorType.PERSON && b.role != null && b.role.toLowerCase(Locale.ROOT).contains(stem)) {
-        return b;
-      }
-    }
-    return null;
+    Mentions.Mention m = mentions.findBefore(at, x -> {
+      Builder b = byIndex.get(x.actor());
+      return b.type == ActorType.PERSON && b.role != null && b.role.toLowerCase(Locale.ROOT).contains(stem);
+    });
+    return m == null ? null : byIndex.get(m.actor());
   }
 
   private Builder recentSpeakingOrganisation(int at) {

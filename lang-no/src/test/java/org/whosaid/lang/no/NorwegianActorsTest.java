@@ -89,4 +89,17 @@ class NorwegianActorsTest {
     assertEquals("Heidi L. Arneberg", a.name());
     assertTrue(a.role().orElseThrow().startsWith("politiinspektør"), a.role().orElseThrow());
   }
+
+  @Test
+  void aTitleNeverResolvesToSomeoneNamedOnlyLaterHoweverLongTheArticle() {
+    StringBuilder text = new StringBuilder("Det russiske forsvarsdepartementet sa at noen soldater var på vei tilbake.\n"
+        + "Kreml bekreftet utviklingen.\n\n«Det er en vanlig prosess,» sa talsmannen.\n\n");
+    for (int i = 0; i < 80; i++) {
+      text.append("Ola Nordmann").append(i % 10).append(" og Kari Nordkvinne").append(i % 10).append(" møttes i går.\n\n");
+    }
+    text.append("«Troppene returnerer,» sa forsvarsdepartementets talsmann Igor Konashenkov.\n");
+    Actor early = ExtractionAssert.statement(extract(text.toString()), "Det er en vanlig prosess,").actor().orElseThrow();
+    assertEquals("russiske forsvarsdepartementet", early.name()); // the spokesman of the body that just spoke
+    assertEquals(ActorType.ORGANIZATION, early.type());
+  }
 }
