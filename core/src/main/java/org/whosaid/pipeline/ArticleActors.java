@@ -323,16 +323,7 @@ final class ArticleActors {
   }
 
   private boolean insideQuote(int offset) {
-    int lo = 0;
-    int hi = quotes.size();
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (quotes.get(mid).end() <= offset) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
+    int lo = Sorted.firstAtLeast(quotes.size(), i -> quotes.get(i).end(), offset + 1);
     return lo < quotes.size() && quotes.get(lo).inside(offset);
   }
 

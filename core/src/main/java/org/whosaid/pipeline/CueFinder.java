@@ -24,17 +24,7 @@ final class CueFinder {
 
   /** Index of the first hit whose first word is at or after {@code token}; hits are in text order. */
   static int firstAtOrAfter(List<Hit> hits, int token) {
-    int lo = 0;
-    int hi = hits.size();
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (hits.get(mid).token() < token) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
+    return Sorted.firstAtLeast(hits.size(), i -> hits.get(i).token(), token);
   }
 
   private final LanguageRules rules;

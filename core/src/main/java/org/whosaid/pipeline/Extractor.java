@@ -162,17 +162,7 @@ public final class Extractor {
 
   /** Index of the first quote that starts at or after {@code offset}; quotes are in text order. */
   private static int firstQuoteFrom(List<Quote> quotes, int offset) {
-    int lo = 0;
-    int hi = quotes.size();
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (quotes.get(mid).start() < offset) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
+    return Sorted.firstAtLeast(quotes.size(), i -> quotes.get(i).start(), offset);
   }
 
   /**
@@ -255,16 +245,7 @@ public final class Extractor {
 
   /** Whether a reported statement overlaps a direct one; {@code direct} is in text order and does not overlap itself. */
   private static boolean overlapsDirect(Draft r, List<Draft> direct) {
-    int lo = 0;
-    int hi = direct.size();
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (direct.get(mid).end <= r.start) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
+    int lo = Sorted.firstAtLeast(direct.size(), i -> direct.get(i).end, r.start + 1);
     return lo < direct.size() && direct.get(lo).start < r.end;
   }
 

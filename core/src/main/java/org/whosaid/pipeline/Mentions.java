@@ -58,16 +58,6 @@ final class Mentions {
   }
 
   private static int lastBefore(List<Mention> list, int at) {
-    int lo = 0;
-    int hi = list.size();
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (list.get(mid).start() < at) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo - 1;
+    return Sorted.firstAtLeast(list.size(), i -> list.get(i).start(), at) - 1;
   }
 }

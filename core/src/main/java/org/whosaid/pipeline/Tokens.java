@@ -256,16 +256,7 @@ public final class Tokens {
 
   /** Whether a quotation opens at {@code offset} ("»" opens a German quote, though it closes a Norwegian one). */
   private static boolean opensQuote(int offset, List<Quote> quotes) {
-    int lo = 0;
-    int hi = quotes.size();
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (quotes.get(mid).start() < offset) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
+    int lo = Sorted.firstAtLeast(quotes.size(), i -> quotes.get(i).start(), offset);
     return lo < quotes.size() && quotes.get(lo).start() == offset;
   }
 
@@ -446,17 +437,7 @@ public final class Tokens {
 
   /** The first token that starts at or after offset {@code offset}. */
   public int tokenAt(int offset) {
-    int lo = 0;
-    int hi = size;
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (start[mid] < offset) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
+    return Sorted.firstAtLeast(size, i -> start[i], offset);
   }
 
   /** The last token that ends at or before offset {@code offset}, or -1. */
