@@ -102,6 +102,10 @@ final class ArticleActors {
               || rules.is(t, end, WordClass.NAME_PARTICLE) && end + 1 < t.size() && t.isCapitalized(end + 1))) {
         end++;
       }
+      if (end < t.size() && t.isWord(end) && t.isCapitalized(end) && rules.isTitle(t, end) && t.sentence(end) == t.sentence(k)) {
+        k = end; // the capitalised words of a title, no name: "Ukraine’s Foreign Minister", "Defense Secretary"
+        continue;
+      }
       boolean sentenceInitial = k == t.sentenceStart(t.sentence(k));
       if (!record) {
         if (end - k >= 2 && !(sentenceInitial && rules.is(t, k, WordClass.NATIONALITY))) {
