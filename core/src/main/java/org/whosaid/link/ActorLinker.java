@@ -144,7 +144,7 @@ public final class ActorLinker {
       seq = articles++;
       int base = records.size();
       for (Local l : order) {
-        records.add(new Record(records.size(), articleId, fingerprint, language, l, context));
+        records.add(new Record(records.size(), articleId, fingerprint, language, l, context, namedBySurname(k, l)));
       }
       for (int i = 0; i < speakers.length; i++) {
         if (speakers[i] >= 0) {
@@ -153,6 +153,20 @@ public final class ActorLinker {
       }
     }
     return new ArticleLinks(seq, fingerprint, speakers, names.build());
+  }
+
+  /** Whether the article names a person with given names also by the surname alone ("Kuleba"). */
+  private static boolean namedBySurname(NameKeys k, Local l) {
+    if (l.person == null || l.person.surnameOnly()) {
+      return false;
+    }
+    for (String f : l.forms.keySet()) {
+      Optional<PersonName> p = k.person(f);
+      if (p.isPresent() && p.get().surnameOnly() && p.get().surname().equals(l.person.surname())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Number of articles added. */
@@ -248,9 +262,15 @@ public final class ActorLinker {
    * A shorter person's name joins the one person whose fuller name it fits. Names are taken fullest
    * first; each either joins the one distinct person it fits or, when it fits none or several,
    * stands for a person of its own ("Bush" fits both "George W. Bush" and "George H. W. Bush", so
-   * it stays apart from both; see {@link PersonName#fits}).
+   * it stays apart from both; see {@link PersonName#fits}). A surname alone joins only a person
+   * some article also calls by the surname alone: "Post" (of "Washington Post") does not join
+   * "Jakarta Post", nor "War" "Korean War", while "Kuleba" joins "Dmytro Kuleba".
    */
   private static void joinShorterNames(List<Record> rs, int[] parent) {
+    boolean[] calledBySurname = new boolean[parent.length];
+    for (Record r : rs) {
+      calledBySurname[find(parent, r.id)] |= r.namedBySurname;
+    }
     Map<String, List<Record>> bySurname = new HashMap<>();
     for (Record r : rs) {
       if (r.person != null) {
@@ -275,7 +295,8 @@ public final class ActorLinker {
         for (Record p : people) {
           int g = find(parent, p.id);
           known |= g == own;
-          if (g != own && (r.person.fits(p.person) || fits(r.plainPerson, p.plainPerson))) {
+          if (g != own && (r.person.fits(p.person) || fits(r.plainPerson, p.plainPerson))
+              && (!r.person.surnameOnly() || calledBySurname[g])) {
             fit.add(g);
           }
         }
@@ -283,7 +304,10 @@ public final class ActorLinker {
           continue;
         }
         if (fit.size() == 1) {
-          union(parent, fit.iterator().next(), own);
+          int g = fit.iterator().next();
+          boolean used = calledBySurname[g] || calledBySurname[own];
+          union(parent, g, own);
+          calledBySurname[find(parent, own)] = used;
         } else {
           people.add(r);
         }
@@ -404,8 +428,9 @@ public final class ActorLinker {
     final Map<String, Integer> forms;
     final int statements;
     final Set<String> context;
+    final boolean namedBySurname;
 
-    Record(int id, String articleId, long fingerprint, String language, Local l, Set<String> context) {
+    Record(int id, String articleId, long fingerprint, String language, Local l, Set<String> context, boolean namedBySurname) {
       this.id = id;
       this.articleId = articleId;
       this.fingerprint = fingerprint;
@@ -423,6 +448,7 @@ public final class ActorLinker {
       this.forms = Map.copyOf(l.forms);
       this.statements = l.statements;
       this.context = l.org != null && l.org.state().isEmpty() ? Set.copyOf(context) : Set.of();
+      this.namedBySurname = namedBySurname;
     }
 
     private Record(Record r, int id) {
@@ -443,6 +469,7 @@ public final class ActorLinker {
       this.forms = r.forms;
       this.statements = r.statements;
       this.context = r.context;
+      this.namedBySurname = r.namedBySurname;
     }
 
     /** This record with another number. */

@@ -288,7 +288,17 @@ public final class NameKeys {
     String head = hyphen >= 0 ? lower.substring(hyphen + 1) : lower;
     return titles.contains(lower) || titles.contains(head)
         || words.is(w, WordClass.DETERMINER) || words.is(w, WordClass.NATIONALITY)
-        || gazetteer.lookup(w, language).isPresent();
+        || isGenitivePlace(w);
+  }
+
+  /**
+   * Whether a word is a known place or actor in the genitive ("Russlands", "Norway's"): it stands
+   * before a name it is not part of. A place in the plain form is part of a name ("Washington
+   * Post", "Mexico City", "Vietnam War").
+   */
+  private boolean isGenitivePlace(String w) {
+    String base = Gazetteer.withoutGenitive(w);
+    return !base.equals(w) && gazetteer.lookup(base, language).isPresent();
   }
 
   private boolean isFunctionWord(String w) {

@@ -42,7 +42,7 @@ class ActorLinkerTest {
   @Test
   void oneNameAcrossArticlesAndTransliterationsIsOneActor() {
     article("a", "Juri Koelev");
-    article("b", "Juri Kulev");
+    article("b", "Juri Kulev", "Kulev");
     article("c", "Kulev");
     assertEquals(keyOf("Juri Kulev"), keyOf("Juri Koelev"));
     assertEquals(keyOf("Juri Kulev"), keyOf("Kulev"));
@@ -90,6 +90,25 @@ class ActorLinkerTest {
     article("a", "John Smith Jr.");
     article("b", "John Smith");
     assertNotEquals(keyOf("John Smith Jr."), keyOf("John Smith"));
+  }
+
+  @Test
+  void aSurnameAloneJoinsAcrossArticlesOnlyAPersonSomeArticleCallsByIt() {
+    article("a", "Juri Kulev", "Kulev");
+    article("b", "Kulev");
+    article("c", "Jakarta Post");
+    article("d", "Post");
+    assertEquals(keyOf("Juri Kulev"), keyOf("Kulev"));
+    assertNotEquals(keyOf("Jakarta Post"), keyOf("Post"), "nobody calls the Jakarta Post 'Post' alone");
+  }
+
+  @Test
+  void aPlaceInFrontIsPartOfTheNameUnlessItIsAGenitive() {
+    article("a", "Moscow Post");
+    article("b", "Jakarta Post");
+    article("c", "Russia's Kulev", "Juri Kulev");
+    assertNotEquals(keyOf("Moscow Post"), keyOf("Jakarta Post"));
+    assertEquals(keyOf("Juri Kulev"), keyOf("Russia's Kulev"));
   }
 
   @Test
