@@ -536,11 +536,26 @@ public final class ActorLinker {
       Local l = identify(a.name(), a.type());
       for (String f : a.forms()) {
         String bare = keys.withoutDeterminers(f);
-        if (keys.names(bare, l.type) || keys.names(f, l.type)) {
+        if ((keys.names(bare, l.type) || keys.names(f, l.type)) && samePerson(l, bare)) {
           l.seen.add(bare);
         }
       }
       return l;
+    }
+
+    /**
+     * Whether a form can name the person (true for other actors): its name fits the person's or the
+     * person's fits it, so another person's name given as a form ("Grace Mugabe" for Robert Mugabe)
+     * is no alias.
+     */
+    private boolean samePerson(Local l, String form) {
+      if (l.person == null) {
+        return true;
+      }
+      Optional<PersonName> p = keys.person(form);
+      Optional<PersonName> plain = plainKeys.get(keys.language()).person(form);
+      return p.isPresent() && (p.get().fits(l.person) || l.person.fits(p.get()))
+          || plain.isPresent() && l.plainPerson != null && (plain.get().fits(l.plainPerson) || l.plainPerson.fits(plain.get()));
     }
 
     private Local identify(String name, ActorType type) {

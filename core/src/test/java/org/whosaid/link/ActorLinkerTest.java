@@ -112,6 +112,15 @@ class ActorLinkerTest {
   }
 
   @Test
+  void anotherPersonsNameAmongAnActorsFormsIsNoAlias() {
+    Actor robert = Actor.builder("Robert Mugabe").key(ActorKey.of("local")).form("Mugabe").form("Grace Mugabe").form("President Mugabe").build();
+    linker.add("a", "xx", "Robert Mugabe spoke. Mugabe spoke. Grace Mugabe spoke. President Mugabe spoke.", List.of(robert), List.of());
+    CorpusActor actor = linker.link().actors().stream().filter(a -> a.name().equals("Robert Mugabe")).findFirst().orElseThrow();
+    List<String> forms = actor.aliases().stream().map(CorpusActor.Alias::form).sorted().toList();
+    assertEquals(List.of("Mugabe", "President Mugabe", "Robert Mugabe"), forms, actor.toString());
+  }
+
+  @Test
   void inOneArticleTheSurnameJoinsTheOnePersonItFits() {
     article("a", "Anna Berg", "Berg");
     assertEquals(keyOf("Anna Berg"), keyOf("Berg"));
