@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
-import org.apache.lucene.internal.hppc.IntDoubleHashMap;
 import org.apache.lucene.util.LongHeap;
 
 /**
@@ -134,8 +133,8 @@ public final class ClaimClusterer {
    * (it is a weighted mean of the averages it is made of), so each queued average is an upper
    * bound of its groups' current one: the highest is recomputed when taken, merged when still
    * current, queued again with its current average otherwise. The compared pairs are sorted once
-   * and only the averages queued again go through a heap; merging moves the smaller neighbour map
-   * into the larger one, so the work is O(E log E) for E compared pairs.
+   * and only the averages queued again go through a heap (Lucene's {@link LongHeap}); merging moves
+   * the smaller neighbour map into the larger one, so the work is O(E log E) for E compared pairs.
    *
    * @return for each statement, the smallest statement of its group
    */
@@ -143,10 +142,10 @@ public final class ClaimClusterer {
     int[] size = new int[n];
     Arrays.fill(size, 1);
     int[] parent = new int[n];
-    IntDoubleHashMap[] sums = new IntDoubleHashMap[n];
+    IntDoubleMap[] sums = new IntDoubleMap[n];
     for (int i = 0; i < n; i++) {
       parent[i] = i;
-      sums[i] = new IntDoubleHashMap(4);
+      sums[i] = new IntDoubleMap();
     }
     Edges entries = new Edges();
     long[] initial = new long[edges.size];
@@ -182,12 +181,13 @@ public final class ClaimClusterer {
       int gone = keep == a ? b : a;
       parent[gone] = keep;
       size[keep] += size[gone];
-      IntDoubleHashMap into = sums[keep];
+      IntDoubleMap into = sums[keep];
       into.remove(gone);
-      for (IntDoubleHashMap.IntDoubleCursor e : sums[gone]) {
-        int c = e.key;
-        if (c != keep) {
-          double sum = into.addTo(c, e.value);
+      IntDoubleMap from = sums[gone];
+      for (int slot = 0; slot < from.slots(); slot++) {
+        int c = from.keyAt(slot);
+        if (c >= 0 && c != keep) {
+          double sum = into.addTo(c, from.valueAt(slot));
           sums[c].remove(gone);
           sums[c].put(keep, sum);
         }
@@ -240,21 +240,20 @@ public final class ClaimClusterer {
     Map<Integer, List<Integer>> joined = new HashMap<>();
     int[] movedTo = new int[n];
     Arrays.fill(movedTo, -1);
-    IntDoubleHashMap toGroup = new IntDoubleHashMap();
+    Map<Integer, Double> toGroup = new TreeMap<>();
     for (int i = 0; i < n; i++) {
       toGroup.clear();
       for (int k = 0; k < neighbours[i].length; k++) {
         int g = groupOf[neighbours[i][k]];
         if (g != groupOf[i] && groupSize[g] > 1) {
-          toGroup.addTo(g, similarities[i][k]);
+          toGroup.merge(g, similarities[i][k], Double::sum);
         }
       }
-      int[] candidates = toGroup.keys().toArray();
-      Arrays.sort(candidates);
       int best = -1;
       double bestSim = 0;
-      for (int g : candidates) {
-        double sim = toGroup.get(g) / groupSize[g];
+      for (Map.Entry<Integer, Double> candidate : toGroup.entrySet()) {
+        int g = candidate.getKey();
+        double sim = candidate.getValue() / groupSize[g];
         if (sim >= joinThreshold) {
           joined.computeIfAbsent(g, k -> new ArrayList<>()).add(i);
           if (sim > bestSim) {
