@@ -265,13 +265,24 @@ final class ReportedSpeechFinder {
 
 
   /** One past the last token of the clause that starts at {@code from}. */
+  /**
+   * Whether token {@code k}, right after ", og" / ", and", goes on with a second verb of the same
+   * subject ("forlot Krim, den ukrainske halvøya …, og returnerte til sine baser") rather than a
+   * new clause with a subject of its own (", og han sa", ", and the ministry said").
+   */
+  private boolean secondVerb(Tokens t, int k, int sentEnd) {
+    return k < sentEnd && t.isWord(k) && !t.isCapitalized(k) && !speakers.isPronoun(t, k)
+        && !rules.is(t, k, WordClass.DETERMINER) && !rules.is(t, k, WordClass.PREPOSITION)
+        && !rules.is(t, k, WordClass.ADVERB) && rules.cuesOf(t, k).isEmpty() && !Character.isDigit(t.first(k));
+  }
+
   private int clauseEnd(Tokens t, int from, int sentEnd) {
     for (int k = from; k < sentEnd; k++) {
       if (t.is(k, ';')) {
         return trimEnd(t, from, k);
       }
       if (t.is(k, ',') && k + 1 < sentEnd && t.isWord(k + 1)
-          && (rules.is(t, k + 1, WordClass.CONJUNCTION) && !rules.is(t, k + 1, WordClass.ADVERB)
+          && (rules.is(t, k + 1, WordClass.CONJUNCTION) && !rules.is(t, k + 1, WordClass.ADVERB) && !secondVerb(t, k + 2, sentEnd)
               || !rules.cuesOf(t, k + 1).isEmpty()
               || speakers.isPronoun(t, k + 1) && !rules.is(t, k + 1, WordClass.DETERMINER)
               || attributionFollows(t, k + 1, sentEnd))) {

@@ -49,4 +49,14 @@ class NorwegianReportedSpeechTest {
     Extraction e = extract("Lavrov la imidlertid til at Moskva er fokusert på samtalene.");
     assertStatement(e, "Moskva er fokusert på samtalene", StatementType.INDIRECT, "Lavrov", Stance.ASSERT);
   }
+
+  @Test
+  void aSecondVerbOfTheSameSubjectAfterCommaOgStaysInTheClause() {
+    Extraction e = extract("Interfax siterte en distriktssjef som sa at noen enheter forlot Krim, den ukrainske halvøya, "
+        + "og returnerte til sine baser i Dagestan.");
+    assertStatement(e, "noen enheter forlot Krim, den ukrainske halvøya, og returnerte til sine baser i Dagestan",
+        StatementType.INDIRECT, "en distriktssjef", Stance.ASSERT);
+    Extraction own = extract("Ministeren sa at troppene blir, og han la til at øvelsene fortsetter.");
+    assertStatement(own, "troppene blir", StatementType.INDIRECT, "Ministeren", Stance.ASSERT);
+  }
 }
