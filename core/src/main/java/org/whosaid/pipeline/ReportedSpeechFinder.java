@@ -102,7 +102,11 @@ final class ReportedSpeechFinder {
         && hasSubjectBefore(t, h, sentStart)) {
       return clause(t, h, from, sentStart, sentEnd, h.entry().stance());
     }
-    // zero complementizer: "he said Russia would …" (not in verb-second languages, where it inverts)
+    // zero complementizer: "he said Russia would …", also after a time: "said on Tuesday there were"
+    // (not in verb-second languages, where the verb inverts)
+    if (!rules.verbSecond && kind == CueKind.SPEECH) {
+      from = afterTime(t, from, sentEnd);
+    }
     if (!rules.verbSecond && kind == CueKind.SPEECH && from < sentEnd && t.isWord(from)
         && !rules.is(t, from, WordClass.PREPOSITION) && !rules.is(t, from, WordClass.CONJUNCTION)
         && (t.isCapitalized(from) || speakers.isPronoun(t, from) || rules.is(t, from, WordClass.DETERMINER))
@@ -265,6 +269,16 @@ final class ReportedSpeechFinder {
 
 
   /** One past the last token of the clause that starts at {@code from}. */
+  /** The first token after a time adverbial at {@code from} ("Tuesday", "on Tuesday", "yesterday"), or {@code from}. */
+  private int afterTime(Tokens t, int from, int sentEnd) {
+    int k = from;
+    if (k + 1 < sentEnd && rules.is(t, k, WordClass.PREPOSITION) && t.isCapitalized(k + 1) && rules.is(t, k + 1, WordClass.ADVERB)) {
+      k++; // "on Tuesday"
+    }
+    return k < sentEnd && t.isWord(k) && rules.is(t, k, WordClass.ADVERB) && (k > from || t.isCapitalized(k) || k + 1 < sentEnd
+        && (t.isCapitalized(k + 1) || speakers.isPronoun(t, k + 1) || rules.is(t, k + 1, WordClass.DETERMINER))) ? k + 1 : from;
+  }
+
   /**
    * Whether token {@code k}, right after ", og" / ", and", goes on with a second verb of the same
    * subject ("forlot Krim, den ukrainske halvøya …, og returnerte til sine baser") rather than a

@@ -126,4 +126,12 @@ class EnglishQuotesTest {
     assertStatement(extract("The U.S. Geological Survey said the earthquakes may continue."), "the earthquakes may continue",
         StatementType.INDIRECT, "Geological Survey", Stance.ASSERT); // not "S. Geological Survey"
   }
+
+  @Test
+  void aTimeBetweenVerbAndClauseKeepsTheClauseWithoutThat() {
+    assertStatement(extract("Police said Sunday State prosecutors charged the suspect."), "State prosecutors charged the suspect",
+        StatementType.INDIRECT, "Police", Stance.ASSERT);
+    assertStatement(extract("The minister said on Tuesday the troops would stay."), "the troops would stay",
+        StatementType.INDIRECT, "The minister", Stance.ASSERT);
+  }
 }
