@@ -7,6 +7,7 @@ module org.whosaid.core {
   requires org.apache.lucene.analysis.common;
   requires com.google.common;
   requires com.ibm.icu;
+  requires com.carrotsearch.hppc;
 
   exports org.whosaid;
   exports org.whosaid.model;

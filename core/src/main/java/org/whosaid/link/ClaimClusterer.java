@@ -1,5 +1,7 @@
 package org.whosaid.link;
 
+import com.carrotsearch.hppc.IntDoubleHashMap;
+import com.carrotsearch.hppc.cursors.IntDoubleCursor;
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -142,10 +144,10 @@ public final class ClaimClusterer {
     int[] size = new int[n];
     Arrays.fill(size, 1);
     int[] parent = new int[n];
-    IntDoubleMap[] sums = new IntDoubleMap[n];
+    IntDoubleHashMap[] sums = new IntDoubleHashMap[n];
     for (int i = 0; i < n; i++) {
       parent[i] = i;
-      sums[i] = new IntDoubleMap();
+      sums[i] = new IntDoubleHashMap();
     }
     Edges entries = new Edges();
     long[] initial = new long[edges.size];
@@ -181,13 +183,12 @@ public final class ClaimClusterer {
       int gone = keep == a ? b : a;
       parent[gone] = keep;
       size[keep] += size[gone];
-      IntDoubleMap into = sums[keep];
+      IntDoubleHashMap into = sums[keep];
       into.remove(gone);
-      IntDoubleMap from = sums[gone];
-      for (int slot = 0; slot < from.slots(); slot++) {
-        int c = from.keyAt(slot);
-        if (c >= 0 && c != keep) {
-          double sum = into.addTo(c, from.valueAt(slot));
+      for (IntDoubleCursor from : sums[gone]) {
+        int c = from.key;
+        if (c != keep) {
+          double sum = into.addTo(c, from.value); // sums are the same whatever order the map is walked in
           sums[c].remove(gone);
           sums[c].put(keep, sum);
         }
