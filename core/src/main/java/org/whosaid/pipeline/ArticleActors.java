@@ -34,7 +34,6 @@ final class ArticleActors {
   /** How many mentions back a pronoun or title looks for its actor. */
   private static final int ANTECEDENT_WINDOW = 60;
   private final List<Builder> byIndex = new ArrayList<>();
-  private final Map<String, Optional<GazetteerEntry>> gazetteerEntries = new HashMap<>();
 
   private static final class Builder {
     final String name;
@@ -145,9 +144,8 @@ final class ArticleActors {
     }
   }
 
-  /** The gazetteer entry of a name, asked of {@link ActorKeys} once per name and article. */
   private Optional<GazetteerEntry> known(String name) {
-    return gazetteerEntries.computeIfAbsent(name, keys::known);
+    return keys.known(name);
   }
 
   private String text(int from, int to) {

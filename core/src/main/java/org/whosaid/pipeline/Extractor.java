@@ -60,7 +60,7 @@ public final class Extractor {
     String text = article.text();
     Tokens t = words != null ? words : Tokens.words(text);
     t.lookUp(rules);
-    List<Quote> quotes = quoteScanner.scan(text);
+    List<Quote> quotes = quoteScanner.scan(t.chars());
     t.segment(quotes);
     List<CueFinder.Hit> hits = cues.find(t);
 

@@ -37,15 +37,20 @@ public final class QuoteScanner {
 
   /** The top-level quotations of {@code text}, in text order. */
   public List<Quote> scan(String text) {
+    return scan(text.toCharArray());
+  }
+
+  /** The top-level quotations of {@code text}, in text order. */
+  public List<Quote> scan(char[] text) {
     List<Quote> out = new ArrayList<>();
-    int n = text.length();
+    int n = text.length;
     int[] stackPair = new int[MAX_DEPTH];
     int[] stackStart = new int[MAX_DEPTH];
     int[] stackContent = new int[MAX_DEPTH];
     int depth = 0;
     boolean paragraphStart = true;
     for (int i = 0; i < n; i++) {
-      char c = text.charAt(i);
+      char c = text[i];
       if (!paragraphStart && c != '\n' && !isMarkChar(c)) {
         continue; // the common case: nothing to do for this character
       }
@@ -53,11 +58,11 @@ public final class QuoteScanner {
         paragraphStart = true;
         if (depth > 0) {
           int j = i + 1;
-          while (j < n && Character.isWhitespace(text.charAt(j))) {
+          while (j < n && Character.isWhitespace(text[j])) {
             j++;
           }
           String open = opens[stackPair[0]];
-          if (j < n && text.startsWith(open, j) && isOpen(text, j, open, closes[stackPair[0]])) {
+          if (j < n && startsWith(text, open, j) && isOpen(text, j, open, closes[stackPair[0]])) {
             depth = 1; // a quote that runs on into the next paragraph
             i = j + open.length() - 1;
             paragraphStart = false;
@@ -74,15 +79,15 @@ public final class QuoteScanner {
         paragraphStart = false;
         if (depth == 0 && dialogueDash && isDash(text, i)) {
           int from = i + 1;
-          while (from < n && (text.charAt(from) == ' ' || text.charAt(from) == '\u00a0' || text.charAt(from) == '\t')) {
+          while (from < n && (text[from] == ' ' || text[from] == '\u00a0' || text[from] == '\t')) {
             from++;
           }
           int to = from;
-          while (to < n && text.charAt(to) != '\n') {
+          while (to < n && text[to] != '\n') {
             to++;
           }
           int end = to;
-          while (end > from && Character.isWhitespace(text.charAt(end - 1))) {
+          while (end > from && Character.isWhitespace(text[end - 1])) {
             end--;
           }
           if (end > from) {
@@ -114,7 +119,7 @@ public final class QuoteScanner {
       int brokenOpen = depth == 0 ? closingMarkUsedToOpen(text, i) : -1;
       for (int p = 0; p < opens.length; p++) {
         String open = p == brokenOpen ? closes[p] : opens[p];
-        if (p == brokenOpen || text.startsWith(open, i) && isOpen(text, i, open, closes[p])) {
+        if (p == brokenOpen || startsWith(text, open, i) && isOpen(text, i, open, closes[p])) {
           if (depth == MAX_DEPTH) {
             System.arraycopy(stackPair, 1, stackPair, 0, MAX_DEPTH - 1);
             System.arraycopy(stackStart, 1, stackStart, 0, MAX_DEPTH - 1);
@@ -138,17 +143,17 @@ public final class QuoteScanner {
    * tilbake”, sa han}): a closing-only mark at the start of a word, with nothing open, opens the
    * pair it closes. Returns that pair, or -1.
    */
-  private int closingMarkUsedToOpen(String text, int i) {
-    char prev = i > 0 ? text.charAt(i - 1) : ' ';
-    if (i + 1 >= text.length() || !Character.isWhitespace(prev) && i > 0 || !Character.isLetter(text.charAt(i + 1))) {
+  private int closingMarkUsedToOpen(char[] text, int i) {
+    char prev = i > 0 ? text[i - 1] : ' ';
+    if (i + 1 >= text.length || !Character.isWhitespace(prev) && i > 0 || !Character.isLetter(text[i + 1])) {
       return -1;
     }
     int pair = -1;
     for (int p = 0; p < opens.length; p++) {
-      if (opens[p].charAt(0) == text.charAt(i)) {
+      if (opens[p].charAt(0) == text[i]) {
         return -1; // the mark opens a pair of its own
       }
-      if (closes[p].length() == 1 && closes[p].charAt(0) == text.charAt(i) && !closes[p].equals("\u2019") && pair < 0) {
+      if (closes[p].length() == 1 && closes[p].charAt(0) == text[i] && !closes[p].equals("\u2019") && pair < 0) {
         pair = p;
       }
     }
@@ -156,13 +161,26 @@ public final class QuoteScanner {
   }
 
   /** The closing mark at {@code i} of any pair that opens with {@code open}, or null. */
-  private String closeAt(String text, int i, String open) {
+  private String closeAt(char[] text, int i, String open) {
     for (int p = 0; p < opens.length; p++) {
-      if (opens[p].equals(open) && text.startsWith(closes[p], i) && isClose(text, i, closes[p], open)) {
+      if (opens[p].equals(open) && startsWith(text, closes[p], i) && isClose(text, i, closes[p], open)) {
         return closes[p];
       }
     }
     return null;
+  }
+
+  /** Whether {@code text} has {@code mark} at {@code i}. */
+  private static boolean startsWith(char[] text, String mark, int i) {
+    if (i < 0 || i + mark.length() > text.length) {
+      return false;
+    }
+    for (int j = 0; j < mark.length(); j++) {
+      if (text[i + j] != mark.charAt(j)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether {@code c} begins a quote mark and is no white space (white space is never read as a mark). */
@@ -188,25 +206,25 @@ public final class QuoteScanner {
     return bits;
   }
 
-  static boolean isDash(String text, int i) {
-    char c = text.charAt(i);
+  static boolean isDash(char[] text, int i) {
+    char c = text[i];
     boolean dash = c == '\u2013' || c == '\u2014' || c == '-' || c == '\u2012' || c == '\u2015';
-    return dash && i + 1 < text.length() && (text.charAt(i + 1) == ' ' || text.charAt(i + 1) == '\u00a0');
+    return dash && i + 1 < text.length && (text[i + 1] == ' ' || text[i + 1] == '\u00a0');
   }
 
-  private static boolean isOpen(String text, int i, String open, String close) {
-    int n = text.length();
+  private static boolean isOpen(char[] text, int i, String open, String close) {
+    int n = text.length;
     int after = i + open.length();
     if (after >= n) {
       return false;
     }
-    char prev = i > 0 ? text.charAt(i - 1) : ' ';
-    char next = text.charAt(after);
+    char prev = i > 0 ? text[i - 1] : ' ';
+    char next = text[after];
     if (open.equals(",,")) {
       // two commas, not part of a longer run, not after a word: ",,Rusland" or ",, Mijn"
       return prev != ',' && next != ',' && !Character.isLetterOrDigit(prev) && !Character.isWhitespace(next)
           || prev != ',' && next == ' ' && !Character.isLetterOrDigit(prev) && after + 1 < n
-              && Character.isLetterOrDigit(text.charAt(after + 1));
+              && Character.isLetterOrDigit(text[after + 1]);
     }
     if (Character.isLetterOrDigit(prev)) {
       return false; // "regio‘s", 'a"b'
@@ -214,16 +232,16 @@ public final class QuoteScanner {
     if (open.equals(close)) {
       return !Character.isWhitespace(next); // a straight quote opens a word
     }
-    return !Character.isWhitespace(next) || after + 1 < n && !Character.isWhitespace(text.charAt(after + 1));
+    return !Character.isWhitespace(next) || after + 1 < n && !Character.isWhitespace(text[after + 1]);
   }
 
-  private static boolean isClose(String text, int i, String close, String open) {
-    int n = text.length();
+  private static boolean isClose(char[] text, int i, String close, String open) {
+    int n = text.length;
     int after = i + close.length();
-    char prev = i > 0 ? text.charAt(i - 1) : ' ';
-    char next = after < n ? text.charAt(after) : ' ';
+    char prev = i > 0 ? text[i - 1] : ' ';
+    char next = after < n ? text[after] : ' ';
     if (close.equals("''")) {
-      return after >= n || text.charAt(after) != '\'';
+      return after >= n || text[after] != '\'';
     }
     if (close.charAt(0) == '\u2019' || close.charAt(0) == '\'') {
       // an apostrophe between letters is no mark: regio’s, Ukraine’s

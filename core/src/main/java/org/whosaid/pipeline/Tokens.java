@@ -31,11 +31,28 @@ public final class Tokens {
 
   /** {@link Character#toLowerCase(char)} of every Latin-1 character. */
   private static final char[] LATIN1_LOWER = new char[256];
+  /** The token starts with a letter or digit. */
+  private static final byte LETTER_OR_DIGIT = 1;
+  /** The token starts with an upper-case letter. */
+  private static final byte UPPER_CASE = 2;
+  /** The token's lower case is not made a character at a time (see {@link #lowerCase(char)}). */
+  private static final byte IRREGULAR = 4;
+  /** {@link #firstFlags} of every Latin-1 character. */
+  private static final byte[] LATIN1_FLAGS = new byte[256];
 
   static {
     for (char c = 0; c < LATIN1_LOWER.length; c++) {
       LATIN1_LOWER[c] = Character.toLowerCase(c);
+      LATIN1_FLAGS[c] = computeFirstFlags(c);
     }
+  }
+
+  private static byte firstFlags(char c) {
+    return c < LATIN1_FLAGS.length ? LATIN1_FLAGS[c] : computeFirstFlags(c);
+  }
+
+  private static byte computeFirstFlags(char c) {
+    return (byte) ((Character.isLetterOrDigit(c) ? LETTER_OR_DIGIT : 0) | (Character.isUpperCase(c) ? UPPER_CASE : 0));
   }
 
   private final String text;
@@ -48,8 +65,8 @@ public final class Tokens {
   private int[] paragraph;
   /** Per token: the {@link String#hashCode()} of its text lower-cased a character at a time ({@link #lowerCase(char)}). */
   private int[] hash;
-  /** Per token: whether its lower-case form is not made a character at a time (see {@link #lowerCase(char)}). */
-  private boolean[] irregular;
+  /** Per token: {@link #LETTER_OR_DIGIT}, {@link #UPPER_CASE} (of its first character) and {@link #IRREGULAR}. */
+  private byte[] flags;
   private int[] sentenceStart = new int[16];
   private int sentences;
 
@@ -68,7 +85,7 @@ public final class Tokens {
     end = new int[capacity];
     paragraph = new int[capacity];
     hash = new int[capacity];
-    irregular = new boolean[capacity];
+    flags = new byte[capacity];
   }
 
   /** Tokenizes {@code text}; {@code quotes} keep sentences whole across their inner full stops. */
@@ -180,13 +197,13 @@ public final class Tokens {
       end = Arrays.copyOf(end, cap);
       paragraph = Arrays.copyOf(paragraph, cap);
       hash = Arrays.copyOf(hash, cap);
-      irregular = Arrays.copyOf(irregular, cap);
+      flags = Arrays.copyOf(flags, cap);
     }
     start[size] = s;
     end[size] = e;
     paragraph[size] = para;
     hash[size] = h;
-    irregular[size] = !regular;
+    flags[size] = (byte) (firstFlags(chars[s]) | (regular ? 0 : IRREGULAR));
     size++;
   }
 
@@ -198,7 +215,7 @@ public final class Tokens {
   void lookUp(LanguageRules rules) {
     this.rules = rules;
     for (int k = 0; k < size; k++) {
-      entry[k] = irregular[k] ? rules.entry(lower(k)) : rules.entry(chars, start[k], end[k], hash[k]);
+      entry[k] = irregular(k) ? rules.entry(lower(k)) : rules.entry(chars, start[k], end[k], hash[k]);
     }
   }
 
@@ -215,25 +232,30 @@ public final class Tokens {
     return c < LATIN1_LOWER.length ? LATIN1_LOWER[c] : Character.toLowerCase(c);
   }
 
+  /** Cuts the tokens into sentences; {@code quotes} (in text order) keep sentences whole across their inner full stops. */
   void segment(List<Quote> quotes) {
     if (size == 0) {
       return;
     }
+    int nq = quotes.size();
     int q = 0;
+    // the first quotation that ends after the current token: read once, not at every token
+    Quote quote = nq > 0 ? quotes.get(0) : null;
     startSentence(0);
     for (int k = 0; k < size; k++) {
       if (k > 0 && paragraph[k] != paragraph[k - 1] && sentenceStart[sentences - 1] != k) {
         startSentence(k);
       }
       sentence[k] = sentences - 1;
-      while (q < quotes.size() && quotes.get(q).end() <= start[k]) {
-        q++;
+      int s = start[k];
+      while (quote != null && quote.end() <= s) {
+        quote = ++q < nq ? quotes.get(q) : null;
       }
-      boolean inQuote = q < quotes.size() && !quotes.get(q).dash() && quotes.get(q).start() < start[k]
-          && start[k] < quotes.get(q).contentEnd();
-      char c = chars[start[k]];
-      if (q < quotes.size() && !quotes.get(q).dash() && end[k] == quotes.get(q).end() && k + 1 < size
-          && paragraph[k + 1] == paragraph[k] && endsWithStop(quotes.get(q)) && !Character.isLowerCase(chars[start[k + 1]])
+      boolean open = quote != null && !quote.dash();
+      boolean inQuote = open && quote.start() < s && s < quote.contentEnd();
+      char c = chars[s];
+      if (open && end[k] == quote.end() && k + 1 < size
+          && paragraph[k + 1] == paragraph[k] && endsWithStop(quote) && !Character.isLowerCase(chars[start[k + 1]])
           && chars[start[k + 1]] != ',') {
         startSentence(k + 1); // ",,Ik ben blij.'' Koerts lachte.": the quote was a sentence of its own
         continue;
@@ -319,7 +341,7 @@ public final class Tokens {
 
   /** Whether the token's lower case is not made a character at a time (see {@link #lowerCase(char)}). */
   boolean irregular(int k) {
-    return irregular[k];
+    return (flags[k] & IRREGULAR) != 0;
   }
 
   /** The noun classes of the token found so far, as {@link LanguageRules} keeps them. */
@@ -386,7 +408,7 @@ public final class Tokens {
 
   /** Whether the token's text in lower case is {@code lower}: {@code lower(k).equals(lower)}, without making a string. */
   public boolean lowerEquals(int k, String lower) {
-    if (irregular[k]) {
+    if (irregular(k)) {
       return lower(k).equals(lower);
     }
     int s = start[k];
@@ -422,12 +444,12 @@ public final class Tokens {
 
   /** Whether the token is a word (starts with a letter or digit). */
   public boolean isWord(int k) {
-    return Character.isLetterOrDigit(chars[start[k]]);
+    return (flags[k] & LETTER_OR_DIGIT) != 0;
   }
 
   /** Whether the token starts with an upper-case letter. */
   public boolean isCapitalized(int k) {
-    return Character.isUpperCase(chars[start[k]]);
+    return (flags[k] & UPPER_CASE) != 0;
   }
 
   /** Whether the token is the single punctuation character {@code c}. */
