@@ -94,6 +94,16 @@ public final class WhoSaid {
     Objects.requireNonNull(article, "article");
     // the words of the text serve both to identify its language and to extract from it
     Tokens words = article.language().isPresent() ? null : Tokens.words(article.text());
+    try {
+      return extract(article, words);
+    } finally {
+      if (words != null) {
+        words.release();
+      }
+    }
+  }
+
+  private Extraction extract(Article article, Tokens words) {
     String language = words == null ? article.language().get() : identifier.identify(words).orElse(null);
     String reason;
     if (language == null) {

@@ -28,7 +28,7 @@ import org.whosaid.spi.LanguageModule;
 public final class ActorKeys {
 
   /** How many names, per thread and kind of answer, are remembered at most. */
-  static final int REMEMBERED = 16384;
+  static final int REMEMBERED = 8192;
 
   private final NameKeys keys;
   private final ThreadLocal<Remembered> remembered = ThreadLocal.withInitial(Remembered::new);
@@ -54,9 +54,14 @@ public final class ActorKeys {
 
   /** One thread's answers for the names it asked about. */
   private static final class Remembered {
-    final Map<String, Optional<GazetteerEntry>> known = new HashMap<>();
-    final List<Map<String, ActorKey>> keys = Stream.of(ActorType.values()).map(t -> new HashMap<String, ActorKey>())
+    final Map<String, Optional<GazetteerEntry>> known = sized();
+    final List<Map<String, ActorKey>> keys = Stream.of(ActorType.values()).map(t -> ActorKeys.<ActorKey>sized())
         .collect(Collectors.toList());
+  }
+
+  /** A map that holds {@link #REMEMBERED} entries without growing, so that remembering allocates no more than the entry. */
+  private static <V> Map<String, V> sized() {
+    return new HashMap<>(REMEMBERED * 4 / 3 + 1);
   }
 
   /** The answer for {@code name} in {@code answers}, asked of {@code ask} the first time; forgets all when full. */

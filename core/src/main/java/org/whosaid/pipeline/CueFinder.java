@@ -27,6 +27,15 @@ final class CueFinder {
     return Sorted.firstAtLeast(hits.size(), i -> hits.get(i).token(), token);
   }
 
+  /** The most tokens a hit's {@link Hit#end()} can lie after its first word. */
+  static int maxSpan(LanguageRules rules) {
+    int words = 1;
+    for (CueEntry e : rules.cuesByFirstWord.values()) {
+      words = Math.max(words, rules.cueWords(e).size());
+    }
+    return words - 1 + PARTICLE_WINDOW;
+  }
+
   private final LanguageRules rules;
 
   CueFinder(LanguageRules rules) {

@@ -57,8 +57,18 @@ public final class Extractor {
    * up in any language's lexicons), or, when {@code words} is null, finds them first.
    */
   public Extraction extract(Article article, Tokens words) {
-    String text = article.text();
-    Tokens t = words != null ? words : Tokens.words(text);
+    if (words != null) {
+      return extract(article, words, article.text());
+    }
+    Tokens t = Tokens.words(article.text());
+    try {
+      return extract(article, t, article.text());
+    } finally {
+      t.release();
+    }
+  }
+
+  private Extraction extract(Article article, Tokens t, String text) {
     t.lookUp(rules);
     List<Quote> quotes = quoteScanner.scan(t.chars());
     t.segment(quotes);

@@ -19,10 +19,13 @@ final class QuoteAttributor {
 
   private final LanguageRules rules;
   private final SpeakerResolver speakers;
+  /** The most tokens from a cue's first word to its last or its particle ({@link CueFinder#maxSpan}). */
+  private final int cueSpan;
 
   QuoteAttributor(LanguageRules rules, SpeakerResolver speakers) {
     this.rules = rules;
     this.speakers = speakers;
+    this.cueSpan = CueFinder.maxSpan(rules);
   }
 
   /** A direct statement for the quote, or empty when it is not one (yet: it may be part of reported speech). */
@@ -34,22 +37,15 @@ final class QuoteAttributor {
     int open = t.tokenAt(q.start());
     int after = t.tokenAt(q.end());
     int sentenceStart = open < t.size() ? t.sentenceStart(t.sentence(open)) : 0;
-    boolean startsSentence = true;
-    int colon = -1;
-    for (int k = sentenceStart; k < open; k++) {
-      if (t.isWord(k)) {
-        startsSentence = false;
-      }
-      colon = t.is(k, ':') ? k : colon;
-    }
-    if (colon >= 0 && colon != open - 1) {
-      colon = -1;
-    }
+    boolean startsSentence = t.lastWordBefore(open) < sentenceStart; // no word of the sentence before the quote
+    int colon = open - 1 >= sentenceStart && t.is(open - 1, ':') ? open - 1 : -1; // "X zei: “…”"
     int lead = open - 1;
     if (lead >= sentenceStart && (t.is(lead, ',') || t.is(lead, ':'))) {
       lead--;
     }
-    for (int i = CueFinder.firstAtOrAfter(hits, sentenceStart); colon < 0 && i < hits.size() && hits.get(i).token() <= lead; i++) {
+    // only a cue that ends at most three words before the quote stands right before it
+    int firstCue = CueFinder.firstAtOrAfter(hits, Math.max(sentenceStart, lead - 3 - cueSpan));
+    for (int i = firstCue; colon < 0 && i < hits.size() && hits.get(i).token() <= lead; i++) {
       CueFinder.Hit h = hits.get(i);
       boolean addressee = h.end() < lead && lead - h.end() <= 3;
       for (int k = h.end() + 1; addressee && k <= lead; k++) {

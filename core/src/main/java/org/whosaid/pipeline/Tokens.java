@@ -70,6 +70,11 @@ public final class Tokens {
   private int[] sentenceStart = new int[16];
   private int sentences;
 
+  /** Per token (and one past the last): the last word token before it, or -1; made when first asked for. */
+  private int[] lastWordBefore;
+  private boolean lastWordsKnown;
+  /** Whether the arrays are this thread's {@link ThreadArrays}, to be handed back by {@link #release()}. */
+  private boolean borrowed;
   /** Per token: its lexicon entry ({@link LanguageRules#entry}), or {@link WordTable#ABSENT}. */
   private int[] entry;
   /** Per token: the noun classes found so far ({@link LanguageRules} fills it in on demand). */
@@ -81,11 +86,84 @@ public final class Tokens {
     // news text has about one token per 4-6 characters: one allocation for most texts, and a large
     // text grows by half at a time, so that its arrays never need more than about twice their size
     int capacity = Math.max(64, text.length() / 4);
-    start = new int[capacity];
-    end = new int[capacity];
-    paragraph = new int[capacity];
-    hash = new int[capacity];
-    flags = new byte[capacity];
+    ThreadArrays reused = ThreadArrays.THREAD.get();
+    if (!reused.lent) {
+      reused.lent = true;
+      borrowed = true;
+      capacity = Math.max(capacity, reused.start.length);
+      start = reused.start;
+      end = reused.end;
+      paragraph = reused.paragraph;
+      hash = reused.hash;
+      flags = reused.flags;
+      sentence = reused.sentence;
+      entry = reused.entry;
+      nouns = reused.nouns;
+      lastWordBefore = reused.lastWordBefore;
+      sentenceStart = reused.sentenceStart;
+    }
+    start = atLeast(start, capacity);
+    end = atLeast(end, capacity);
+    paragraph = atLeast(paragraph, capacity);
+    hash = atLeast(hash, capacity);
+    flags = atLeast(flags, capacity);
+  }
+
+  private static int[] atLeast(int[] a, int length) {
+    return a != null && a.length >= length ? a : new int[length];
+  }
+
+  private static byte[] atLeast(byte[] a, int length) {
+    return a != null && a.length >= length ? a : new byte[length];
+  }
+
+  /**
+   * Each thread's token arrays, lent to one {@link Tokens} at a time and handed back when its
+   * extraction is done, so that extracting article after article allocates no token arrays
+   * (which would be several bytes per character of text). Arrays grown for a huge text are not
+   * kept.
+   */
+  private static final class ThreadArrays {
+    static final ThreadLocal<ThreadArrays> THREAD = ThreadLocal.withInitial(ThreadArrays::new);
+    /** The most tokens whose arrays are kept for the next text. */
+    static final int KEPT = 1 << 18;
+
+    boolean lent;
+    int[] start = new int[0];
+    int[] end;
+    int[] paragraph;
+    int[] hash;
+    byte[] flags;
+    int[] sentence;
+    int[] entry;
+    byte[] nouns;
+    int[] lastWordBefore;
+    int[] sentenceStart = new int[16];
+  }
+
+  /**
+   * Hands this thread's token arrays back for the next text, if they were lent to this; the tokens
+   * must not be used after.
+   */
+  public void release() {
+    if (!borrowed) {
+      return;
+    }
+    borrowed = false;
+    ThreadArrays kept = ThreadArrays.THREAD.get();
+    kept.lent = false;
+    if (start.length <= ThreadArrays.KEPT) {
+      kept.start = start;
+      kept.end = end;
+      kept.paragraph = paragraph;
+      kept.hash = hash;
+      kept.flags = flags;
+      kept.sentence = sentence;
+      kept.entry = entry;
+      kept.nouns = nouns;
+      kept.lastWordBefore = lastWordBefore;
+      kept.sentenceStart = sentenceStart;
+    }
   }
 
   /** Tokenizes {@code text}; {@code quotes} keep sentences whole across their inner full stops. */
@@ -158,9 +236,10 @@ public final class Tokens {
       }
       add(s, i, para, h, regular);
     }
-    sentence = new int[size];
-    entry = new int[size];
-    nouns = new byte[size];
+    sentence = atLeast(sentence, size);
+    entry = atLeast(entry, size);
+    nouns = atLeast(nouns, size);
+    Arrays.fill(nouns, 0, size, (byte) 0);
   }
 
   /**
@@ -455,6 +534,22 @@ public final class Tokens {
   /** Whether the token is the single punctuation character {@code c}. */
   public boolean is(int k, char c) {
     return k >= 0 && k < size && end[k] - start[k] == 1 && chars[start[k]] == c;
+  }
+
+  /** The last word token ({@link #isWord}) before token {@code k}, or -1; {@code k} may be {@link #size()}. */
+  public int lastWordBefore(int k) {
+    if (!lastWordsKnown) {
+      lastWordsKnown = true;
+      lastWordBefore = atLeast(lastWordBefore, size + 1);
+      int last = -1;
+      for (int j = 0; j <= size; j++) {
+        lastWordBefore[j] = last;
+        if (j < size && isWord(j)) {
+          last = j;
+        }
+      }
+    }
+    return lastWordBefore[k];
   }
 
   /** The first token that starts at or after offset {@code offset}. */
