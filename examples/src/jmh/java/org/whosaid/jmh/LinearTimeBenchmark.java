@@ -19,7 +19,7 @@ import org.whosaid.testing.SharedCorpus;
 /**
  * Time to extract one article of {@value #BASE_CHARS} characters ({@code size} 1) and of ten times
  * as many ({@code size} 10), for real news and for texts that stress one stage each: thousands of
- * unmatched quote marks, runs of commas, one endless word without spaces, endless runs of
+ * unmatched quote marks, quoted words one after another in one endless sentence, runs of commas, one endless word without spaces, endless runs of
  * capitalised words, a speech verb in every clause. Linear work means the 10x article takes about
  * ten times as long (the target: at most 11x).
  *
@@ -36,7 +36,7 @@ public class LinearTimeBenchmark {
   private static final String NEWS_FALLBACK = ",,We geloven het als we zien”, zei de Oekraïense minister Dmitro Koeleba "
       + "dinsdag. Het Kremlin ontkende dat er plannen waren, zei woordvoerder Dmitri Peskov.\n";
 
-  @Param({"news", "unmatchedMarks", "commas", "noSpaces", "capitalisedRuns", "cues"})
+  @Param({"news", "unmatchedMarks", "quotedRuns", "commas", "noSpaces", "capitalisedRuns", "cues"})
   public String text;
 
   @Param({"1", "10"})
@@ -57,6 +57,9 @@ public class LinearTimeBenchmark {
         break;
       case "unmatchedMarks":
         pattern = "“ ‘ « ,, „ \" ' ‹ - ” ’ » '' › ";
+        break;
+      case "quotedRuns":
+        pattern = "“a” ";
         break;
       case "commas":
         pattern = ",,,,,,";
