@@ -17,8 +17,8 @@ import org.whosaid.model.Article;
 import org.whosaid.testing.SharedCorpus;
 
 /**
- * Time to extract one article of {@value #BASE_CHARS} characters ({@code size} 1) and of ten times
- * as many ({@code size} 10), for real news and for texts that stress one stage each: thousands of
+ * Time to extract one article of {@value #BASE_CHARS} characters ({@code size} 1) and of the same
+ * text ten times over ({@code size} 10), for real news and for texts that stress one stage each: thousands of
  * unmatched quote marks, quoted words one after another in one endless sentence, runs of commas, one endless word without spaces, endless runs of
  * capitalised words, a speech verb in every clause. Linear work means the 10x article takes about
  * ten times as long (the target: at most 11x).
@@ -77,8 +77,9 @@ public class LinearTimeBenchmark {
       default:
         throw new IllegalArgumentException("no text " + text);
     }
-    int chars = BASE_CHARS * size;
-    String body = pattern.repeat(chars / pattern.length() + 1).substring(0, chars);
+    // the 1x text is the pattern repeated to BASE_CHARS characters; the 10x text is that text ten times
+    String base = pattern.repeat(BASE_CHARS / pattern.length() + 1).substring(0, BASE_CHARS);
+    String body = base.repeat(size);
     article = Article.builder().id(text + "-" + size).text(body).language(language).build();
   }
 
