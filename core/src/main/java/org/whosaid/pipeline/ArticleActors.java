@@ -37,6 +37,8 @@ final class ArticleActors {
 
   private static final class Builder {
     final String name;
+    /** The name in lower case, as the backward walks compare it. */
+    final String lowerName;
     final int index;
     ActorType type;
     String role;
@@ -50,6 +52,7 @@ final class ArticleActors {
 
     Builder(String name, ActorType type, int index) {
       this.name = name;
+      this.lowerName = name.toLowerCase(Locale.ROOT);
       this.type = type;
       this.index = index;
     }
@@ -126,12 +129,13 @@ final class ArticleActors {
         }
       } else {
         String name = text(k, end);
-        boolean known = known(name).isPresent();
+        Optional<GazetteerEntry> entry = known(name);
+        boolean known = entry.isPresent();
         boolean surname = end - k == 1 && fullestBySurname.containsKey(t.lower(k));
         boolean titled = end - k == 1 && !sentenceInitial && k > 0 && t.isWord(k - 1) && rules.isTitle(t, k - 1)
             && !rules.is(t, k, WordClass.NATIONALITY); // "defensieminister Ben-Eliezer", "premier Rutte"
         if (known || surname || titled || end - k >= 2 && !rules.is(t, k, WordClass.NATIONALITY)) {
-          Builder b = actor(fullest(name, t.start(k)), typeOf(name, end - k));
+          Builder b = known ? actor(name, entry.get().type()) : actor(fullest(name, t.start(k)), ActorType.PERSON);
           b.forms.add(name);
           mentions.gathered(t.start(k), t.end(end - 1), b.index);
           if (b.role == null && b.type == ActorType.PERSON && k > 0 && t.isWord(k - 1) && rules.isTitle(t, k - 1)) {
@@ -153,16 +157,14 @@ final class ArticleActors {
   }
 
   /**
-   * The fullest form of a person's name mentioned at offset {@code at}: a surname is the full name
-   * just mentioned with it ("Andrew Jones … Jones"), or else the one full name the article has for
-   * it; a longer name only grows into a name it ends ("Roger Enoksen" → "Odd Roger Enoksen").
+   * The fullest form of a person's name mentioned at offset {@code at}, the name being no known
+   * actor: a surname is the full name just mentioned with it ("Andrew Jones … Jones"), or else the
+   * one full name the article has for it; a longer name only grows into a name it ends ("Roger
+   * Enoksen" → "Odd Roger Enoksen").
    */
   private String fullest(String name, int at) {
-    if (known(name).isPresent()) {
-      return name;
-    }
-    String[] words = name.split(" ");
-    String last = words[words.length - 1].toLowerCase(Locale.ROOT);
+    int space = name.lastIndexOf(' ');
+    String last = name.substring(space + 1).toLowerCase(Locale.ROOT);
     String full = fullestBySurname.get(last);
     if (full == null && last.endsWith("s")) {
       last = last.substring(0, last.length() - 1); // a genitive: "Raus"
@@ -171,7 +173,7 @@ final class ArticleActors {
     if (full == null) {
       return name;
     }
-    if (words.length > 1) {
+    if (space >= 0) {
       return isTail(name, full) ? full : name;
     }
     Builder recent = recentNamed(at, last);
@@ -192,17 +194,9 @@ final class ArticleActors {
     String tail = " " + surname;
     Mentions.Mention m = mentions.findBefore(at, x -> {
       Builder b = byIndex.get(x.actor());
-      return b.type == ActorType.PERSON && b.name.toLowerCase(Locale.ROOT).endsWith(tail);
+      return b.type == ActorType.PERSON && b.lowerName.endsWith(tail);
     });
     return m == null ? null : byIndex.get(m.actor());
-  }
-
-  private ActorType typeOf(String name, int words) {
-    Optional<GazetteerEntry> g = known(name);
-    if (g.isPresent()) {
-      return g.get().type();
-    }
-    return ActorType.PERSON;
   }
 
   private Builder actor(String name, ActorType type) {
@@ -249,9 +243,10 @@ final class ArticleActors {
         if (SpeakerResolver.isGenitive(name)) {
           return Optional.empty();
         }
-        ActorType type = keys.known(name).map(GazetteerEntry::type)
+        Optional<GazetteerEntry> entry = keys.known(name);
+        ActorType type = entry.map(GazetteerEntry::type)
             .orElse(np.hasTitle() || me - ms >= 2 ? ActorType.PERSON : organisationIn(np) ? ActorType.ORGANIZATION : ActorType.PERSON);
-        b = actor(fullest(name, t.start(ms)), type);
+        b = actor(entry.isPresent() ? name : fullest(name, t.start(ms)), type);
         break;
       }
       case PRONOUN: {
@@ -441,7 +436,7 @@ final class ArticleActors {
     Mentions.Mention m = mentions.findBefore(at, x -> {
       Builder b = byIndex.get(x.actor());
       return (type == null ? b.type != ActorType.PERSON : b.type == type)
-          && (stem == null || b.name.toLowerCase(Locale.ROOT).contains(stem));
+          && (stem == null || b.lowerName.contains(stem));
     });
     return m == null ? null : byIndex.get(m.actor());
   }
