@@ -16,6 +16,8 @@ import org.whosaid.spi.WordClass;
 final class QuoteAttributor {
 
   private static final int AFTER_WINDOW = 9;
+  /** The most tokens a cue stands before the colon that introduces its quote ("X zei dinsdag in Moskou: …"). */
+  private static final int COLON_WINDOW = 40;
 
   private final LanguageRules rules;
   private final SpeakerResolver speakers;
@@ -76,7 +78,8 @@ final class QuoteAttributor {
       }
     }
     if (colon >= 0) {
-      for (int i = CueFinder.firstAtOrAfter(hits, colon + 1) - 1; i >= 0 && hits.get(i).token() >= sentenceStart; i--) {
+      int from = Math.max(sentenceStart, colon - COLON_WINDOW);
+      for (int i = CueFinder.firstAtOrAfter(hits, colon + 1) - 1; i >= 0 && hits.get(i).token() >= from; i--) {
         CueFinder.Hit h = hits.get(i);
         if (h.token() <= colon && h.token() >= sentenceStart && h.entry().kind() != CueKind.SOURCE_BEFORE
             && h.entry().kind() != CueKind.NOMINAL) {
@@ -99,7 +102,7 @@ final class QuoteAttributor {
         return Optional.of(d);
       }
     }
-    boolean endsSentence = after >= t.size() || t.sentence(after) != t.sentence(open) || !hasWordBefore(t, after, t.sentenceEnd(t.sentence(open)));
+    boolean endsSentence = after >= t.size() || t.sentence(after) != t.sentence(open) || !t.hasWord(after, t.sentenceEnd(t.sentence(open)));
     if (startsSentence && endsSentence && previous != null && (previous.speaker != null || previous.continues)) {
       int prevPara = t.paragraph(Math.min(t.size() - 1, t.tokenAt(previous.start)));
       int para = t.paragraph(open);
@@ -117,15 +120,6 @@ final class QuoteAttributor {
   boolean firstPerson(Tokens t, Quote q) {
     for (int k = t.tokenAt(q.contentStart()); k < t.size() && t.start(k) < q.contentEnd(); k++) {
       if (t.isWord(k) && rules.is(t, k, WordClass.PRONOUN_FIRST)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean hasWordBefore(Tokens t, int from, int to) {
-    for (int k = from; k < to; k++) {
-      if (t.isWord(k)) {
         return true;
       }
     }

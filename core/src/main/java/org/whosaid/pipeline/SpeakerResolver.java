@@ -338,10 +338,6 @@ final class SpeakerResolver {
 
   /** The first word at or after {@code from} in its sentence (or the sentence's end). */
   static int firstWord(Tokens t, int from) {
-    int k = from;
-    while (k < t.size() && !t.isWord(k) && t.sentence(k) == t.sentence(from)) {
-      k++;
-    }
-    return k;
+    return from >= t.size() ? from : Math.min(t.nextWordFrom(from), t.sentenceEnd(t.sentence(from)));
   }
 }

@@ -10,9 +10,15 @@ import java.util.Locale;
  * ({@code NAVO-chef}, {@code regio’s}) and inside numbers ({@code 100.000}, {@code 1,5}); every other
  * visible character is a token of its own. A sentence ends after {@code . ! ? …} when the next word
  * starts a sentence and the word before is no abbreviation, and at every line break; it never ends
- * inside a quotation, so a quote and its attribution stay in one sentence.
+ * inside a quotation, so a quote and its attribution stay in one sentence. A run of more than
+ * {@value #MAX_SENTENCE_TOKENS} tokens without an end (no sentence of real text is that long; text
+ * without full stops or line breaks is) is cut into sentences of that many tokens, so that the work
+ * of the stages that look along a sentence stays linear in the length of any text.
  */
 public final class Tokens {
+
+  /** The most tokens of one sentence. */
+  public static final int MAX_SENTENCE_TOKENS = 400;
 
   /** White space or an invisible format character: no token. */
   private static final byte SPACE = 0;
@@ -72,6 +78,8 @@ public final class Tokens {
 
   /** Per token (and one past the last): the last word token before it, or -1; made when first asked for. */
   private int[] lastWordBefore;
+  /** Per token (and one past the last): the first word token at or after it, or {@link #size}; made with {@link #lastWordBefore}. */
+  private int[] nextWordFrom;
   private boolean lastWordsKnown;
   /** Whether the arrays are this thread's {@link ThreadArrays}, to be handed back by {@link #release()}. */
   private boolean borrowed;
@@ -100,6 +108,7 @@ public final class Tokens {
       entry = reused.entry;
       nouns = reused.nouns;
       lastWordBefore = reused.lastWordBefore;
+      nextWordFrom = reused.nextWordFrom;
       sentenceStart = reused.sentenceStart;
     }
     start = atLeast(start, capacity);
@@ -138,6 +147,7 @@ public final class Tokens {
     int[] entry;
     byte[] nouns;
     int[] lastWordBefore;
+    int[] nextWordFrom;
     int[] sentenceStart = new int[16];
   }
 
@@ -162,6 +172,7 @@ public final class Tokens {
       kept.entry = entry;
       kept.nouns = nouns;
       kept.lastWordBefore = lastWordBefore;
+      kept.nextWordFrom = nextWordFrom;
       kept.sentenceStart = sentenceStart;
     }
   }
@@ -322,7 +333,8 @@ public final class Tokens {
     Quote quote = nq > 0 ? quotes.get(0) : null;
     startSentence(0);
     for (int k = 0; k < size; k++) {
-      if (k > 0 && paragraph[k] != paragraph[k - 1] && sentenceStart[sentences - 1] != k) {
+      if (k > 0 && paragraph[k] != paragraph[k - 1] && sentenceStart[sentences - 1] != k
+          || k - sentenceStart[sentences - 1] >= MAX_SENTENCE_TOKENS) {
         startSentence(k);
       }
       sentence[k] = sentences - 1;
@@ -538,18 +550,43 @@ public final class Tokens {
 
   /** The last word token ({@link #isWord}) before token {@code k}, or -1; {@code k} may be {@link #size()}. */
   public int lastWordBefore(int k) {
-    if (!lastWordsKnown) {
-      lastWordsKnown = true;
-      lastWordBefore = atLeast(lastWordBefore, size + 1);
-      int last = -1;
-      for (int j = 0; j <= size; j++) {
-        lastWordBefore[j] = last;
-        if (j < size && isWord(j)) {
-          last = j;
-        }
+    knowWords();
+    return lastWordBefore[k];
+  }
+
+  /** The first word token ({@link #isWord}) at or after token {@code k}, or {@link #size()}; {@code k} may be {@link #size()}. */
+  public int nextWordFrom(int k) {
+    knowWords();
+    return nextWordFrom[k];
+  }
+
+  /** Whether a word token ({@link #isWord}) lies in {@code [from, to)}: one step, not a scan. */
+  public boolean hasWord(int from, int to) {
+    return from < to && from <= size && nextWordFrom(from) < to;
+  }
+
+  /** Fills {@link #lastWordBefore} and {@link #nextWordFrom} the first time either is asked for. */
+  private void knowWords() {
+    if (lastWordsKnown) {
+      return;
+    }
+    lastWordsKnown = true;
+    lastWordBefore = atLeast(lastWordBefore, size + 1);
+    nextWordFrom = atLeast(nextWordFrom, size + 1);
+    int last = -1;
+    for (int j = 0; j <= size; j++) {
+      lastWordBefore[j] = last;
+      if (j < size && isWord(j)) {
+        last = j;
       }
     }
-    return lastWordBefore[k];
+    int next = size;
+    for (int j = size; j >= 0; j--) {
+      if (j < size && isWord(j)) {
+        next = j;
+      }
+      nextWordFrom[j] = next;
+    }
   }
 
   /** The first token that starts at or after offset {@code offset}. */
