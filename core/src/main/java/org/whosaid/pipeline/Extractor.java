@@ -3,9 +3,9 @@ package org.whosaid.pipeline;
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -92,6 +92,7 @@ public final class Extractor {
     }
     List<Draft> direct = List.copyOf(drafts); // in text order
     int nextQuote = 0;
+    Set<Span> reportedSpans = new HashSet<>(); // two cues of one span make one statement: the first cue's
     for (CueFinder.Hit h : hits) {
       int at = t.start(h.token());
       while (nextQuote < quotes.size() && quotes.get(nextQuote).end() <= at) {
@@ -101,7 +102,7 @@ public final class Extractor {
         continue; // attributes a quote already, or is part of one
       }
       Optional<Draft> d = reported.find(t, h);
-      if (d.isEmpty() || overlapsDirect(d.get(), direct)) {
+      if (d.isEmpty() || overlapsDirect(d.get(), direct) || !reportedSpans.add(Span.of(d.get().start, d.get().end))) {
         continue;
       }
       Draft r = d.get();
@@ -180,25 +181,52 @@ public final class Extractor {
    * statement names its own: "Kuleba said …, Interfax reported" keeps Kuleba.
    */
   private static void dropRelaysOfInnerStatements(List<Draft> drafts, Tokens t) {
-    TreeMap<Integer, Draft> byCue = new TreeMap<>();
+    // the drafts with a cue, by the cue's offset; of two with one cue offset, the later in the list
+    List<Draft> byCue = new ArrayList<>();
     for (Draft d : drafts) {
       if (d.cue != null) {
-        byCue.put(t.start(d.cue.token()), d);
+        byCue.add(d);
       }
     }
+    byCue.sort(Comparator.comparingInt(d -> t.start(d.cue.token())));
+    List<Draft> unique = new ArrayList<>(byCue.size());
+    for (int i = 0; i < byCue.size(); i++) {
+      if (i + 1 == byCue.size() || t.start(byCue.get(i + 1).cue.token()) != t.start(byCue.get(i).cue.token())) {
+        unique.add(byCue.get(i));
+      }
+    }
+    int n = unique.size();
+    int[] cueAt = new int[n];
+    int[] starts = new int[n];
+    int[] ends = new int[n];
+    for (int i = 0; i < n; i++) {
+      cueAt[i] = t.start(unique.get(i).cue.token());
+      starts[i] = unique.get(i).start;
+      ends[i] = unique.get(i).end;
+    }
+    // an inner statement relayed by the outer one is one whose cue lies inside the outer span and
+    // whose own span leaves out the outer cue: it starts after that cue or ends before it
+    RangeExtremes startExtremes = new RangeExtremes(starts);
+    RangeExtremes endExtremes = new RangeExtremes(ends);
     drafts.removeIf(outer -> {
       if (outer.type == StatementType.DIRECT || outer.cue == null) {
         return false;
       }
       int outerCue = t.start(outer.cue.token());
-      for (Draft inner : byCue.subMap(outer.start, outer.end).values()) {
-        if (inner != outer && !(outerCue >= inner.start && outerCue < inner.end)) {
+      int from = Sorted.firstAtLeast(n, i -> cueAt[i], outer.start);
+      int to = Sorted.firstAtLeast(n, i -> cueAt[i], outer.end);
+      int self = Sorted.firstAtLeast(n, i -> cueAt[i], outerCue);
+      boolean selfInside = self >= from && self < to && unique.get(self) == outer;
+      int[][] ranges = selfInside ? new int[][] {{from, self}, {self + 1, to}} : new int[][] {{from, to}};
+      for (int[] r : ranges) {
+        if (startExtremes.max(r[0], r[1]) > outerCue || endExtremes.min(r[0], r[1]) <= outerCue) {
           return true;
         }
       }
       return false;
     });
   }
+
 
   /**
    * A quote left without attribution that stands alone as a sentence right after a statement of
@@ -245,12 +273,7 @@ public final class Extractor {
   private static boolean endsItsSentence(Tokens t, Quote q) {
     int after = t.tokenAt(q.end());
     int open = t.tokenAt(q.start());
-    for (int k = after; k < t.size() && t.sentence(k) == t.sentence(open); k++) {
-      if (t.isWord(k)) {
-        return false;
-      }
-    }
-    return true;
+    return after >= t.size() || !t.hasWord(after, t.sentenceEnd(t.sentence(open)));
   }
 
   /** Whether a reported statement overlaps a direct one; {@code direct} is in text order and does not overlap itself. */

@@ -1,5 +1,6 @@
 package org.whosaid.lang.en;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.whosaid.testing.ExtractionAssert.assertStatement;
 
 import org.junit.jupiter.api.Test;
@@ -42,5 +43,13 @@ class EnglishStanceTest {
   void accordingToAtTheEndReportsTheSentenceBefore() {
     Extraction e = extract("Some units have returned to their bases, according to the defence ministry.");
     assertStatement(e, "Some units have returned to their bases", StatementType.INDIRECT, "defence ministry", Stance.ASSERT);
+  }
+
+  @Test
+  void twoCuesOfOneClauseMakeOneStatement() {
+    // "according to" and "reports" both attribute the same sentence: one statement, the first cue's
+    Extraction e = extract("Measles killed at least 62 people, including, according to government reports, 54 children.");
+    assertEquals(1, e.statements().size(), e.statements().toString());
+    assertEquals("according to", e.statements().get(0).cue().orElseThrow().text());
   }
 }
