@@ -19,8 +19,10 @@ import org.whosaid.testing.SharedCorpus;
 /**
  * Time to extract one article of {@value #BASE_CHARS} characters ({@code size} 1) and of the same
  * text ten times over ({@code size} 10), for real news and for texts that stress one stage each: thousands of
- * unmatched quote marks, quoted words one after another in one endless sentence, runs of commas, one endless word without spaces, endless runs of
- * capitalised words, a speech verb in every clause. Linear work means the 10x article takes about
+ * unmatched quote marks, quoted words one after another in one endless sentence, empty quotes
+ * without a word, runs of commas, one endless word without spaces, endless runs of capitalised
+ * words, a speech verb in every clause, a source phrase before every quote, and reported clauses
+ * joined by "en" into one endless sentence. Linear work means the 10x article takes about
  * ten times as long (the target: at most 11x).
  *
  * <p>Run with {@code mvn -B -Pjmh -DskipTests verify -Djmh.args="LinearTimeBenchmark"}.
@@ -36,7 +38,8 @@ public class LinearTimeBenchmark {
   private static final String NEWS_FALLBACK = ",,We geloven het als we zien”, zei de Oekraïense minister Dmitro Koeleba "
       + "dinsdag. Het Kremlin ontkende dat er plannen waren, zei woordvoerder Dmitri Peskov.\n";
 
-  @Param({"news", "unmatchedMarks", "quotedRuns", "commas", "noSpaces", "capitalisedRuns", "cues"})
+  @Param({"news", "unmatchedMarks", "quotedRuns", "emptyQuotes", "commas", "noSpaces", "capitalisedRuns", "cues",
+      "sourcePhrases", "reportedClauses"})
   public String text;
 
   @Param({"1", "10"})
@@ -60,6 +63,15 @@ public class LinearTimeBenchmark {
         break;
       case "quotedRuns":
         pattern = "“a” ";
+        break;
+      case "emptyQuotes":
+        pattern = "“” ";
+        break;
+      case "sourcePhrases":
+        pattern = "volgens het ministerie: “a” ";
+        break;
+      case "reportedClauses":
+        pattern = "De minister zei dat het goed ging en ";
         break;
       case "commas":
         pattern = ",,,,,,";
