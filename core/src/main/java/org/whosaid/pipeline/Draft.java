@@ -28,6 +28,8 @@ final class Draft {
    * said"): its subject is the previous statement's in {@link #sentence}, or else {@link #speaker}.
    */
   boolean coordinated;
+  /** Relays a statement inside it that names its own speaker ("Kuleba said …, Interfax reported"): dropped. */
+  boolean relay;
 
   Draft(StatementType type, int start, int end) {
     this.type = type;

@@ -92,9 +92,17 @@ public final class Extractor {
     }
     List<Draft> direct = List.copyOf(drafts); // in text order
     int nextQuote = 0;
-    Set<Span> reportedSpans = new HashSet<>(); // two cues of one span make one statement: the first cue's
+    // two cues of one span make one statement, the first cue's; both lie in the span's sentence
+    Set<Span> reportedSpans = new HashSet<>();
+    int spansSentence = -1;
     for (CueFinder.Hit h : hits) {
       int at = t.start(h.token());
+      if (t.sentence(h.token()) != spansSentence) {
+        spansSentence = t.sentence(h.token());
+        if (!reportedSpans.isEmpty()) {
+          reportedSpans = new HashSet<>();
+        }
+      }
       while (nextQuote < quotes.size() && quotes.get(nextQuote).end() <= at) {
         nextQuote++;
       }
@@ -208,25 +216,32 @@ public final class Extractor {
     // whose own span leaves out the outer cue: it starts after that cue or ends before it
     RangeExtremes startExtremes = new RangeExtremes(starts);
     RangeExtremes endExtremes = new RangeExtremes(ends);
-    drafts.removeIf(outer -> {
-      if (outer.type == StatementType.DIRECT || outer.cue == null) {
-        return false;
-      }
+    // the outer statements in cue order, so that each search starts next to the outer cue
+    int self = 0;
+    for (Draft outer : byCue) {
       int outerCue = t.start(outer.cue.token());
-      int from = Sorted.firstAtLeast(n, i -> cueAt[i], outer.start);
-      int to = Sorted.firstAtLeast(n, i -> cueAt[i], outer.end);
-      int self = Sorted.firstAtLeast(n, i -> cueAt[i], outerCue);
-      boolean selfInside = self >= from && self < to && unique.get(self) == outer;
-      int[][] ranges = selfInside ? new int[][] {{from, self}, {self + 1, to}} : new int[][] {{from, to}};
-      for (int[] r : ranges) {
-        if (startExtremes.max(r[0], r[1]) > outerCue || endExtremes.min(r[0], r[1]) <= outerCue) {
-          return true;
-        }
+      while (cueAt[self] < outerCue) {
+        self++;
       }
-      return false;
-    });
+      if (outer.type == StatementType.DIRECT) {
+        continue;
+      }
+      int from = Sorted.firstAtLeast(n, i -> cueAt[i], outer.start, self);
+      int to = Sorted.firstAtLeast(n, i -> cueAt[i], outer.end, self);
+      boolean selfInside = self >= from && self < to && unique.get(self) == outer;
+      if (selfInside
+          ? relays(startExtremes, endExtremes, from, self, outerCue) || relays(startExtremes, endExtremes, self + 1, to, outerCue)
+          : relays(startExtremes, endExtremes, from, to, outerCue)) {
+        outer.relay = true;
+      }
+    }
+    drafts.removeIf(d -> d.relay);
   }
 
+  /** Whether a statement whose cue is one of {@code [from, to)} leaves out {@code outerCue}. */
+  private static boolean relays(RangeExtremes starts, RangeExtremes ends, int from, int to, int outerCue) {
+    return starts.max(from, to) > outerCue || ends.min(from, to) <= outerCue;
+  }
 
   /**
    * A quote left without attribution that stands alone as a sentence right after a statement of

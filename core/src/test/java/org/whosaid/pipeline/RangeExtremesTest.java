@@ -39,4 +39,16 @@ class RangeExtremesTest {
     assertEquals(Arrays.stream(range).min().orElse(Integer.MAX_VALUE), r.min(from, to));
     assertEquals(Arrays.stream(range).max().orElse(Integer.MIN_VALUE), r.max(from, to));
   }
+
+  @Property(tries = 50)
+  void rangesLongerThanTheTableAgreeWithAPlainScan(@ForAll @IntRange(min = 0, max = 5000) int a,
+      @ForAll @IntRange(min = 0, max = 5000) int b, @ForAll long seed) {
+    int[] values = new java.util.Random(seed).ints(5000, -100_000, 100_000).toArray();
+    int from = Math.min(a, b);
+    int to = Math.max(a, b);
+    RangeExtremes r = new RangeExtremes(values);
+    int[] range = Arrays.copyOfRange(values, from, to);
+    assertEquals(Arrays.stream(range).min().orElse(Integer.MAX_VALUE), r.min(from, to));
+    assertEquals(Arrays.stream(range).max().orElse(Integer.MIN_VALUE), r.max(from, to));
+  }
 }
