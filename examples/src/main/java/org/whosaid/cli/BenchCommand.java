@@ -3,6 +3,8 @@ package org.whosaid.cli;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.lang.management.CompilationMXBean;
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -24,6 +26,8 @@ import org.whosaid.model.Article;
  *
  * <p>The texts are read into memory first (bad inputs are named on standard error and left out).
  * Each pass is then warmed up for {@code S/2} seconds and at least one full pass over the texts,
+ * and on until the JIT compiler is done with it (at most {@code 2S} more, and at most {@value
+ * #MAX_EXTRA_SECONDS} s),
  * and measured for {@code S} seconds (default {@value #DEFAULT_SECONDS}) on {@code N} threads
  * (default 1). The measured time is cut into rounds of at most a second that alternate between the
  * two passes, so that a change in machine load during the run falls on both alike. Every thread
@@ -36,6 +40,10 @@ final class BenchCommand {
   static final double DEFAULT_SECONDS = 5;
   static final double MAX_SECONDS = 3600;
   private static final double ROUND_SECONDS = 1.0;
+  /** The share of a warm-up round the JIT compiler may take for the pass to count as warm. */
+  private static final double QUIET_SHARE = 0.01;
+  /** How long the warm-up goes on at most, after its {@code S/2} seconds, waiting for the JIT compiler. */
+  private static final double MAX_EXTRA_SECONDS = 30;
 
   private final Cli cli;
 
@@ -89,7 +97,7 @@ final class BenchCommand {
     ThreadLocal<StandardTokenizer> tokenizers = ThreadLocal.withInitial(StandardTokenizer::new);
     ToLongFunction<Article> extract = a -> whoSaid.extract(a).statements().size();
     ToLongFunction<Article> tokenize = a -> tokenize(tokenizers.get(), a.text());
-    cli.err().printf(Locale.ROOT, "bench: %d articles, %d chars, %d thread%s; warm-up %.1f s, then %.1f s per pass%n",
+    cli.err().printf(Locale.ROOT, "bench: %d articles, %d chars, %d thread%s; warm-up at least %.1f s, then %.1f s per pass%n",
         articles.size(), chars, threads, threads == 1 ? "" : "s", seconds / 2, seconds);
     ExecutorService pool = Executors.newFixedThreadPool(threads, InOrder.daemonThreads("whosaid-bench-"));
     try {
@@ -175,7 +183,13 @@ final class BenchCommand {
       this.articles = articles;
     }
 
-    /** Runs the pass for {@code seconds} and at least once over every article. */
+    /**
+     * Runs the pass for {@code seconds} and at least once over every article, then on in rounds
+     * until the JIT compiler is done with it (a round in which it spent less than {@value
+     * #QUIET_SHARE} of the time compiling) or four times {@code seconds} more, at most {@value
+     * #MAX_EXTRA_SECONDS} s, have passed: with two threads on two cores, the compiler competes with
+     * the pass for the cores.
+     */
     void warmUp(ToLongFunction<Article> pass, double seconds) {
       long goal = articles.size();
       long done = 0;
@@ -185,6 +199,19 @@ final class BenchCommand {
         runFor(pass, Math.max(0.1, (end - System.nanoTime()) / 1e9));
         done += cursor.get() - before;
       } while (done < goal || System.nanoTime() < end);
+      CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+      if (jit == null || !jit.isCompilationTimeMonitoringSupported()) {
+        return;
+      }
+      double round = Math.min(ROUND_SECONDS, seconds);
+      double most = Math.min(MAX_EXTRA_SECONDS, 4 * seconds);
+      for (double extra = 0; extra < most; extra += round) {
+        long compiling = jit.getTotalCompilationTime();
+        runFor(pass, round);
+        if (jit.getTotalCompilationTime() - compiling < QUIET_SHARE * round * 1000) {
+          return;
+        }
+      }
     }
 
     /** Runs the pass on every thread until {@code seconds} have passed; each thread finishes its article. */
