@@ -192,8 +192,8 @@ final class ArticleActors {
   /** The person most recently mentioned before offset {@code at} whose name ends in the surname, or null. */
   private Builder recentNamed(int at, String surname) {
     String tail = " " + surname;
-    Mentions.Mention m = mentions.findBefore(at, x -> {
-      Builder b = byIndex.get(x.actor());
+    Mentions.Mention m = mentions.findBefore(at, (start, actor) -> {
+      Builder b = byIndex.get(actor);
       return b.type == ActorType.PERSON && b.lowerName.endsWith(tail);
     });
     return m == null ? null : byIndex.get(m.actor());
@@ -306,10 +306,10 @@ final class ArticleActors {
    * recent person named before offset {@code at} in paragraph {@code paragraph}.
    */
   Optional<Pending> personInFocus(int at, int paragraph) {
-    Mentions.Mention m = mentions.findBefore(at, x -> {
-      int token = t.tokenAt(x.start());
+    Mentions.Mention m = mentions.findBefore(at, (start, actor) -> {
+      int token = t.tokenAt(start);
       return token < t.size() && t.paragraph(token) != paragraph
-          || byIndex.get(x.actor()).type == ActorType.PERSON && !insideQuote(x.start());
+          || byIndex.get(actor).type == ActorType.PERSON && !insideQuote(start);
     });
     int token = m == null ? t.size() : t.tokenAt(m.start());
     if (token >= t.size() || t.paragraph(token) != paragraph) {
@@ -433,8 +433,8 @@ final class ArticleActors {
 
   private Builder recent(int at, ActorType type, String orgWord) {
     String stem = orgWord == null ? null : stem(orgWord);
-    Mentions.Mention m = mentions.findBefore(at, x -> {
-      Builder b = byIndex.get(x.actor());
+    Mentions.Mention m = mentions.findBefore(at, (start, actor) -> {
+      Builder b = byIndex.get(actor);
       return (type == null ? b.type != ActorType.PERSON : b.type == type)
           && (stem == null || b.lowerName.contains(stem));
     });
@@ -447,8 +447,8 @@ final class ArticleActors {
 
   private Builder recentWithRole(int at, String title) {
     String stem = stem(title);
-    Mentions.Mention m = mentions.findBefore(at, x -> {
-      Builder b = byIndex.get(x.actor());
+    Mentions.Mention m = mentions.findBefore(at, (start, actor) -> {
+      Builder b = byIndex.get(actor);
       return b.type == ActorType.PERSON && b.role != null && b.role.toLowerCase(Locale.ROOT).contains(stem);
     });
     return m == null ? null : byIndex.get(m.actor());

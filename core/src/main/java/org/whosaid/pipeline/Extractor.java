@@ -2,6 +2,7 @@ package org.whosaid.pipeline;
 
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -189,37 +190,43 @@ public final class Extractor {
    * statement names its own: "Kuleba said …, Interfax reported" keeps Kuleba.
    */
   private static void dropRelaysOfInnerStatements(List<Draft> drafts, Tokens t) {
-    // the drafts with a cue, by the cue's offset; of two with one cue offset, the later in the list
-    List<Draft> byCue = new ArrayList<>();
-    for (Draft d : drafts) {
+    // the drafts with a cue, by the cue's offset and then their place in the list, sorted as
+    // numbers (offset << 32 | place) to keep the sort off the drafts themselves
+    long[] byCue = new long[drafts.size()];
+    int withCue = 0;
+    for (int i = 0; i < drafts.size(); i++) {
+      Draft d = drafts.get(i);
       if (d.cue != null) {
-        byCue.add(d);
+        byCue[withCue++] = (long) t.start(d.cue.token()) << 32 | i;
       }
     }
-    byCue.sort(Comparator.comparingInt(d -> t.start(d.cue.token())));
-    List<Draft> unique = new ArrayList<>(byCue.size());
-    for (int i = 0; i < byCue.size(); i++) {
-      if (i + 1 == byCue.size() || t.start(byCue.get(i + 1).cue.token()) != t.start(byCue.get(i).cue.token())) {
-        unique.add(byCue.get(i));
+    Arrays.sort(byCue, 0, withCue);
+    // of two with one cue offset, the later in the list
+    List<Draft> unique = new ArrayList<>(withCue);
+    int[] cueAt = new int[withCue];
+    int[] starts = new int[withCue];
+    int[] ends = new int[withCue];
+    int n = 0;
+    for (int k = 0; k < withCue; k++) {
+      int at = (int) (byCue[k] >>> 32);
+      if (k + 1 == withCue || (int) (byCue[k + 1] >>> 32) != at) {
+        Draft d = drafts.get((int) byCue[k]);
+        unique.add(d);
+        cueAt[n] = at;
+        starts[n] = d.start;
+        ends[n] = d.end;
+        n++;
       }
-    }
-    int n = unique.size();
-    int[] cueAt = new int[n];
-    int[] starts = new int[n];
-    int[] ends = new int[n];
-    for (int i = 0; i < n; i++) {
-      cueAt[i] = t.start(unique.get(i).cue.token());
-      starts[i] = unique.get(i).start;
-      ends[i] = unique.get(i).end;
     }
     // an inner statement relayed by the outer one is one whose cue lies inside the outer span and
     // whose own span leaves out the outer cue: it starts after that cue or ends before it
-    RangeExtremes startExtremes = new RangeExtremes(starts);
-    RangeExtremes endExtremes = new RangeExtremes(ends);
+    RangeExtremes startExtremes = new RangeExtremes(Arrays.copyOf(starts, n));
+    RangeExtremes endExtremes = new RangeExtremes(Arrays.copyOf(ends, n));
     // the outer statements in cue order, so that each search starts next to the outer cue
     int self = 0;
-    for (Draft outer : byCue) {
-      int outerCue = t.start(outer.cue.token());
+    for (int k = 0; k < withCue; k++) {
+      Draft outer = drafts.get((int) byCue[k]);
+      int outerCue = (int) (byCue[k] >>> 32);
       while (cueAt[self] < outerCue) {
         self++;
       }

@@ -18,10 +18,10 @@ class MentionsTest {
     }
     m.resolved(40, 45, 1000); // speakers of the first statements, resolved after all names were gathered
     m.resolved(60, 65, 1001);
-    assertEquals(1001, m.findBefore(70, x -> true).actor());
-    assertEquals(1000, m.findBefore(70, x -> x.actor() < 1001).actor());
-    assertNull(m.findBefore(40, x -> true), "nothing stands before offset 40");
-    assertEquals(3, m.findBefore(131, x -> true).actor());
+    assertEquals(1001, m.findBefore(70, (start, actor) -> true).actor());
+    assertEquals(1000, m.findBefore(70, (start, actor) -> actor < 1001).actor());
+    assertNull(m.findBefore(40, (start, actor) -> true), "nothing stands before offset 40");
+    assertEquals(3, m.findBefore(131, (start, actor) -> true).actor());
   }
 
   @Test
@@ -29,7 +29,7 @@ class MentionsTest {
     Mentions m = new Mentions(60);
     m.gathered(19, 50, 1);
     m.resolved(19, 30, 2);
-    assertEquals(2, m.findBefore(100, x -> true).actor());
+    assertEquals(2, m.findBefore(100, (start, actor) -> true).actor());
   }
 
   @Property
@@ -49,7 +49,7 @@ class MentionsTest {
       int start = j * 61 % 3000;
       m.resolved(start, start + 2, 10_000 + j);
     }
-    Mentions.Mention found = m.findBefore(at, x -> x.actor() < 10_000);
+    Mentions.Mention found = m.findBefore(at, (start, actor) -> actor < 10_000);
     assertEquals(bestActor, found == null ? -1 : found.actor());
   }
 }
