@@ -21,6 +21,8 @@ final class Draft {
   boolean needsQuote;
   /** A free-standing first-person quote: its speaker is the person the text was just about. */
   boolean topic;
+  /** For a {@link #topic} quote, the paragraph where the person it is about was named: its own, or the one before when it opens a paragraph. */
+  int topicParagraph;
   /** The sentence of a reported statement's cue, or -1: a missing subject is the previous statement's in it. */
   int sentence = -1;
   /**

@@ -140,7 +140,7 @@ public final class Extractor {
     Draft last = null;
     for (Draft d : drafts) {
       if (d.topic) {
-        d.resolved = actors.personInFocus(d.start, t.paragraph(t.tokenAt(d.start))).orElse(null);
+        d.resolved = actors.personInFocus(d.start, d.topicParagraph).orElse(null);
       } else if (d.coordinated && last != null && t.sentence(Math.min(t.size() - 1, t.tokenAt(last.start))) == d.sentence) {
         d.resolved = last.resolved;
       } else if (d.speaker != null) {
@@ -267,29 +267,51 @@ public final class Extractor {
         }
         d++;
       }
-      if (q.dash() || taken.contains(q)) {
+      if (taken.contains(q)) {
         continue;
       }
       int open = t.tokenAt(q.start());
       if (open >= t.size() || open != t.sentenceStart(t.sentence(open))) {
         continue;
       }
-      boolean continuing = before != null && t.paragraph(t.tokenAt(before.start)) == t.paragraph(open)
-          && t.sentence(Math.min(t.size() - 1, t.tokenAt(before.end))) + 1 >= t.sentence(open);
-      boolean ownWords = !continuing && open > 0 && t.paragraph(open - 1) == t.paragraph(open)
-          && quoteAttributor.firstPerson(t, q) && endsItsSentence(t, q);
+      boolean opensParagraph = open == 0 || t.paragraph(open - 1) != t.paragraph(open);
+      // a paragraph of its own that ends as a sentence ends (a quoted headline does not)
+      boolean wholeParagraph = opensParagraph && endsWithStop(t.text(), q) && (q.dash() || endsItsSentence(t, q));
+      if (q.dash() && (!wholeParagraph || asks(t.text(), q))) {
+        continue; // a dash paragraph without attribution, unless it is the interviewer's question
+      }
+      boolean nextToBefore = before != null && t.sentence(Math.min(t.size() - 1, t.tokenAt(before.end))) + 1 >= t.sentence(open);
+      boolean continuing = nextToBefore && (t.paragraph(t.tokenAt(before.start)) == t.paragraph(open) || wholeParagraph);
+      boolean ownWords = !continuing && open > 0 && (t.paragraph(open - 1) == t.paragraph(open) || wholeParagraph)
+          && quoteAttributor.firstPerson(t, q) && (q.dash() || endsItsSentence(t, q));
       if (!continuing && !ownWords) {
         continue;
       }
       Draft c = new Draft(StatementType.DIRECT, q.contentStart(), q.contentEnd());
       c.continues = continuing;
       c.topic = ownWords;
+      c.topicParagraph = open > 0 ? t.paragraph(open - 1) : t.paragraph(open);
       c.quotes.add(q);
       out.add(c);
       before = c;
     }
     out.sort(BY_SPAN);
     return out;
+  }
+
+  /** Whether the quote's words end as a sentence ends: with . ! ? or …, inside the marks or right after them. */
+  private static boolean endsWithStop(String text, Quote q) {
+    return QuoteAttributor.endsWithStop(text, q.contentEnd())
+        || q.end() < text.length() && QuoteAttributor.endsWithStop(text, q.end() + 1);
+  }
+
+  /** Whether the quote's words are a question. */
+  private static boolean asks(String text, Quote q) {
+    int e = q.contentEnd();
+    while (e > q.contentStart() && (Character.isWhitespace(text.charAt(e - 1)) || text.charAt(e - 1) == '.')) {
+      e--;
+    }
+    return e > q.contentStart() && text.charAt(e - 1) == '?';
   }
 
   private static boolean endsItsSentence(Tokens t, Quote q) {

@@ -132,7 +132,8 @@ final class QuoteAttributor {
     return firstOfLine && lastOfLine;
   }
 
-  private static boolean endsWithStop(String text, int contentEnd) {
+  /** Whether the text before {@code contentEnd} ends with . ! ? or … (white space aside). */
+  static boolean endsWithStop(String text, int contentEnd) {
     int e = contentEnd;
     while (e > 0 && Character.isWhitespace(text.charAt(e - 1))) {
       e--;

@@ -168,7 +168,7 @@ final class ReportedSpeechFinder {
     Optional<NounPhrase> src = until < sentEnd
         ? speakers.after(t, h.last() + 1, until).map(np -> speakers.analyse(t, np.start(), until).orElse(np))
         : speakers.after(t, h.last() + 1, sentEnd);
-    if (src.isEmpty()) {
+    if (src.isEmpty() || namesNoSource(t, src.get())) {
       return Optional.empty();
     }
     int afterSource = src.get().end();
@@ -191,6 +191,16 @@ final class ReportedSpeechFinder {
     d.stance = h.entry().stance();
     d.speaker = src.get();
     return Optional.of(d);
+  }
+
+  /** Whether a source phrase names a rule or text rather than someone: "volgens de wet", "according to plan". */
+  private boolean namesNoSource(Tokens t, NounPhrase np) {
+    for (int k = np.start(); k < np.end(); k++) {
+      if (t.isWord(k) && rules.is(t, k, WordClass.NOT_A_SOURCE)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Optional<Draft> after(Tokens t, CueFinder.Hit h, int sentStart, int sentEnd) {

@@ -48,5 +48,10 @@ public enum WordClass {
    * Prepositions that tie a role to the body or portfolio it serves, after a name: "minister X van
    * Buitenlandse Zaken", "Professor X of Loyola Law School", "avdelingssjef X ved Rikshospitalet".
    */
-  ROLE_PREPOSITION
+  ROLE_PREPOSITION,
+  /**
+   * Nouns for a rule, plan or text that a source phrase may name without anyone speaking: "volgens
+   * de wet", "ifølge planen", "according to the rules" are no statements.
+   */
+  NOT_A_SOURCE
 }

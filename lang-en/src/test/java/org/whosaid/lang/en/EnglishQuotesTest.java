@@ -134,4 +134,16 @@ class EnglishQuotesTest {
     assertStatement(extract("The minister said on Tuesday the troops would stay."), "the troops would stay",
         StatementType.INDIRECT, "The minister", Stance.ASSERT);
   }
+
+  @Test
+  void aQuoteParagraphContinuesTheSpeakerOfTheParagraphBefore() {
+    Extraction e = extract("“We will win,” said coach Tom Smith.\n\n“It will be a hard game. We know that.”\n\nThe match starts at noon.");
+    assertStatement(e, "It will be a hard game. We know that.", StatementType.DIRECT, "Tom Smith", Stance.ASSERT);
+  }
+
+  @Test
+  void aRuleAfterAccordingToIsNoSource() {
+    Extraction e = extract("According to the rules, the vote must be held within a month.");
+    assertNoStatementOn(e, "the vote must be held within a month");
+  }
 }

@@ -114,4 +114,18 @@ class DutchQuotesTest {
     Extraction after = extract("De kerk zwijgt, zei Wijngaards onlangs in een interview:,, Word wakker! Hoe kunnen ze zo blind zijn? ''");
     assertStatement(after, "Word wakker! Hoe kunnen ze zo blind zijn?", StatementType.DIRECT, "Wijngaards", Stance.ASSERT);
   }
+
+  @Test
+  void aQuoteParagraphContinuesTheSpeakerOfTheParagraphBefore() {
+    Extraction e = extract(",,Het was een gok'', zei trainer Jan de Vries.\n\n,,Maar het pakte goed uit. We zijn blij.''\n\n"
+        + "‘Westerse oorlogspropaganda’\n\nDe club speelt zondag weer.");
+    assertStatement(e, "Maar het pakte goed uit. We zijn blij.", StatementType.DIRECT, "Jan de Vries", Stance.ASSERT);
+    assertNoStatementOn(e, "Westerse oorlogspropaganda"); // a quoted headline: no stop at its end
+  }
+
+  @Test
+  void aSighAfterTheQuoteAttributesIt() {
+    Extraction e = extract(",,Het had beter gekund'', verzuchtte trainer Jan de Vries na afloop.");
+    assertStatement(e, "Het had beter gekund", StatementType.DIRECT, "Jan de Vries", Stance.ASSERT);
+  }
 }

@@ -1,5 +1,6 @@
 package org.whosaid.lang.nl;
 
+import static org.whosaid.testing.ExtractionAssert.assertNoStatementOn;
 import static org.whosaid.testing.ExtractionAssert.assertStatement;
 
 import org.junit.jupiter.api.Test;
@@ -62,5 +63,12 @@ class DutchReportedSpeechTest {
   void aPurposeClauseAfterASpeechVerbIsNoInfinitiveComplement() {
     Extraction e = extract("De coach zei niets en vertrok om te trainen.");
     org.junit.jupiter.api.Assertions.assertEquals(0, e.statements().size(), e.statements().toString());
+  }
+
+  @Test
+  void aLawAfterVolgensIsNoSource() {
+    Extraction e = extract("Volgens de grondwet is dat niet toegestaan. Volgens de wetten van de aerodynamica kan een hommel niet vliegen.");
+    assertNoStatementOn(e, "is dat niet toegestaan");
+    assertNoStatementOn(e, "kan een hommel niet vliegen");
   }
 }

@@ -87,4 +87,26 @@ class NorwegianQuotesTest {
     Extraction e = extract("«Vi har jobbet lenge med dette.\n«Nå er vi klare,» sa statsminister Jonas Gahr Støre.");
     assertStatement(e, "Vi har jobbet lenge med dette.\n«Nå er vi klare,", StatementType.DIRECT, "Jonas Gahr Støre", Stance.ASSERT);
   }
+
+  @Test
+  void aDashParagraphWithoutAttributionContinuesThePreviousSpeaker() {
+    Extraction e = extract("Statsminister Jonas Gahr Støre var i Brussel.\n\n– Vi er svært fornøyde med avtalen, sier Støre.\n\n"
+        + "– Dette er en stor dag for Norge.\n\n– Hva skjer nå?\n\n– Nå venter vi på Stortinget.");
+    assertStatement(e, "Dette er en stor dag for Norge.", StatementType.DIRECT, "Jonas Gahr Støre", Stance.ASSERT);
+    assertStatement(e, "Nå venter vi på Stortinget.", StatementType.DIRECT, "Jonas Gahr Støre", Stance.ASSERT);
+    assertNoStatementOn(e, "Hva skjer nå?"); // the interviewer's question
+  }
+
+  @Test
+  void aMannerOfSpeakingVerbAfterTheQuoteEndsTheDashQuote() {
+    Extraction e = extract("– Dette er en stor dag, konstaterer statsminister Jonas Gahr Støre. Han reiser hjem i kveld.");
+    assertStatement(e, "Dette er en stor dag", StatementType.DIRECT, "Jonas Gahr Støre", Stance.ASSERT);
+    assertNoStatementOn(e, "Han reiser hjem i kveld.");
+  }
+
+  @Test
+  void aRuleOrPlanAfterIfølgeIsNoSource() {
+    Extraction e = extract("Ifølge planen skal arbeidet være ferdig i mai.");
+    assertNoStatementOn(e, "arbeidet være ferdig i mai");
+  }
 }
