@@ -104,6 +104,17 @@ final class ArticleActors {
               || rules.is(t, end, WordClass.NAME_PARTICLE) && end + 1 < t.size() && t.isCapitalized(end + 1))) {
         end++;
       }
+      int orgEnd = SpeakerResolver.organisationNameEnd(t, rules, end, t.sentenceEnd(t.sentence(k)));
+      if (orgEnd > end) {
+        if (record) { // "the Democratic National Committee": an organisation's name, no person's
+          String name = text(k, orgEnd);
+          Builder b = actor(name, ActorType.ORGANIZATION);
+          b.forms.add(name);
+          mentions.gathered(t.start(k), t.end(orgEnd - 1), b.index);
+        }
+        k = orgEnd;
+        continue;
+      }
       if (end < t.size() && t.isWord(end) && t.isCapitalized(end) && rules.isTitle(t, end) && t.sentence(end) == t.sentence(k)) {
         k = end; // the capitalised words of a title, no name: "Ukraine’s Foreign Minister", "Defense Secretary"
         continue;
@@ -244,9 +255,11 @@ final class ArticleActors {
           return Optional.empty();
         }
         Optional<GazetteerEntry> entry = keys.known(name);
+        boolean organisationName = entry.isEmpty() && rules.isOrganisation(t, me - 1); // "Democratic National Committee"
         ActorType type = entry.map(GazetteerEntry::type)
-            .orElse(np.hasTitle() || me - ms >= 2 ? ActorType.PERSON : organisationIn(np) ? ActorType.ORGANIZATION : ActorType.PERSON);
-        b = actor(entry.isPresent() ? name : fullest(name, t.start(ms)), type);
+            .orElse(organisationName ? ActorType.ORGANIZATION
+                : np.hasTitle() || me - ms >= 2 ? ActorType.PERSON : organisationIn(np) ? ActorType.ORGANIZATION : ActorType.PERSON);
+        b = actor(entry.isPresent() || organisationName ? name : fullest(name, t.start(ms)), type);
         break;
       }
       case PRONOUN: {

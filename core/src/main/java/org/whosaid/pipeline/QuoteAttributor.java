@@ -53,6 +53,13 @@ final class QuoteAttributor {
       for (int k = h.end() + 1; addressee && k <= lead; k++) {
         addressee = t.isWord(k) && t.isCapitalized(k); // "told ThePrint, “…”"
       }
+      // a short phrase between the verb and a comma before the quote: "said in a statement, “…”", "told reporters, “…”"
+      boolean phrase = lead < open - 1 && h.end() < lead && lead - h.end() <= 4;
+      for (int k = h.end() + 1; phrase && k <= lead; k++) {
+        phrase = t.isWord(k) && !rules.is(t, k, WordClass.COMPLEMENTIZER) && !rules.is(t, k, WordClass.QUESTION_COMPLEMENTIZER)
+            && !rules.is(t, k, WordClass.CONJUNCTION) && !rules.is(t, k, WordClass.INFINITIVE);
+      }
+      addressee |= phrase;
       if (lead >= sentenceStart && (h.end() == lead || addressee) && h.entry().kind() == CueKind.SPEECH) {
         colon = open - 1; // the cue stands right before the quote
       }

@@ -109,7 +109,8 @@ final class ReportedSpeechFinder {
     }
     if (!rules.verbSecond && kind == CueKind.SPEECH && from < sentEnd && t.isWord(from)
         && !rules.is(t, from, WordClass.PREPOSITION) && !rules.is(t, from, WordClass.CONJUNCTION)
-        && (t.isCapitalized(from) || speakers.isPronoun(t, from) || rules.is(t, from, WordClass.DETERMINER))
+        && (t.isCapitalized(from) || speakers.isPronoun(t, from) || rules.is(t, from, WordClass.DETERMINER)
+            || countedClause(t, from, sentEnd)) // "said 68 people were missing"
         && hasSubjectBefore(t, h, sentStart)) {
       return clause(t, h, from, sentStart, sentEnd, h.entry().stance());
     }
@@ -133,6 +134,24 @@ final class ReportedSpeechFinder {
       if (k > from && rules.is(t, k, WordClass.INFINITIVE) && !rules.is(t, k, WordClass.PREPOSITION)) {
         // not a purpose clause ("om … te", "for å") nor an adjective's complement ("villig til å")
         return !rules.is(t, k - 1, WordClass.PREPOSITION) && t.isWord(k + 1) && !t.isCapitalized(k + 1);
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a clause opens with a number and the noun it counts and has an auxiliary before its
+   * end ("68 people were missing", "24 people have been hospitalised"), unlike a counted object
+   * ("announced three days of mourning", "in 2019, two months after").
+   */
+  private boolean countedClause(Tokens t, int from, int sentEnd) {
+    if (!Character.isDigit(t.chars()[t.start(from)]) || from + 1 >= sentEnd || !t.isWord(from + 1) || t.isCapitalized(from + 1)) {
+      return false;
+    }
+    int end = clauseEnd(t, from, sentEnd);
+    for (int k = from + 2; k < end; k++) {
+      if (t.isWord(k) && rules.is(t, k, WordClass.AUXILIARY)) {
+        return true;
       }
     }
     return false;

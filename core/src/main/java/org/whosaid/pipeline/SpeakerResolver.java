@@ -184,6 +184,8 @@ final class SpeakerResolver {
                     && t.isCapitalized(runEnd + 1))) {
           runEnd++;
         }
+        // "the Democratic National Committee", "British Transport Police": an organisation's name
+        runEnd = organisationNameEnd(t, rules, runEnd, end);
         boolean afterPreposition = runStart > start && (rules.is(t, runStart - 1, WordClass.PREPOSITION)
             || rules.is(t, runStart - 1, WordClass.CONJUNCTION)) && !t.isCapitalized(runStart - 1);
         if (afterPreposition && agentStart < 0 && rules.is(t, runStart - 1, WordClass.AGENT)) {
@@ -224,6 +226,25 @@ final class SpeakerResolver {
     }
     return Optional.of(new NounPhrase(start, end, Math.max(nameStart, start), Math.max(nameEnd, start),
         titleStart, titleEnd, kind));
+  }
+
+  /**
+   * Where the name of an organisation ends when capitalised words run on into a capitalised
+   * organisation noun at {@code from} ("Democratic National Committee", "State Board of
+   * Elections"), or {@code from} when they do not.
+   */
+  static int organisationNameEnd(Tokens t, LanguageRules rules, int from, int limit) {
+    int k = from;
+    while (k < limit && t.isWord(k) && t.isCapitalized(k) && rules.isOrganisation(t, k) && !rules.isTitle(t, k)) {
+      k++;
+      if (k + 1 < limit && rules.is(t, k, WordClass.ROLE_PREPOSITION) && t.isWord(k + 1) && t.isCapitalized(k + 1)) {
+        k += 2; // "Board of Elections"
+        while (k < limit && t.isWord(k) && t.isCapitalized(k)) {
+          k++;
+        }
+      }
+    }
+    return k;
   }
 
   private boolean closedClass(Tokens t, int k) {

@@ -146,4 +146,17 @@ class EnglishQuotesTest {
     Extraction e = extract("According to the rules, the vote must be held within a month.");
     assertNoStatementOn(e, "the vote must be held within a month");
   }
+
+  @Test
+  void aQuoteAfterTheVerbAPhraseAndACommaIsTheSubjectsQuote() {
+    Extraction e = extract("Joe Biden said in a statement, “I am honored to serve.” The mayor told reporters, “We will rebuild.”");
+    assertStatement(e, "I am honored to serve.", StatementType.DIRECT, "Joe Biden", Stance.ASSERT);
+    assertStatement(e, "We will rebuild.", StatementType.DIRECT, "The mayor", Stance.ASSERT);
+  }
+
+  @Test
+  void aQuotedTermInsideTheReportedClauseStaysMixed() {
+    Extraction e = extract("Police said the “peace plan” was dead.");
+    assertStatement(e, "the “peace plan” was dead", StatementType.MIXED, "Police", Stance.ASSERT);
+  }
 }

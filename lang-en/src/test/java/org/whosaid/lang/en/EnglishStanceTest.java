@@ -1,11 +1,14 @@
 package org.whosaid.lang.en;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.whosaid.testing.ExtractionAssert.assertNoStatementOn;
 import static org.whosaid.testing.ExtractionAssert.assertStatement;
 
 import org.junit.jupiter.api.Test;
 import org.whosaid.Extraction;
+import org.whosaid.model.ActorType;
 import org.whosaid.model.Stance;
+import org.whosaid.model.Statement;
 import org.whosaid.model.StatementType;
 import org.whosaid.testing.ExtractionAssert;
 
@@ -51,5 +54,21 @@ class EnglishStanceTest {
     Extraction e = extract("Measles killed at least 62 people, including, according to government reports, 54 children.");
     assertEquals(1, e.statements().size(), e.statements().toString());
     assertEquals("according to", e.statements().get(0).cue().orElseThrow().text());
+  }
+
+  @Test
+  void aClauseWithoutThatMayOpenWithANumber() {
+    Extraction e = ExtractionAssert.extract("en", "Oleg Klimov indicated 68 people were missing. Officials announced 3 days of mourning.");
+    assertStatement(e, "68 people were missing", StatementType.INDIRECT, "Oleg Klimov", Stance.ASSERT);
+    assertNoStatementOn(e, "3 days of mourning"); // a counted object, no clause
+  }
+
+  @Test
+  void capitalisedWordsRunningIntoAnOrganisationNounNameTheOrganisation() {
+    Extraction e = ExtractionAssert.extract("en", "The Democratic National Committee said it would appeal. "
+        + "The North Carolina State Board of Elections said the vote was valid.");
+    assertStatement(e, "it would appeal", StatementType.INDIRECT, "Democratic National Committee", Stance.ASSERT);
+    Statement s = assertStatement(e, "the vote was valid", StatementType.INDIRECT, "North Carolina State Board of Elections", Stance.ASSERT);
+    assertEquals(ActorType.ORGANIZATION, s.speaker().orElseThrow().actor().type());
   }
 }
