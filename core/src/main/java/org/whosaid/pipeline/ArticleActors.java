@@ -84,12 +84,7 @@ final class ArticleActors {
         while (e < t.size() && t.isWord(e) && t.isCapitalized(e) && t.sentence(e) == t.sentence(k)) {
           e++;
         }
-        if (record) {
-          String name = text(k, e);
-          Builder b = actor(name, ActorType.ORGANIZATION);
-          b.forms.add(name);
-          mentions.gathered(t.start(k), t.end(e - 1), b.index);
-        }
+        gatherOrganisation(k, e);
         k = e;
         continue;
       }
@@ -106,11 +101,8 @@ final class ArticleActors {
       }
       int orgEnd = SpeakerResolver.organisationNameEnd(t, rules, end, t.sentenceEnd(t.sentence(k)));
       if (orgEnd > end) {
-        if (record) { // "the Democratic National Committee": an organisation's name, no person's
-          String name = text(k, orgEnd);
-          Builder b = actor(name, ActorType.ORGANIZATION);
-          b.forms.add(name);
-          mentions.gathered(t.start(k), t.end(orgEnd - 1), b.index);
+        if (record) {
+          gatherOrganisation(k, orgEnd); // "the Democratic National Committee": an organisation's name, no person's
         }
         k = orgEnd;
         continue;
@@ -157,6 +149,14 @@ final class ArticleActors {
       }
       k = end;
     }
+  }
+
+  /** Records tokens {@code [from, to)} as a mention of the organisation they name. */
+  private void gatherOrganisation(int from, int to) {
+    String name = text(from, to);
+    Builder b = actor(name, ActorType.ORGANIZATION);
+    b.forms.add(name);
+    mentions.gathered(t.start(from), t.end(to - 1), b.index);
   }
 
   private Optional<GazetteerEntry> known(String name) {
