@@ -144,7 +144,9 @@ public final class Extractor {
       } else if (d.coordinated && last != null && t.sentence(Math.min(t.size() - 1, t.tokenAt(last.start))) == d.sentence) {
         d.resolved = last.resolved;
       } else if (d.speaker != null) {
-        d.resolved = actors.resolve(d.speaker, t.start(d.speaker.start())).orElse(null);
+        // a pronoun or title after its statement looks back from where the statement starts: a name
+        // inside the quote is not the speaker ("«… Erna Solberg …», sier han")
+        d.resolved = actors.resolve(d.speaker, Math.min(d.start, t.start(d.speaker.start()))).orElse(null);
       } else if (last != null && (d.continues
           || d.sentence >= 0 && t.sentence(Math.min(t.size() - 1, t.tokenAt(last.start))) == d.sentence)) {
         d.resolved = last.resolved;

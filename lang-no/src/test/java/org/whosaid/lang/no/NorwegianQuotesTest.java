@@ -109,4 +109,10 @@ class NorwegianQuotesTest {
     Extraction e = extract("Ifølge planen skal arbeidet være ferdig i mai.");
     assertNoStatementOn(e, "arbeidet være ferdig i mai");
   }
+
+  @Test
+  void aPronounAfterTheQuoteIsNotANameInsideIt() {
+    Extraction e = extract("Byrådsleder Raymond Johansen er kritisk.\n\n«Vi har gitt mer penger enn regjeringen til Erna Solberg,» sier han.");
+    assertStatement(e, "Vi har gitt mer penger enn regjeringen til Erna Solberg,", StatementType.DIRECT, "Raymond Johansen", Stance.ASSERT);
+  }
 }
