@@ -71,4 +71,11 @@ class DutchReportedSpeechTest {
     assertNoStatementOn(e, "is dat niet toegestaan");
     assertNoStatementOn(e, "kan een hommel niet vliegen");
   }
+
+  @Test
+  void aSentenceInitialAdverbIsNoPartOfTheSpeakersName() {
+    Extraction e = extract("Toch zei Lode Vermeulen dat het goed ging. Daags erna meldde Bart Somers dat hij stopte.");
+    assertStatement(e, "het goed ging", StatementType.INDIRECT, "Lode Vermeulen", Stance.ASSERT);
+    assertStatement(e, "hij stopte", StatementType.INDIRECT, "Bart Somers", Stance.ASSERT);
+  }
 }

@@ -59,4 +59,10 @@ class NorwegianReportedSpeechTest {
     Extraction own = extract("Ministeren sa at troppene blir, og han la til at øvelsene fortsetter.");
     assertStatement(own, "troppene blir", StatementType.INDIRECT, "Ministeren", Stance.ASSERT);
   }
+
+  @Test
+  void aSentenceInitialAdverbIsNoSpeaker() {
+    Extraction e = ExtractionAssert.extract("no", "Lege Ove Kjell Hole undersøkte ham.\n\nDer avslører han at skaden er alvorlig.");
+    assertStatement(e, "skaden er alvorlig", StatementType.INDIRECT, "Ove Kjell Hole", Stance.ASSERT);
+  }
 }
