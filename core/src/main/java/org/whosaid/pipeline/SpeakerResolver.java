@@ -33,6 +33,9 @@ final class SpeakerResolver {
   }
 
   /** The phrase that starts at or just after {@code from} (adverbs skipped), within {@code limit}. */
+  /** The most words of a name in apposition. */
+  private static final int MAX_NAME_WORDS = 5;
+
   Optional<NounPhrase> after(Tokens t, int from, int limit) {
     int k = from;
     while (k < limit && t.isWord(k) && rules.is(t, k, WordClass.ADVERB) && !t.isCapitalized(k)) {
@@ -95,7 +98,20 @@ final class SpeakerResolver {
         break;
       }
     }
-    return analyse(t, start, end);
+    Optional<NounPhrase> np = analyse(t, start, end);
+    if (np.isPresent() && !np.get().hasName() && np.get().kind() != NounPhrase.Kind.PRONOUN && end + 2 < limit && t.is(end, ',')) {
+      // a title or description, then the name in apposition: "sier Sverres lege, Kristian Furuseth"
+      int n = end + 1;
+      int e = n;
+      while (e < limit && e - n < MAX_NAME_WORDS && t.isWord(e) && (t.isCapitalized(e) && !closedClass(t, e) && !rules.isTitle(t, e)
+          || e > n && rules.is(t, e, WordClass.NAME_PARTICLE) && e + 1 < limit && t.isCapitalized(e + 1))) {
+        e++;
+      }
+      if (e - n >= 2 && (e >= limit || !t.isWord(e))) {
+        return Optional.of(new NounPhrase(start, e, n, e, np.get().titleStart(), np.get().titleEnd(), NounPhrase.Kind.NAME));
+      }
+    }
+    return np;
   }
 
   private boolean precededByTitleOrOrg(Tokens t, int start, int end) {

@@ -115,4 +115,10 @@ class NorwegianQuotesTest {
     Extraction e = extract("Byrådsleder Raymond Johansen er kritisk.\n\n«Vi har gitt mer penger enn regjeringen til Erna Solberg,» sier han.");
     assertStatement(e, "Vi har gitt mer penger enn regjeringen til Erna Solberg,", StatementType.DIRECT, "Raymond Johansen", Stance.ASSERT);
   }
+
+  @Test
+  void theNameInAppositionAfterATitleIsTheSpeaker() {
+    Extraction e = extract("– Vi er fornøyde, sier fylkesordfører i Sør-Trøndelag, Tore O. Sandvik, til NTB.");
+    assertStatement(e, "Vi er fornøyde", StatementType.DIRECT, "Tore O. Sandvik", Stance.ASSERT);
+  }
 }
