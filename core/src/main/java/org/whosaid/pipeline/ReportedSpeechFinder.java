@@ -55,6 +55,10 @@ final class ReportedSpeechFinder {
           && !(k + 1 < sentEnd && rules.is(t, k + 1, WordClass.COMPLEMENTIZER))
           && !(rules.is(t, k, WordClass.PREPOSITION) && k + 1 < sentEnd && rules.is(t, k + 1, WordClass.DETERMINER)
               && !speakers.isPronoun(t, k + 1))
+          // a request for a plain noun asks nothing: "ber om tilbakeholdenhet"
+          && !(kind == CueKind.DIRECTIVE && rules.is(t, k, WordClass.PREPOSITION) && k + 1 < sentEnd
+              && t.isWord(k + 1) && !t.isCapitalized(k + 1) && !speakers.isPronoun(t, k + 1)
+              && !rules.is(t, k + 1, WordClass.DETERMINER))
           && (h.entry().stance() == Stance.ASSERT || h.entry().stance() == Stance.QUESTION || kind == CueKind.DIRECTIVE);
       if (rules.is(t, k, WordClass.COMPLEMENTIZER) && (kind != CueKind.NOMINAL || k > from) || question) {
         if (kind == CueKind.NOMINAL) {

@@ -1,5 +1,6 @@
 package org.whosaid.lang.no;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.whosaid.testing.ExtractionAssert.assertStatement;
 
 import org.junit.jupiter.api.Test;
@@ -64,5 +65,13 @@ class NorwegianReportedSpeechTest {
   void aSentenceInitialAdverbIsNoSpeaker() {
     Extraction e = ExtractionAssert.extract("no", "Lege Ove Kjell Hole undersøkte ham.\n\nDer avslører han at skaden er alvorlig.");
     assertStatement(e, "skaden er alvorlig", StatementType.INDIRECT, "Ove Kjell Hole", Stance.ASSERT);
+  }
+
+  @Test
+  void aRequestForSomethingIsNoQuestion() {
+    Extraction e = ExtractionAssert.extract("no", "Statsminister Jonas Gahr Støre ber om tilbakeholdenhet i saken. "
+        + "Han spurte om regjeringen vil stanse ordningen.");
+    assertEquals(Stance.OTHER, ExtractionAssert.statement(e, "om tilbakeholdenhet i saken").stance());
+    assertStatement(e, "regjeringen vil stanse ordningen", StatementType.INDIRECT, "Jonas Gahr Støre", Stance.QUESTION);
   }
 }
