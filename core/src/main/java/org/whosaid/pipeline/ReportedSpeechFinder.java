@@ -109,13 +109,13 @@ final class ReportedSpeechFinder {
     // zero complementizer: "he said Russia would …", also after a time: "said on Tuesday there were"
     // (not in verb-second languages, where the verb inverts)
     if (!rules.verbSecond && kind == CueKind.SPEECH) {
-      from = afterTime(t, from, sentEnd);
+      from = afterAddressee(t, afterTime(t, from, sentEnd), sentEnd);
     }
     if (!rules.verbSecond && kind == CueKind.SPEECH && from < sentEnd && t.isWord(from)
         && !rules.is(t, from, WordClass.PREPOSITION) && !rules.is(t, from, WordClass.CONJUNCTION)
         && (t.isCapitalized(from) || speakers.isPronoun(t, from) || rules.is(t, from, WordClass.DETERMINER)
             || countedClause(t, from, sentEnd)) // "said 68 people were missing"
-        && hasSubjectBefore(t, h, sentStart)) {
+        && hasSubjectBefore(t, h, sentStart) && t.hasWord(from + 1, clauseEnd(t, from, sentEnd))) { // not a lone word: "he told Wikinews."
       return clause(t, h, from, sentStart, sentEnd, h.entry().stance());
     }
     // attribution after its content: "…, meldt Interfax", "…, the ministry said"
@@ -310,6 +310,36 @@ final class ReportedSpeechFinder {
     }
     return k < sentEnd && t.isWord(k) && rules.is(t, k, WordClass.ADVERB) && (k > from || t.isCapitalized(k) || k + 1 < sentEnd
         && (t.isCapitalized(k + 1) || speakers.isPronoun(t, k + 1) || rules.is(t, k + 1, WordClass.DETERMINER))) ? k + 1 : from;
+  }
+
+  /**
+   * Past the addressee between a speech verb and a clause without a complementizer: a name of one
+   * or two capitalised words or an {@link WordClass#AUDIENCE} noun, then a pronoun or determiner
+   * that opens the clause ("told reporters he would", "told
+   * AFP the ministry had"); {@code from} itself when no such words stand there.
+   */
+  private int afterAddressee(Tokens t, int from, int sentEnd) {
+    int k = from;
+    boolean determiner = k < sentEnd && t.isWord(k) && rules.is(t, k, WordClass.DETERMINER) && !speakers.isPronoun(t, k);
+    if (determiner) {
+      k++; // "told the BBC the …"
+    }
+    // one word, or two capitalised ones ("told Sky News the …"), never a clause's subject and verb ("said Bolton broke the law")
+    for (int words = 0; words < 2 && k < sentEnd && t.isWord(k) && plainWord(t, k)
+        && (words == 0 ? t.isCapitalized(k) || rules.is(t, k, WordClass.AUDIENCE) : t.isCapitalized(k) && t.isCapitalized(k - 1));
+        words++) {
+      k++;
+      if (k < sentEnd && t.isWord(k) && (speakers.isPronoun(t, k) || rules.is(t, k, WordClass.DETERMINER))) {
+        return k;
+      }
+    }
+    return from;
+  }
+
+  /** A word that may be (part of) an addressee: no function word, pronoun, number or cue. */
+  private boolean plainWord(Tokens t, int k) {
+    return !rules.is(t, k, WordClass.DETERMINER) && !speakers.isPronoun(t, k) && !rules.isFunctionWord(t, k)
+        && !Character.isDigit(t.first(k));
   }
 
   /**

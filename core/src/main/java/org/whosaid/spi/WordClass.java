@@ -53,5 +53,10 @@ public enum WordClass {
    * Nouns for a rule, plan or text that a source phrase may name without anyone speaking: "volgens
    * de wet", "ifølge planen", "according to the rules" are no statements.
    */
-  NOT_A_SOURCE
+  NOT_A_SOURCE,
+  /**
+   * Nouns for the people a speaker addresses, which may stand between a speech verb and a clause
+   * without a complementizer: "told reporters he would …", "told the court she was …".
+   */
+  AUDIENCE
 }

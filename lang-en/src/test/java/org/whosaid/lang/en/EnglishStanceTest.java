@@ -71,4 +71,19 @@ class EnglishStanceTest {
     Statement s = assertStatement(e, "the vote was valid", StatementType.INDIRECT, "North Carolina State Board of Elections", Stance.ASSERT);
     assertEquals(ActorType.ORGANIZATION, s.speaker().orElseThrow().actor().type());
   }
+
+  @Test
+  void theAddresseeBeforeAClauseWithoutThatIsNoPartOfIt() {
+    Extraction e = ExtractionAssert.extract("en", "Jan Smith told reporters he would resign. Tom Jones told the BBC the plan was dead. "
+        + "Anna Lee said Bolton broke the law.");
+    assertStatement(e, "he would resign", StatementType.INDIRECT, "Jan Smith", Stance.ASSERT);
+    assertStatement(e, "the plan was dead", StatementType.INDIRECT, "Tom Jones", Stance.ASSERT);
+    assertStatement(e, "Bolton broke the law", StatementType.INDIRECT, "Anna Lee", Stance.ASSERT);
+  }
+
+  @Test
+  void anAddresseeAloneIsNoContent() {
+    Extraction e = ExtractionAssert.extract("en", "“We will win,” Jan Smith told Wikinews.");
+    assertNoStatementOn(e, "Wikinews");
+  }
 }
