@@ -94,6 +94,12 @@ final class ReportedSpeechFinder {
         return clause(t, h, from, sentStart, sentEnd, h.entry().stance());
       }
     }
+    if (kind == CueKind.COGNITION && rules.verbSecond) {
+      Optional<Draft> zero = withoutComplementizer(t, h, from, sentStart, sentEnd);
+      if (zero.isPresent()) {
+        return zero;
+      }
+    }
     if (kind == CueKind.NOMINAL || kind == CueKind.COGNITION) {
       Optional<Draft> d = clause(t, h, from, sentStart, sentEnd, h.entry().stance());
       d.ifPresent(x -> x.needsQuote = kind == CueKind.COGNITION
@@ -106,17 +112,9 @@ final class ReportedSpeechFinder {
         && hasSubjectBefore(t, h, sentStart)) {
       return clause(t, h, from, sentStart, sentEnd, h.entry().stance());
     }
-    // zero complementizer: "he said Russia would …", also after a time: "said on Tuesday there were"
-    // (not in verb-second languages, where the verb inverts)
-    if (!rules.verbSecond && kind == CueKind.SPEECH) {
-      from = afterAddressee(t, afterTime(t, from, sentEnd), sentEnd);
-    }
-    if (!rules.verbSecond && kind == CueKind.SPEECH && from < sentEnd && t.isWord(from)
-        && !rules.is(t, from, WordClass.PREPOSITION) && !rules.is(t, from, WordClass.CONJUNCTION)
-        && (t.isCapitalized(from) || speakers.isPronoun(t, from) || rules.is(t, from, WordClass.DETERMINER)
-            || countedClause(t, from, sentEnd)) // "said 68 people were missing"
-        && hasSubjectBefore(t, h, sentStart) && t.hasWord(from + 1, clauseEnd(t, from, sentEnd))) { // not a lone word: "he told Wikinews."
-      return clause(t, h, from, sentStart, sentEnd, h.entry().stance());
+    Optional<Draft> zero = withoutComplementizer(t, h, from, sentStart, sentEnd);
+    if (zero.isPresent()) {
+      return zero;
     }
     // attribution after its content: "…, meldt Interfax", "…, the ministry said"
     return after(t, h, sentStart, sentEnd);
@@ -144,21 +142,41 @@ final class ReportedSpeechFinder {
   }
 
   /**
+   * A reported clause without its complementizer: "he said Russia would …", also after a time or
+   * an addressee ("said on Tuesday there were", "told reporters he would"); in a verb-second
+   * language only after a subject that opens the sentence and with an auxiliary in the clause
+   * ("Han mener partiet snart må …"), since a subject may follow the verb there.
+   */
+  private Optional<Draft> withoutComplementizer(Tokens t, CueFinder.Hit h, int from, int sentStart, int sentEnd) {
+    CueKind kind = h.entry().kind();
+    if (!rules.dropsComplementizer || !(kind == CueKind.SPEECH || rules.verbSecond && kind == CueKind.COGNITION)) {
+      return Optional.empty();
+    }
+    int k = afterAddressee(t, afterTime(t, from, sentEnd), sentEnd);
+    if (k >= sentEnd || !t.isWord(k) || rules.is(t, k, WordClass.PREPOSITION) || rules.is(t, k, WordClass.CONJUNCTION)) {
+      return Optional.empty();
+    }
+    int end = clauseEnd(t, k, sentEnd);
+    boolean opens = rules.verbSecond
+        ? !rules.isFunctionWord(t, k) && subjectOpensSentence(t, h, sentStart) && hasAuxiliary(t, k + 1, end)
+        : t.isCapitalized(k) || speakers.isPronoun(t, k) || rules.is(t, k, WordClass.DETERMINER)
+            || countedClause(t, k, sentEnd); // "said 68 people were missing"
+    if (opens && hasSubjectBefore(t, h, sentStart) && t.hasWord(k + 1, end)) { // not a lone word: "he told Wikinews."
+      return clause(t, h, k, sentStart, sentEnd, h.entry().stance());
+    }
+    return Optional.empty();
+  }
+
+  /**
    * Whether a clause opens with a number and the noun it counts and has an auxiliary before its
    * end ("68 people were missing", "24 people have been hospitalised"), unlike a counted object
    * ("announced three days of mourning", "in 2019, two months after").
    */
   private boolean countedClause(Tokens t, int from, int sentEnd) {
-    if (!Character.isDigit(t.chars()[t.start(from)]) || from + 1 >= sentEnd || !t.isWord(from + 1) || t.isCapitalized(from + 1)) {
+    if (!Character.isDigit(t.first(from)) || from + 1 >= sentEnd || !t.isWord(from + 1) || t.isCapitalized(from + 1)) {
       return false;
     }
-    int end = clauseEnd(t, from, sentEnd);
-    for (int k = from + 2; k < end; k++) {
-      if (t.isWord(k) && rules.is(t, k, WordClass.AUXILIARY)) {
-        return true;
-      }
-    }
-    return false;
+    return hasAuxiliary(t, from + 2, clauseEnd(t, from, sentEnd));
   }
 
   private boolean hasSubjectBefore(Tokens t, CueFinder.Hit h, int sentStart) {
@@ -334,6 +352,21 @@ final class ReportedSpeechFinder {
       }
     }
     return from;
+  }
+
+  /** Whether the cue's subject stands before it and opens the sentence: "Han mener …", not "I går mente han …". */
+  private boolean subjectOpensSentence(Tokens t, CueFinder.Hit h, int sentStart) {
+    int first = SpeakerResolver.firstWord(t, sentStart);
+    return speakers.before(t, h.token(), sentStart).map(np -> np.start() == first).orElse(false);
+  }
+
+  private boolean hasAuxiliary(Tokens t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (t.isWord(k) && rules.is(t, k, WordClass.AUXILIARY)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A word that may be (part of) an addressee: no function word, pronoun, number or cue. */

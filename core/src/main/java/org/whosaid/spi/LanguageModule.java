@@ -87,4 +87,12 @@ public interface LanguageModule {
   default boolean verbSecond() {
     return false;
   }
+
+  /**
+   * Whether a reported clause may go without its complementizer ("he said Russia would …", "hun
+   * mener partiet må …"): by default true where the verb does not come second, as in English.
+   */
+  default boolean dropsComplementizer() {
+    return !verbSecond();
+  }
 }

@@ -24,4 +24,10 @@ public final class NorwegianLanguageModule extends ResourceLanguageModule {
   public boolean verbSecond() {
     return true;
   }
+
+  /** "Han mener partiet må …": Norwegian drops "at" after speech and cognition verbs. */
+  @Override
+  public boolean dropsComplementizer() {
+    return true;
+  }
 }

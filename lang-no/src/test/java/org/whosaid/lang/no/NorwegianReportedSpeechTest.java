@@ -1,6 +1,7 @@
 package org.whosaid.lang.no;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.whosaid.testing.ExtractionAssert.assertNoStatementOn;
 import static org.whosaid.testing.ExtractionAssert.assertStatement;
 
 import org.junit.jupiter.api.Test;
@@ -73,5 +74,13 @@ class NorwegianReportedSpeechTest {
         + "Han spurte om regjeringen vil stanse ordningen.");
     assertEquals(Stance.OTHER, ExtractionAssert.statement(e, "om tilbakeholdenhet i saken").stance());
     assertStatement(e, "regjeringen vil stanse ordningen", StatementType.INDIRECT, "Jonas Gahr Støre", Stance.QUESTION);
+  }
+
+  @Test
+  void aClauseWithoutAtAfterASubjectThatOpensTheSentence() {
+    Extraction e = ExtractionAssert.extract("no", "Byrådsleder Raymond Johansen mener Frp snart må ta ansvar. "
+        + "I går sa han det i en uttalelse.");
+    assertStatement(e, "Frp snart må ta ansvar", StatementType.INDIRECT, "Raymond Johansen", Stance.ASSERT);
+    assertNoStatementOn(e, "det i en uttalelse"); // an object, no clause: no auxiliary, and the subject follows the verb
   }
 }
