@@ -32,10 +32,13 @@ final class SpeakerResolver {
     return rules.is(t, k, WordClass.ADVERB) || rules.is(t, k, WordClass.AUXILIARY) || rules.is(t, k, WordClass.NEGATION);
   }
 
-  /** The phrase that starts at or just after {@code from} (adverbs skipped), within {@code limit}. */
+  /** The most tokens of an aside in brackets between a subject and its verb. */
+  private static final int MAX_ASIDE = 6;
+
   /** The most words of a name in apposition. */
   private static final int MAX_NAME_WORDS = 5;
 
+  /** The phrase that starts at or just after {@code from} (adverbs skipped), within {@code limit}. */
   Optional<NounPhrase> after(Tokens t, int from, int limit) {
     int k = from;
     while (k < limit && t.isWord(k) && rules.is(t, k, WordClass.ADVERB) && !t.isCapitalized(k)) {
@@ -126,8 +129,27 @@ final class SpeakerResolver {
   /** The phrase that ends just before {@code before} (auxiliaries and adverbs skipped), not before {@code floor}. */
   Optional<NounPhrase> before(Tokens t, int before, int floor) {
     int k = before - 1;
-    while (k >= floor && t.isWord(k) && skippable(t, k) && !t.isCapitalized(k)) {
-      k--;
+    for (int skips = 0; ; skips++) {
+      while (k >= floor && t.isWord(k) && skippable(t, k) && !t.isCapitalized(k)) {
+        k--;
+      }
+      if (skips == 2) {
+        break; // at most two asides or times, so that the walk stays short
+      }
+      if (k - 1 >= floor && t.isWord(k) && t.isCapitalized(k) && rules.is(t, k, WordClass.ADVERB)
+          && rules.is(t, k - 1, WordClass.PREPOSITION) && !t.isCapitalized(k - 1)) {
+        k -= 2; // a time between the subject and its verb: "John Tory on Tuesday suggested"
+        continue;
+      }
+      int open = k - 1;
+      while (k >= floor && t.is(k, ')') && open >= floor && open >= k - MAX_ASIDE && !t.is(open, '(')) {
+        open--;
+      }
+      if (k >= floor && t.is(k, ')') && open >= floor && t.is(open, '(')) {
+        k = open - 1; // a short aside in brackets: "The National Crime Agency (NCA) said"
+        continue;
+      }
+      break;
     }
     if (k < floor || !t.isWord(k)) {
       return Optional.empty();

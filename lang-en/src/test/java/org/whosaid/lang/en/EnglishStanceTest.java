@@ -86,4 +86,12 @@ class EnglishStanceTest {
     Extraction e = ExtractionAssert.extract("en", "“We will win,” Jan Smith told Wikinews.");
     assertNoStatementOn(e, "Wikinews");
   }
+
+  @Test
+  void anAsideOrATimeBetweenSubjectAndVerbIsSkipped() {
+    Extraction e = ExtractionAssert.extract("en", "The National Crime Agency (NCA) said the suspects were arrested. "
+        + "Toronto mayor John Tory on Tuesday suggested the city would pay.");
+    assertStatement(e, "the suspects were arrested", StatementType.INDIRECT, "National Crime Agency", Stance.ASSERT);
+    assertStatement(e, "the city would pay", StatementType.INDIRECT, "John Tory", Stance.ASSERT);
+  }
 }
