@@ -96,7 +96,7 @@ final class ArticleActors {
       int end = k + 1;
       while (end < t.size() && t.isWord(end) && t.sentence(end) == t.sentence(k)
           && (t.isCapitalized(end) && !rules.isTitle(t, end) && !rules.isOrganisation(t, end)
-              || rules.is(t, end, WordClass.NAME_PARTICLE) && end + 1 < t.size() && t.isCapitalized(end + 1))) {
+              || SpeakerResolver.particleInName(t, rules, end, t.size()))) {
         end++;
       }
       int orgEnd = SpeakerResolver.organisationNameEnd(t, rules, end, t.sentenceEnd(t.sentence(k)));

@@ -79,7 +79,7 @@ final class SpeakerResolver {
             end++;
           }
         }
-      } else if (rules.is(t, end, WordClass.NAME_PARTICLE) && end + 1 < max && t.isCapitalized(end + 1) && head) {
+      } else if (particleInName(t, rules, end, max) && head) {
         end++;
       } else if (head && rules.is(t, end, WordClass.PREPOSITION) && !rules.is(t, end, WordClass.ADDRESSEE) && end + 1 < max && t.isWord(end + 1)
           && (t.isCapitalized(end + 1) || rules.isOrganisation(t, end + 1)
@@ -107,7 +107,7 @@ final class SpeakerResolver {
       int n = end + 1;
       int e = n;
       while (e < limit && e - n < MAX_NAME_WORDS && t.isWord(e) && (t.isCapitalized(e) && !closedClass(t, e) && !rules.isTitle(t, e)
-          || e > n && rules.is(t, e, WordClass.NAME_PARTICLE) && e + 1 < limit && t.isCapitalized(e + 1))) {
+          || e > n && particleInName(t, rules, e, limit))) {
         e++;
       }
       if (e - n >= 2 && (e >= limit || !t.isWord(e))) {
@@ -167,7 +167,7 @@ final class SpeakerResolver {
       int j = start - 1;
       boolean ok = t.isCapitalized(j) && !closedClass(t, j) || rules.is(t, j, WordClass.DETERMINER) || rules.is(t, j, WordClass.NATIONALITY)
           || rules.isTitle(t, j) || rules.isOrganisation(t, j)
-          || rules.is(t, j, WordClass.NAME_PARTICLE) && start < end && t.isCapitalized(start)
+          || rules.is(t, j, WordClass.NAME_PARTICLE) && start < end && (t.isCapitalized(start) || rules.is(t, start, WordClass.NAME_PARTICLE))
           || start < end && (rules.isTitle(t, start) || rules.isOrganisation(t, start))
               && !rules.is(t, j, WordClass.PREPOSITION) && !rules.is(t, j, WordClass.CONJUNCTION)
               && !rules.is(t, j, WordClass.AUXILIARY) && !rules.is(t, j, WordClass.ADVERB)
@@ -218,8 +218,8 @@ final class SpeakerResolver {
         int runEnd = k + 1;
         while (runEnd < end && t.isWord(runEnd)
             && (t.isCapitalized(runEnd) && !rules.isTitle(t, runEnd) && !rules.isOrganisation(t, runEnd)
-                || rules.is(t, runEnd, WordClass.NAME_PARTICLE) && runEnd - runStart == 1 && runEnd + 1 < end
-                    && t.isCapitalized(runEnd + 1))) {
+                || particleInName(t, rules, runEnd, end)
+                    && (runEnd - runStart == 1 || rules.is(t, runEnd - 1, WordClass.NAME_PARTICLE)))) {
           runEnd++;
         }
         // "the Democratic National Committee", "British Transport Police": an organisation's name
@@ -283,6 +283,15 @@ final class SpeakerResolver {
       }
     }
     return k;
+  }
+
+  /** Whether token {@code k} is a particle inside a name: one or two before a capitalised word ("van der Schans"). */
+  static boolean particleInName(Tokens t, LanguageRules rules, int k, int limit) {
+    if (!rules.is(t, k, WordClass.NAME_PARTICLE) || k + 1 >= limit || !t.isWord(k + 1)) {
+      return false;
+    }
+    return t.isCapitalized(k + 1) || rules.is(t, k + 1, WordClass.NAME_PARTICLE) && (k == 0 || !rules.is(t, k - 1, WordClass.NAME_PARTICLE))
+        && k + 2 < limit && t.isWord(k + 2) && t.isCapitalized(k + 2);
   }
 
   private boolean closedClass(Tokens t, int k) {

@@ -128,4 +128,12 @@ class DutchQuotesTest {
     Extraction e = extract(",,Het had beter gekund'', verzuchtte trainer Jan de Vries na afloop.");
     assertStatement(e, "Het had beter gekund", StatementType.DIRECT, "Jan de Vries", Stance.ASSERT);
   }
+
+  @Test
+  void aNameMayHoldTwoParticles() {
+    Extraction e = extract("De wedstrijd was zwaar. ,,Het was een gok'', zei trainer Frans van der Steen.\n\n"
+        + "Jan van der Schans: ,,Ik wist het niet.''");
+    assertStatement(e, "Het was een gok", StatementType.DIRECT, "Frans van der Steen", Stance.ASSERT);
+    assertStatement(e, "Ik wist het niet.", StatementType.DIRECT, "Jan van der Schans", Stance.ASSERT);
+  }
 }
