@@ -34,6 +34,9 @@ final class ReportedSpeechFinder {
     int sentStart = t.sentenceStart(s);
     int sentEnd = t.sentenceEnd(s);
     CueKind kind = h.entry().kind();
+    if (meansIdiom(t, h.token(), sentStart)) {
+      return Optional.empty();
+    }
     switch (kind) {
       case SOURCE_BEFORE:
         return source(t, h, sentStart, sentEnd);
@@ -352,6 +355,20 @@ final class ReportedSpeechFinder {
       }
     }
     return from;
+  }
+
+  /**
+   * Whether the cue is a verb of saying in "that is to say": after a modal whose subject is a
+   * neuter pronoun, demonstrative or relative ("Det vil si at", "Dat wil zeggen", "som vil si"),
+   * where nobody speaks.
+   */
+  private boolean meansIdiom(Tokens t, int cue, int sentStart) {
+    if (cue - 2 < sentStart || !t.isWord(cue - 1) || !t.isWord(cue - 2) || !rules.is(t, cue - 1, WordClass.AUXILIARY)) {
+      return false;
+    }
+    int k = cue - 2;
+    return rules.is(t, k, WordClass.PRONOUN_NEUTER) || rules.is(t, k, WordClass.RELATIVE)
+        || rules.is(t, k, WordClass.COMPLEMENTIZER) && !rules.is(t, k, WordClass.PRONOUN_FIRST);
   }
 
   /** Whether the cue's subject stands before it and opens the sentence: "Han mener …", not "I går mente han …". */

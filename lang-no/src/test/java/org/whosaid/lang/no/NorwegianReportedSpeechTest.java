@@ -83,4 +83,10 @@ class NorwegianReportedSpeechTest {
     assertStatement(e, "Frp snart må ta ansvar", StatementType.INDIRECT, "Raymond Johansen", Stance.ASSERT);
     assertNoStatementOn(e, "det i en uttalelse"); // an object, no clause: no auxiliary, and the subject follows the verb
   }
+
+  @Test
+  void thatIsToSayIsNoStatement() {
+    Extraction e = ExtractionAssert.extract("no", "Statsminister Jonas Gahr Støre var i Oslo. Det vil si at alle må betale.");
+    assertNoStatementOn(e, "alle må betale");
+  }
 }
