@@ -34,7 +34,7 @@ final class ReportedSpeechFinder {
     int sentStart = t.sentenceStart(s);
     int sentEnd = t.sentenceEnd(s);
     CueKind kind = h.entry().kind();
-    if (meansIdiom(t, h.token(), sentStart)) {
+    if (meansIdiom(t, h, sentStart)) {
       return Optional.empty();
     }
     switch (kind) {
@@ -358,13 +358,15 @@ final class ReportedSpeechFinder {
   }
 
   /**
-   * Whether the cue is a verb of saying in "that is to say": after a modal whose subject is a
+   * Whether the cue is a verb of saying in "that is to say": an infinitive after a modal whose subject is a
    * neuter pronoun, demonstrative or relative ("Det vil si at", "Dat wil zeggen", "som vil si"),
    * where nobody speaks.
    */
-  private boolean meansIdiom(Tokens t, int cue, int sentStart) {
-    if (cue - 2 < sentStart || !t.isWord(cue - 1) || !t.isWord(cue - 2) || !rules.is(t, cue - 1, WordClass.AUXILIARY)) {
-      return false;
+  private boolean meansIdiom(Tokens t, CueFinder.Hit h, int sentStart) {
+    int cue = h.token();
+    if (cue - 2 < sentStart || !t.isWord(cue - 1) || !t.isWord(cue - 2) || !rules.is(t, cue - 1, WordClass.AUXILIARY)
+        || !t.lower(cue).equals(h.entry().lemma())) {
+      return false; // only the infinitive: not "which has demanded"
     }
     int k = cue - 2;
     return rules.is(t, k, WordClass.PRONOUN_NEUTER) || rules.is(t, k, WordClass.RELATIVE)

@@ -94,4 +94,11 @@ class EnglishStanceTest {
     assertStatement(e, "the suspects were arrested", StatementType.INDIRECT, "National Crime Agency", Stance.ASSERT);
     assertStatement(e, "the city would pay", StatementType.INDIRECT, "John Tory", Stance.ASSERT);
   }
+
+  @Test
+  void aNeuterSubjectWithAnAuxiliaryStillSpeaks() {
+    Extraction e = ExtractionAssert.extract("en", "Although Moscow has denied planning an attack, it has demanded guarantees "
+        + "from NATO that Kyiv will not join the bloc.");
+    assertEquals(StatementType.INDIRECT, ExtractionAssert.statement(e, "guarantees from NATO that Kyiv will not join the bloc").type());
+  }
 }
