@@ -49,11 +49,13 @@ final class QuoteAttributor {
     int firstCue = CueFinder.firstAtOrAfter(hits, Math.max(sentenceStart, lead - 3 - cueSpan));
     for (int i = firstCue; colon < 0 && i < hits.size() && hits.get(i).token() <= lead; i++) {
       CueFinder.Hit h = hits.get(i);
-      boolean addressee = h.end() < lead && lead - h.end() <= 3;
+      // an addressee or a short phrase between the verb and a comma before the quote: "told ThePrint, “…”",
+      // "said in a statement, “…”"; without the comma only before a quote that opens a sentence ("told
+      // Wikinews “There are …”"), else the quote may finish a clause: "says Zelensky “has …”"
+      boolean addressee = (lead < open - 1 || startsCapitalised(text, q)) && h.end() < lead && lead - h.end() <= 3;
       for (int k = h.end() + 1; addressee && k <= lead; k++) {
         addressee = t.isWord(k) && t.isCapitalized(k); // "told ThePrint, “…”"
       }
-      // a short phrase between the verb and a comma before the quote: "said in a statement, “…”", "told reporters, “…”"
       boolean phrase = lead < open - 1 && h.end() < lead && lead - h.end() <= 4;
       for (int k = h.end() + 1; phrase && k <= lead; k++) {
         phrase = t.isWord(k) && !rules.is(t, k, WordClass.COMPLEMENTIZER) && !rules.is(t, k, WordClass.QUESTION_COMPLEMENTIZER)
@@ -137,6 +139,16 @@ final class QuoteAttributor {
     boolean firstOfLine = open == 0 || t.paragraph(open - 1) != t.paragraph(open);
     boolean lastOfLine = after >= t.size() || t.paragraph(after) != t.paragraph(open);
     return firstOfLine && lastOfLine;
+  }
+
+  /** Whether the quote's first letter is a capital. */
+  private static boolean startsCapitalised(String text, Quote q) {
+    for (int i = q.contentStart(); i < q.contentEnd(); i++) {
+      if (Character.isLetter(text.charAt(i))) {
+        return Character.isUpperCase(text.charAt(i));
+      }
+    }
+    return false;
   }
 
   /** Whether the text before {@code contentEnd} ends with . ! ? or … (white space aside). */

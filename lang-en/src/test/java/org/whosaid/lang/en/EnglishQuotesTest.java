@@ -159,4 +159,12 @@ class EnglishQuotesTest {
     Extraction e = extract("Police said the “peace plan” was dead.");
     assertStatement(e, "the “peace plan” was dead", StatementType.MIXED, "Police", Stance.ASSERT);
   }
+
+  @Test
+  void aQuoteFinishingAClauseAfterANameIsMixed() {
+    Extraction e = extract("Senator Maya Cummings said Smithers “perpetuated the cycle of addiction.” "
+        + "Tristan Smith told Wikinews “There are also some operations done on ships.”");
+    assertStatement(e, "Smithers “perpetuated the cycle of addiction.”", StatementType.MIXED, "Maya Cummings", Stance.ASSERT);
+    assertStatement(e, "There are also some operations done on ships.", StatementType.DIRECT, "Tristan Smith", Stance.ASSERT);
+  }
 }
