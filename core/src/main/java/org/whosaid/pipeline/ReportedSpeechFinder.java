@@ -215,6 +215,7 @@ final class ReportedSpeechFinder {
     if (src.isEmpty() || namesNoSource(t, src.get())) {
       return Optional.empty();
     }
+    src = Optional.of(author(t, src.get(), until));
     int afterSource = src.get().end();
     Draft d;
     if (SpeakerResolver.firstWord(t, sentStart) == h.token()) {
@@ -235,6 +236,28 @@ final class ReportedSpeechFinder {
     d.stance = h.entry().stance();
     d.speaker = src.get();
     return Optional.of(d);
+  }
+
+  /**
+   * The author of a text named as the source, when an agent phrase follows it: "according to a
+   * tweet on Monday by US Secretary of State Mike Pompeo" is Pompeo's; else the phrase itself.
+   */
+  private NounPhrase author(Tokens t, NounPhrase src, int limit) {
+    if (src.hasName() || src.kind() == NounPhrase.Kind.PRONOUN) {
+      return src;
+    }
+    int k = src.end();
+    if (k + 1 < limit && rules.is(t, k, WordClass.PREPOSITION) && t.isCapitalized(k + 1) && rules.is(t, k + 1, WordClass.ADVERB)) {
+      k += 2; // "on Monday"
+    }
+    if (k + 1 < limit && t.isWord(k) && rules.is(t, k, WordClass.AGENT)) {
+      Optional<NounPhrase> agent = speakers.after(t, k + 1, limit);
+      if (agent.isPresent() && agent.get().hasName()) {
+        NounPhrase a = agent.get();
+        return new NounPhrase(src.start(), a.end(), a.nameStart(), a.nameEnd(), a.titleStart(), a.titleEnd(), a.kind());
+      }
+    }
+    return src;
   }
 
   /** Whether a source phrase names a rule or text rather than someone: "volgens de wet", "according to plan". */

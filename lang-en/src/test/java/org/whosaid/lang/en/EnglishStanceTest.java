@@ -101,4 +101,10 @@ class EnglishStanceTest {
         + "from NATO that Kyiv will not join the bloc.");
     assertEquals(StatementType.INDIRECT, ExtractionAssert.statement(e, "guarantees from NATO that Kyiv will not join the bloc").type());
   }
+
+  @Test
+  void aTextNamedAsSourceIsItsAuthors() {
+    Extraction e = ExtractionAssert.extract("en", "The airline transports weapons, according to a tweet on Monday by Mike Pompeo.");
+    assertStatement(e, "The airline transports weapons", StatementType.INDIRECT, "Mike Pompeo", Stance.ASSERT);
+  }
 }
