@@ -137,7 +137,8 @@ final class ArticleActors {
         boolean surname = end - k == 1 && fullestBySurname.containsKey(t.lower(k));
         boolean titled = end - k == 1 && !sentenceInitial && k > 0 && t.isWord(k - 1) && rules.isTitle(t, k - 1)
             && !rules.is(t, k, WordClass.NATIONALITY); // "defensieminister Ben-Eliezer", "premier Rutte"
-        if (known || surname || titled || end - k >= 2 && !rules.is(t, k, WordClass.NATIONALITY)) {
+        boolean place = k > 0 && t.isWord(k - 1) && rules.is(t, k - 1, WordClass.PLACE_PREPOSITION); // "uit Buenos Aires"
+        if (known || !place && (surname || titled || end - k >= 2 && !rules.is(t, k, WordClass.NATIONALITY))) {
           Builder b = known ? actor(name, entry.get().type()) : actor(fullest(name, t.start(k)), ActorType.PERSON);
           b.forms.add(name);
           mentions.gathered(t.start(k), t.end(end - 1), b.index);

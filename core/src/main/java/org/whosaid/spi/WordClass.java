@@ -58,5 +58,10 @@ public enum WordClass {
    * Nouns for the people a speaker addresses, which may stand between a speech verb and a clause
    * without a complementizer: "told reporters he would …", "told the court she was …".
    */
-  AUDIENCE
+  AUDIENCE,
+  /**
+   * Prepositions of place, after which capitalised words name a place rather than a person: "uit
+   * Buenos Aires", "i Los Angeles", "from Kyiv".
+   */
+  PLACE_PREPOSITION
 }

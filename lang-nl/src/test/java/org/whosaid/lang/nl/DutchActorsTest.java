@@ -1,11 +1,14 @@
 package org.whosaid.lang.nl;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.whosaid.testing.ExtractionAssert.assertStatement;
 
 import org.junit.jupiter.api.Test;
 import org.whosaid.Extraction;
 import org.whosaid.model.Actor;
 import org.whosaid.model.ActorType;
+import org.whosaid.model.Stance;
+import org.whosaid.model.StatementType;
 import org.whosaid.testing.ExtractionAssert;
 
 class DutchActorsTest {
@@ -47,5 +50,12 @@ class DutchActorsTest {
     Actor a = ExtractionAssert.statement(e, "God zij dank zijn we omgeven door landen die geen oorlog willen.").actor().orElseThrow();
     assertEquals("Ben-Eliezer", a.name());
     assertEquals("defensieminister", a.role().orElseThrow());
+  }
+
+  @Test
+  void aNameAfterAPrepositionOfPlaceIsNoPerson() {
+    Extraction e = ExtractionAssert.extract("nl", "De 24-jarige Guillermo Canas kent een succesvol jaar. "
+        + "De rechtshander uit Buenos Aires klom naar de 49ste plaats.\n\n,,Ik weet dat ik van iedereen kan winnen.''");
+    assertStatement(e, "Ik weet dat ik van iedereen kan winnen.", StatementType.DIRECT, "Guillermo Canas", Stance.ASSERT);
   }
 }
