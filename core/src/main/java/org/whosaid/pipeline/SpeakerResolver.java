@@ -32,6 +32,25 @@ final class SpeakerResolver {
     return rules.is(t, k, WordClass.ADVERB) || rules.is(t, k, WordClass.AUXILIARY) || rules.is(t, k, WordClass.NEGATION);
   }
 
+  /**
+   * The comma that ends a title's phrase at {@code end}: right there, or after a short phrase of
+   * words and brackets ({@value #MAX_TITLE_TAIL} tokens at most); -1 if none.
+   */
+  private static int commaAfterPhrase(Tokens t, int end, int limit) {
+    for (int k = end; k < limit && k < end + MAX_TITLE_TAIL; k++) {
+      if (t.is(k, ',')) {
+        return k;
+      }
+      if (!t.isWord(k) && !t.is(k, '(') && !t.is(k, ')')) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** The most tokens between a title's phrase and the comma before the name in apposition. */
+  private static final int MAX_TITLE_TAIL = 12;
+
   /** The most tokens of an aside in brackets between a subject and its verb. */
   private static final int MAX_ASIDE = 6;
 
@@ -102,9 +121,11 @@ final class SpeakerResolver {
       }
     }
     Optional<NounPhrase> np = analyse(t, start, end);
-    if (np.isPresent() && !np.get().hasName() && np.get().kind() != NounPhrase.Kind.PRONOUN && end + 2 < limit && t.is(end, ',')) {
-      // a title or description, then the name in apposition: "sier Sverres lege, Kristian Furuseth"
-      int n = end + 1;
+    int comma = commaAfterPhrase(t, end, limit);
+    if (np.isPresent() && !np.get().hasName() && np.get().kind() != NounPhrase.Kind.PRONOUN && comma >= 0 && comma + 2 < limit) {
+      // a title or description, then the name in apposition: "sier Sverres lege, Kristian Furuseth",
+      // "sier lederen for landets største fagforening (CUT), Cristian Cuevas"
+      int n = comma + 1;
       int e = n;
       while (e < limit && e - n < MAX_NAME_WORDS && t.isWord(e) && (t.isCapitalized(e) && !closedClass(t, e) && !rules.isTitle(t, e)
           || e > n && particleInName(t, rules, e, limit))) {

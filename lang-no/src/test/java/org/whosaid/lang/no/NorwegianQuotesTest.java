@@ -121,4 +121,10 @@ class NorwegianQuotesTest {
     Extraction e = extract("– Vi er fornøyde, sier fylkesordfører i Sør-Trøndelag, Tore O. Sandvik, til NTB.");
     assertStatement(e, "Vi er fornøyde", StatementType.DIRECT, "Tore O. Sandvik", Stance.ASSERT);
   }
+
+  @Test
+  void theNameInAppositionMayFollowATitlesWholePhrase() {
+    Extraction e = extract("– Vi må jobbe hardt, sier lederen for landets største fagforening (CUT), Cristian Cuevas.");
+    assertStatement(e, "Vi må jobbe hardt", StatementType.DIRECT, "Cristian Cuevas", Stance.ASSERT);
+  }
 }
