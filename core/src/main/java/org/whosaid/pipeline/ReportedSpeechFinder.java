@@ -240,7 +240,8 @@ final class ReportedSpeechFinder {
 
   /**
    * The author of a text named as the source, when an agent phrase follows it: "according to a
-   * tweet on Monday by US Secretary of State Mike Pompeo" is Pompeo's; else the phrase itself.
+   * tweet on Monday by Mike Pompeo" is Pompeo's, "a statement released by …" its author's; else
+   * the phrase itself.
    */
   private NounPhrase author(Tokens t, NounPhrase src, int limit) {
     if (src.hasName() || src.kind() == NounPhrase.Kind.PRONOUN) {
@@ -249,6 +250,10 @@ final class ReportedSpeechFinder {
     int k = src.end();
     if (k + 1 < limit && rules.is(t, k, WordClass.PREPOSITION) && t.isCapitalized(k + 1) && rules.is(t, k + 1, WordClass.ADVERB)) {
       k += 2; // "on Monday"
+    }
+    if (k + 1 < limit && t.isWord(k) && !t.isCapitalized(k) && !rules.isFunctionWord(t, k) && !rules.is(t, k, WordClass.DETERMINER)
+        && rules.is(t, k + 1, WordClass.AGENT)) {
+      k++; // a participle: "a statement released by her family"
     }
     if (k + 1 < limit && t.isWord(k) && rules.is(t, k, WordClass.AGENT)) {
       Optional<NounPhrase> agent = speakers.after(t, k + 1, limit);

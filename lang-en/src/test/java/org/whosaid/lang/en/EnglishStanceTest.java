@@ -107,4 +107,10 @@ class EnglishStanceTest {
     Extraction e = ExtractionAssert.extract("en", "The airline transports weapons, according to a tweet on Monday by Mike Pompeo.");
     assertStatement(e, "The airline transports weapons", StatementType.INDIRECT, "Mike Pompeo", Stance.ASSERT);
   }
+
+  @Test
+  void aTextReleasedBySomeoneIsTheirs() {
+    Extraction e = ExtractionAssert.extract("en", "The law stands, according to a ruling issued by the Supreme Court.");
+    assertStatement(e, "The law stands", StatementType.INDIRECT, "Supreme Court", Stance.ASSERT);
+  }
 }
