@@ -253,8 +253,11 @@ public final class Extractor {
   }
 
   /**
-   * A quote left without attribution that stands alone as a sentence right after a statement of
-   * the same paragraph continues that statement: same speaker, no cue.
+   * A quote left without attribution that stands alone as a sentence right after a statement
+   * continues that statement (same speaker, no cue): in the same paragraph, or as a paragraph of
+   * its own (a quote or dialogue-dash paragraph that ends as a sentence ends and is no
+   * interviewer's question). A first-person one after a sentence or paragraph about a person is
+   * that person's ({@link Draft#topic}).
    */
   private List<Draft> continueQuotes(Tokens t, List<Draft> drafts, List<Quote> unattributed) {
     Set<Quote> taken = Collections.newSetFromMap(new IdentityHashMap<>());

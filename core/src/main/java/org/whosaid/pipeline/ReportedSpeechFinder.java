@@ -364,8 +364,8 @@ final class ReportedSpeechFinder {
   /**
    * Past the addressee between a speech verb and a clause without a complementizer: a name of one
    * or two capitalised words or an {@link WordClass#AUDIENCE} noun, then a pronoun or determiner
-   * that opens the clause ("told reporters he would", "told
-   * AFP the ministry had"); {@code from} itself when no such words stand there.
+   * that opens the clause ("told reporters he would", "told AFP the ministry had"); {@code from}
+   * itself when no such words stand there.
    */
   private int afterAddressee(Tokens t, int from, int sentEnd) {
     int k = from;
@@ -386,9 +386,9 @@ final class ReportedSpeechFinder {
   }
 
   /**
-   * Whether the cue is a verb of saying in "that is to say": an infinitive after a modal whose subject is a
-   * neuter pronoun, demonstrative or relative ("Det vil si at", "Dat wil zeggen", "som vil si"),
-   * where nobody speaks.
+   * Whether the cue is a verb of saying in "that is to say": an infinitive after a modal whose
+   * subject is a neuter pronoun, demonstrative or relative ("Det vil si at", "Dat wil zeggen", "som
+   * vil si"), where nobody speaks.
    */
   private boolean meansIdiom(Tokens t, CueFinder.Hit h, int sentStart) {
     int cue = h.token();
@@ -398,7 +398,7 @@ final class ReportedSpeechFinder {
     }
     int k = cue - 2;
     return rules.is(t, k, WordClass.PRONOUN_NEUTER) || rules.is(t, k, WordClass.RELATIVE)
-        || rules.is(t, k, WordClass.COMPLEMENTIZER) && !rules.is(t, k, WordClass.PRONOUN_FIRST);
+        || rules.is(t, k, WordClass.COMPLEMENTIZER);
   }
 
   /** Whether the cue's subject stands before it and opens the sentence: "Han mener …", not "I går mente han …". */

@@ -121,8 +121,9 @@ final class SpeakerResolver {
       }
     }
     Optional<NounPhrase> np = analyse(t, start, end);
-    int comma = commaAfterPhrase(t, end, limit);
-    if (np.isPresent() && !np.get().hasName() && np.get().kind() != NounPhrase.Kind.PRONOUN && comma >= 0 && comma + 2 < limit) {
+    int comma = np.isPresent() && !np.get().hasName() && np.get().kind() != NounPhrase.Kind.PRONOUN
+        ? commaAfterPhrase(t, end, limit) : -1;
+    if (comma >= 0 && comma + 2 < limit) {
       // a title or description, then the name in apposition: "sier Sverres lege, Kristian Furuseth",
       // "sier lederen for landets største fagforening (CUT), Cristian Cuevas"
       int n = comma + 1;
