@@ -71,7 +71,7 @@ public final class Extractor {
 
   private Extraction extract(Article article, Tokens t, String text) {
     t.lookUp(rules);
-    List<Quote> quotes = quoteScanner.scan(t.chars());
+    List<Quote> quotes = new ArrayList<>(quoteScanner.scan(t.chars()));
     t.segment(quotes);
     List<CueFinder.Hit> hits = cues.find(t);
 
@@ -79,9 +79,13 @@ public final class Extractor {
     Draft previous = null;
     List<Quote> unattributed = new ArrayList<>();
     Set<CueFinder.Hit> usedCues = Collections.newSetFromMap(new IdentityHashMap<>());
-    for (Quote q : quotes) {
+    for (int i = 0; i < quotes.size(); i++) {
+      Quote q = quotes.get(i);
       Optional<Draft> d = quoteAttributor.attribute(t, q, hits, previous);
       if (d.isPresent()) {
+        if (q.dash() && d.get().quotes.size() == 1 && d.get().quotes.get(0) != q) {
+          quotes.set(i, d.get().quotes.get(0)); // a dash quote ends at its attribution: what follows is no quote
+        }
         drafts.add(d.get());
         previous = d.get();
         if (d.get().cue != null) {

@@ -127,4 +127,12 @@ class NorwegianQuotesTest {
     Extraction e = extract("– Vi må jobbe hardt, sier lederen for landets største fagforening (CUT), Cristian Cuevas.");
     assertStatement(e, "Vi må jobbe hardt", StatementType.DIRECT, "Cristian Cuevas", Stance.ASSERT);
   }
+
+  @Test
+  void whatFollowsADashQuotesAttributionInItsParagraphIsRead() {
+    Extraction e = extract("– Vi ser ingen tegn til tilbaketrekning, sier NATO-sjef Jens Stoltenberg til NTB. "
+        + "Utenriksminister Anniken Huitfeldt sier at situasjonen er alvorlig.");
+    assertStatement(e, "Vi ser ingen tegn til tilbaketrekning", StatementType.DIRECT, "Jens Stoltenberg", Stance.ASSERT);
+    assertStatement(e, "situasjonen er alvorlig", StatementType.INDIRECT, "Anniken Huitfeldt", Stance.ASSERT);
+  }
 }
