@@ -247,7 +247,10 @@ final class SpeakerResolver {
         // "the Democratic National Committee", "British Transport Police": an organisation's name
         runEnd = organisationNameEnd(t, rules, runEnd, end);
         boolean afterPreposition = runStart > start && (rules.is(t, runStart - 1, WordClass.PREPOSITION)
-            || rules.is(t, runStart - 1, WordClass.CONJUNCTION)) && !t.isCapitalized(runStart - 1);
+            || rules.is(t, runStart - 1, WordClass.CONJUNCTION)) && !t.isCapitalized(runStart - 1)
+            // "Dmitri Peskov van het Kremlin": the body a named person belongs to is not the speaker
+            || nameStart >= 0 && runStart - 2 >= start && rules.is(t, runStart - 1, WordClass.DETERMINER)
+                && rules.is(t, runStart - 2, WordClass.ROLE_PREPOSITION) && !t.isCapitalized(runStart - 2);
         if (afterPreposition && agentStart < 0 && rules.is(t, runStart - 1, WordClass.AGENT)) {
           agentStart = runStart; // "the reports by Johns Hopkins Center …": the source named after "by"
           agentEnd = runEnd;

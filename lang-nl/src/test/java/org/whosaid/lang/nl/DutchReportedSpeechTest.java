@@ -78,4 +78,10 @@ class DutchReportedSpeechTest {
     assertStatement(e, "het goed ging", StatementType.INDIRECT, "Lode Vermeulen", Stance.ASSERT);
     assertStatement(e, "hij stopte", StatementType.INDIRECT, "Bart Somers", Stance.ASSERT);
   }
+
+  @Test
+  void thePersonOfAnOrganisationIsTheSpeakerNotTheOrganisation() {
+    Extraction e = extract("Woordvoerder Dmitri Peskov van het Kremlin zegt dat Rusland geen plannen heeft.");
+    assertStatement(e, "Rusland geen plannen heeft", StatementType.INDIRECT, "Dmitri Peskov", Stance.ASSERT);
+  }
 }
