@@ -111,6 +111,7 @@ final class ArticleActors {
         k = end; // the capitalised words of a title, no name: "Ukraine’s Foreign Minister", "Defense Secretary"
         continue;
       }
+      k = SpeakerResolver.nameAfterPortfolio(t, rules, k, end, 0); // "Secretary of State Mike Pompeo": the name only
       boolean sentenceInitial = k == t.sentenceStart(t.sentence(k));
       if (!record) {
         if (end - k >= 2 && !(sentenceInitial && rules.is(t, k, WordClass.NATIONALITY))) {

@@ -163,7 +163,8 @@ final class ReportedSpeechFinder {
     boolean opens = rules.verbSecond
         ? !rules.isFunctionWord(t, k) && subjectOpensSentence(t, h, sentStart) && hasAuxiliary(t, k + 1, end)
         : t.isCapitalized(k) || speakers.isPronoun(t, k) || rules.is(t, k, WordClass.DETERMINER)
-            || countedClause(t, k, sentEnd); // "said 68 people were missing"
+            || countedClause(t, k, sentEnd) // "said 68 people were missing"
+            || !rules.isFunctionWord(t, k) && k + 1 < end && t.isWord(k + 1) && rules.is(t, k + 1, WordClass.AUXILIARY); // "said diplomacy was"
     if (opens && hasSubjectBefore(t, h, sentStart) && t.hasWord(k + 1, end)) { // not a lone word: "he told Wikinews."
       return clause(t, h, k, sentStart, sentEnd, h.entry().stance());
     }

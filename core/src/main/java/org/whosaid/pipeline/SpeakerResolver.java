@@ -261,6 +261,9 @@ final class SpeakerResolver {
         if (!afterPreposition && !modifier && !followedByTitle) {
           nameStart = runStart;
           nameEnd = runEnd;
+        } else if (afterPreposition && !modifier && !followedByTitle && nameAfterPortfolio(t, rules, runStart, runEnd, start) > runStart) {
+          nameStart = nameAfterPortfolio(t, rules, runStart, runEnd, start);
+          nameEnd = runEnd;
         }
         k = runEnd;
         continue;
@@ -308,6 +311,21 @@ final class SpeakerResolver {
       }
     }
     return k;
+  }
+
+  /**
+   * Where the name starts in three or more capitalised words {@code [runStart, runEnd)} that follow
+   * a title and its role preposition, the first of them naming the portfolio: the last two words
+   * ("Secretary of State Antony Blinken", "Minister of Foreign Affairs Sergey Lavrov");
+   * {@code runStart} when the words follow no title or end in an organisation ("Dean of UC Berkeley
+   * School", "CEO for Central Europe").
+   */
+  static int nameAfterPortfolio(Tokens t, LanguageRules rules, int runStart, int runEnd, int floor) {
+    if (runEnd - runStart < 3 || runStart - 2 < floor || !rules.is(t, runStart - 1, WordClass.ROLE_PREPOSITION)
+        || !rules.isTitle(t, runStart - 2) || rules.isOrganisation(t, runEnd - 1)) {
+      return runStart;
+    }
+    return runEnd - 2;
   }
 
   /** Whether token {@code k} is a particle inside a name: one or two before a capitalised word ("van der Schans"). */

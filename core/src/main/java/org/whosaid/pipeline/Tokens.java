@@ -218,6 +218,19 @@ public final class Tokens {
       int h = lowerCase(c);
       boolean regular = isRegular(c);
       i++;
+      if (kind == WORD && Character.isUpperCase(c) && i + 2 < n && text[i] == '.' && Character.isUpperCase(text[i + 1])
+          && text[i + 2] == '.' && (s == 0 || kind(text[s - 1]) != WORD)) {
+        // capitals with full stops are one word: "U.S.", "U.K.", "E.U."
+        while (i + 2 < n && text[i] == '.' && Character.isUpperCase(text[i + 1]) && text[i + 2] == '.') {
+          h = 31 * (31 * h + '.') + lowerCase(text[i + 1]);
+          regular &= isRegular(text[i + 1]);
+          i += 2;
+        }
+        h = 31 * h + '.';
+        i++;
+        add(s, i, para, h, regular);
+        continue;
+      }
       if (kind == WORD) {
         while (i < n) {
           char d = text[i];

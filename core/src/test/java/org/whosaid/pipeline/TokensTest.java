@@ -62,4 +62,13 @@ class TokensTest {
       }
     }
   }
+
+  @Test
+  void capitalsWithFullStopsAreOneWord() {
+    Tokens t = Tokens.words("said U.S. officials and the U.K. (E.U.A.), not A.b.");
+    assertEquals("U.S.", t.word(1));
+    assertEquals("U.K.", t.word(5));
+    assertEquals("E.U.A.", t.word(7));
+    assertEquals("A", t.word(11)); // a lower-case letter after the stop: no such word
+  }
 }

@@ -124,7 +124,7 @@ class EnglishQuotesTest {
     Statement s = assertStatement(e, "We will win,", StatementType.DIRECT, "George W. Bush", Stance.ASSERT);
     assertEquals("President", s.actor().orElseThrow().role().orElseThrow());
     assertStatement(extract("The U.S. Geological Survey said the earthquakes may continue."), "the earthquakes may continue",
-        StatementType.INDIRECT, "Geological Survey", Stance.ASSERT); // not "S. Geological Survey"
+        StatementType.INDIRECT, "U.S. Geological Survey", Stance.ASSERT); // "U.S." is one word, not "S. Geological Survey"
   }
 
   @Test
@@ -166,5 +166,11 @@ class EnglishQuotesTest {
         + "Tristan Smith told Wikinews “There are also some operations done on ships.”");
     assertStatement(e, "Smithers “perpetuated the cycle of addiction.”", StatementType.MIXED, "Maya Cummings", Stance.ASSERT);
     assertStatement(e, "There are also some operations done on ships.", StatementType.DIRECT, "Tristan Smith", Stance.ASSERT);
+  }
+
+  @Test
+  void theNameAfterATitlesPortfolioIsTheSpeaker() {
+    Extraction e = extract("“There is no sign of a pullback,” said U.S. Secretary of State Antony Blinken.");
+    assertStatement(e, "There is no sign of a pullback,", StatementType.DIRECT, "Antony Blinken", Stance.ASSERT);
   }
 }

@@ -113,4 +113,11 @@ class EnglishStanceTest {
     Extraction e = ExtractionAssert.extract("en", "The law stands, according to a ruling issued by the Supreme Court.");
     assertStatement(e, "The law stands", StatementType.INDIRECT, "Supreme Court", Stance.ASSERT);
   }
+
+  @Test
+  void aClauseWithoutThatMayOpenWithABareNoun() {
+    Extraction e = ExtractionAssert.extract("en", "German Chancellor Olaf Scholz arrived in Moscow.\n\n"
+        + "The chancellor said diplomacy was far from exhausted.");
+    assertStatement(e, "diplomacy was far from exhausted", StatementType.INDIRECT, "Olaf Scholz", Stance.ASSERT);
+  }
 }
