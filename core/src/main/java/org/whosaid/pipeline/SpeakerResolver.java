@@ -333,6 +333,10 @@ final class SpeakerResolver {
     if (!rules.is(t, k, WordClass.NAME_PARTICLE) || k + 1 >= limit || !t.isWord(k + 1)) {
       return false;
     }
+    if (rules.is(t, k, WordClass.ROLE_PREPOSITION) && k + 2 < limit && t.isWord(k + 2) && t.isCapitalized(k + 1)
+        && t.isCapitalized(k + 2) && !rules.is(t, k + 1, WordClass.NAME_PARTICLE)) {
+      return false; // a portfolio of two words, no surname: "minister Hoekstra van Buitenlandse Zaken"
+    }
     return t.isCapitalized(k + 1) || rules.is(t, k + 1, WordClass.NAME_PARTICLE) && (k == 0 || !rules.is(t, k - 1, WordClass.NAME_PARTICLE))
         && k + 2 < limit && t.isWord(k + 2) && t.isCapitalized(k + 2);
   }

@@ -84,4 +84,12 @@ class DutchReportedSpeechTest {
     Extraction e = extract("Woordvoerder Dmitri Peskov van het Kremlin zegt dat Rusland geen plannen heeft.");
     assertStatement(e, "Rusland geen plannen heeft", StatementType.INDIRECT, "Dmitri Peskov", Stance.ASSERT);
   }
+
+  @Test
+  void aPortfolioAfterVanIsNoPartOfTheName() {
+    Extraction e = extract("Minister Hoekstra van Buitenlandse Zaken riep Nederlanders op het land te verlaten. "
+        + "Minister Karien van Gennip zei dat het goed gaat.");
+    assertStatement(e, "het land te verlaten", StatementType.INDIRECT, "Hoekstra", Stance.OTHER);
+    assertStatement(e, "het goed gaat", StatementType.INDIRECT, "Karien van Gennip", Stance.ASSERT);
+  }
 }
