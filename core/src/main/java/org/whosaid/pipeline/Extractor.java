@@ -120,16 +120,24 @@ public final class Extractor {
       }
       Draft r = d.get();
       r.sentence = t.sentence(h.token());
-      for (int i = firstQuoteFrom(unattributed, r.start); i < unattributed.size() && unattributed.get(i).start() < r.end; i++) {
+      int firstQuote = firstQuoteFrom(unattributed, r.start);
+      if (firstQuote > 0 && unattributed.get(firstQuote - 1).contentStart() == r.start) {
+        firstQuote--; // a dialogue-dash quote starts at its dash, before the words it reports
+      }
+      for (int i = firstQuote; i < unattributed.size() && unattributed.get(i).start() < r.end; i++) {
         Quote q = unattributed.get(i);
         if (q.end() <= r.end + 1) {
           r.quotes.add(q);
           r.type = StatementType.MIXED;
         }
       }
-      if (r.quotes.size() == 1 && r.quotes.get(0).start() == r.start && r.quotes.get(0).end() >= r.end) {
+      if (r.quotes.size() == 1 && (r.quotes.get(0).start() == r.start || r.quotes.get(0).contentStart() == r.start)
+          && r.quotes.get(0).end() >= r.end) {
         r.start = r.quotes.get(0).contentStart();
         r.end = r.quotes.get(0).contentEnd();
+        if (t.sentence(t.tokenAt(r.start)) != r.sentence) {
+          r.type = StatementType.DIRECT; // a quote of its own, reported by the next sentence: "– …\n\nDet sa X."
+        }
       }
       if (r.needsQuote && r.quotes.isEmpty()) {
         continue;

@@ -37,6 +37,10 @@ final class ReportedSpeechFinder {
     if (meansIdiom(t, h, sentStart)) {
       return Optional.empty();
     }
+    Optional<Draft> before = sentenceBefore(t, h, s, sentStart, sentEnd);
+    if (before.isPresent()) {
+      return before;
+    }
     switch (kind) {
       case SOURCE_BEFORE:
         return source(t, h, sentStart, sentEnd);
@@ -384,6 +388,38 @@ final class ReportedSpeechFinder {
       }
     }
     return from;
+  }
+
+  /**
+   * The sentence before, reported by a sentence that opens with a demonstrative and the verb: "Dat
+   * meldt persbureau Reuters.", "Det opplyser Forsvarsdepartementet i en pressemelding." (verb-second
+   * languages, where the subject follows); empty when the cue stands elsewhere.
+   */
+  /** The fewest words of a sentence that a following "Dat meldt X" reports. */
+  private static final int MIN_REPORTED_WORDS = 3;
+
+  private Optional<Draft> sentenceBefore(Tokens t, CueFinder.Hit h, int s, int sentStart, int sentEnd) {
+    int first = SpeakerResolver.firstWord(t, sentStart);
+    if (!rules.verbSecond || h.entry().kind() != CueKind.SPEECH || s == 0 || h.token() != first + 1
+        || !(rules.is(t, first, WordClass.PRONOUN_NEUTER) || rules.is(t, first, WordClass.COMPLEMENTIZER))
+        || speakers.isPronoun(t, h.last() + 1) || t.hasWord(h.last() + 1, sentEnd) && rules.is(t, t.nextWordFrom(h.last() + 1), WordClass.COMPLEMENTIZER)) {
+      return Optional.empty();
+    }
+    Optional<NounPhrase> who = speakers.after(t, h.last() + 1, sentEnd);
+    int from = SpeakerResolver.firstWord(t, t.sentenceStart(s - 1));
+    int end = trimEnd(t, from, t.sentenceEnd(s - 1));
+    int words = 0;
+    for (int k = from; k < end && words < MIN_REPORTED_WORDS; k++) {
+      words += t.isWord(k) ? 1 : 0;
+    }
+    if (who.isEmpty() || words < MIN_REPORTED_WORDS) {
+      return Optional.empty(); // not a caption's credit: "Foto: Reuters. Det bekreftet …"
+    }
+    Draft d = new Draft(StatementType.INDIRECT, t.start(from), t.end(end - 1));
+    d.cue = h;
+    d.stance = h.entry().stance();
+    d.speaker = who.get();
+    return Optional.of(d);
   }
 
   /**

@@ -92,4 +92,14 @@ class DutchReportedSpeechTest {
     assertStatement(e, "het land te verlaten", StatementType.INDIRECT, "Hoekstra", Stance.OTHER);
     assertStatement(e, "het goed gaat", StatementType.INDIRECT, "Karien van Gennip", Stance.ASSERT);
   }
+
+  @Test
+  void datMeldtReportsTheSentenceBefore() {
+    Extraction e = extract("Een deel van de Russische troepen keert terug naar de kazernes. "
+        + "Dat meldt persbureau Reuters op basis van bronnen in Washington.\n\n"
+        + ",,We zien geen tekenen van terugtrekking.''\n\nDat zei NAVO-chef Jens Stoltenberg dinsdag.");
+    assertStatement(e, "Een deel van de Russische troepen keert terug naar de kazernes", StatementType.INDIRECT, "Reuters",
+        Stance.ASSERT);
+    assertStatement(e, "We zien geen tekenen van terugtrekking.", StatementType.DIRECT, "Jens Stoltenberg", Stance.ASSERT);
+  }
 }

@@ -89,4 +89,16 @@ class NorwegianReportedSpeechTest {
     Extraction e = ExtractionAssert.extract("no", "Statsminister Jonas Gahr Støre var i Oslo. Det vil si at alle må betale.");
     assertNoStatementOn(e, "alle må betale");
   }
+
+  @Test
+  void detOpplyserReportsTheSentenceOrDashQuoteBefore() {
+    Extraction e = ExtractionAssert.extract("no", "Noen enheter returnerer til basene sine.\n\n"
+        + "Det opplyser Forsvarsdepartementet i en pressemelding.\n\n"
+        + "- Så lenge ledelsen ikke svarer på våre krav, vil bevegelsen fortsette.\n\nDet sa Camila Vallejo til Reuters torsdag.\n\n"
+        + "Foto:\n\nReuters\n\nDet bekreftet departementet onsdag.");
+    assertStatement(e, "Noen enheter returnerer til basene sine", StatementType.INDIRECT, "Forsvarsdepartementet", Stance.ASSERT);
+    assertStatement(e, "Så lenge ledelsen ikke svarer på våre krav, vil bevegelsen fortsette.", StatementType.DIRECT,
+        "Camila Vallejo", Stance.ASSERT);
+    assertNoStatementOn(e, "Reuters\n"); // a photo credit is no statement
+  }
 }
