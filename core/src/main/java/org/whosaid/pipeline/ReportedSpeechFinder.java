@@ -78,6 +78,17 @@ final class ReportedSpeechFinder {
       }
     }
     if (kind == CueKind.DIRECTIVE) {
+      if (h.particle() > h.last() && (infinitiveComplement(t, from, sentEnd)
+          || from < sentEnd && t.isWord(from) && rules.is(t, from, WordClass.INFINITIVE) && !rules.is(t, from, WordClass.PREPOSITION))) {
+        // the addressee stands before the particle: "riep Amerikanen op Oekraïne onmiddellijk te verlaten"
+        return clause(t, h, from, sentStart, sentEnd, h.entry().stance());
+      }
+      for (int j = from + 2; h.particle() < 0 && j < Math.min(sentEnd - 1, from + COMPLEMENTIZER_WINDOW) && t.isWord(j); j++) {
+        if (rules.is(t, j, WordClass.INFINITIVE) && !rules.is(t, j, WordClass.PREPOSITION) && rules.is(t, j - 1, WordClass.PREPOSITION)
+            && !rules.is(t, j - 2, WordClass.ADVERB) && t.isWord(j + 1)) {
+          return clause(t, h, j, sentStart, sentEnd, h.entry().stance()); // "oppfordret amerikanere til å forlate …"
+        }
+      }
       int k = from;
       int limit = Math.min(sentEnd, from + COMPLEMENTIZER_WINDOW);
       boolean addressee = from < sentEnd && t.isWord(from) && !rules.is(t, from, WordClass.DETERMINER)

@@ -102,4 +102,10 @@ class DutchReportedSpeechTest {
         Stance.ASSERT);
     assertStatement(e, "We zien geen tekenen van terugtrekking.", StatementType.DIRECT, "Jens Stoltenberg", Stance.ASSERT);
   }
+
+  @Test
+  void aCallWithTheAddresseeBeforeTheParticleAsksTheWholeInfinitive() {
+    Extraction e = extract("President Joe Biden riep Amerikanen op Oekraïne onmiddellijk te verlaten.");
+    assertStatement(e, "Oekraïne onmiddellijk te verlaten", StatementType.INDIRECT, "Joe Biden", Stance.OTHER);
+  }
 }

@@ -101,4 +101,10 @@ class NorwegianReportedSpeechTest {
         "Camila Vallejo", Stance.ASSERT);
     assertNoStatementOn(e, "Reuters\n"); // a photo credit is no statement
   }
+
+  @Test
+  void aDirectivesAddresseeBeforeTilÅIsLeftOut() {
+    Extraction e = ExtractionAssert.extract("no", "President Joe Biden oppfordret amerikanere til å forlate Ukraina umiddelbart.");
+    assertStatement(e, "å forlate Ukraina umiddelbart", StatementType.INDIRECT, "Joe Biden", Stance.OTHER);
+  }
 }
