@@ -136,4 +136,10 @@ class DutchQuotesTest {
     assertStatement(e, "Het was een gok", StatementType.DIRECT, "Frans van der Steen", Stance.ASSERT);
     assertStatement(e, "Ik wist het niet.", StatementType.DIRECT, "Jan van der Schans", Stance.ASSERT);
   }
+
+  @Test
+  void speakingOfAQuotedPhraseIsMixed() {
+    Extraction e = extract("NAVO-chef Jens Stoltenberg sprak van ‘voorzichtig optimisme’.");
+    assertStatement(e, "voorzichtig optimisme", StatementType.MIXED, "Jens Stoltenberg", Stance.ASSERT);
+  }
 }
