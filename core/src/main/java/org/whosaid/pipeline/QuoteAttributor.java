@@ -33,7 +33,7 @@ final class QuoteAttributor {
   /** A direct statement for the quote, or empty when it is not one (yet: it may be part of reported speech). */
   Optional<Draft> attribute(Tokens t, Quote q, List<CueFinder.Hit> hits, Draft previous) {
     String text = t.text();
-    if (q.dash()) {
+    if (q.dash() && !(q.start() > 0 && afterColon(text, q.start()))) { // "svarte Peskov: – …" is attributed before its colon
       return dash(t, q, hits, previous);
     }
     int open = t.tokenAt(q.start());
@@ -139,6 +139,15 @@ final class QuoteAttributor {
     boolean firstOfLine = open == 0 || t.paragraph(open - 1) != t.paragraph(open);
     boolean lastOfLine = after >= t.size() || t.paragraph(after) != t.paragraph(open);
     return firstOfLine && lastOfLine;
+  }
+
+  /** Whether a colon and spaces only stand before {@code at}. */
+  private static boolean afterColon(String text, int at) {
+    int i = at - 1;
+    while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\u00a0')) {
+      i--;
+    }
+    return i >= 0 && text.charAt(i) == ':';
   }
 
   /** Whether the quote's first letter is a capital. */

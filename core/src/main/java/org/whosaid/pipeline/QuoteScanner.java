@@ -51,8 +51,18 @@ public final class QuoteScanner {
     boolean paragraphStart = true;
     for (int i = 0; i < n; i++) {
       char c = text[i];
-      if (!paragraphStart && c != '\n' && !isMarkChar(c)) {
+      if (!paragraphStart && c != '\n' && c != ':' && !isMarkChar(c)) {
         continue; // the common case: nothing to do for this character
+      }
+      if (c == ':') {
+        int j = i + 1;
+        while (j < n && (text[j] == ' ' || text[j] == '\u00a0')) {
+          j++;
+        }
+        if (depth == 0 && dialogueDash && j > i + 1 && j < n && isDash(text, j)) {
+          i = dashQuote(text, j, out) - 1; // "svarte Peskov: – Vi har ingen slike planer."
+        }
+        continue;
       }
       if (c == '\n') {
         paragraphStart = true;
@@ -78,22 +88,7 @@ public final class QuoteScanner {
       if (paragraphStart) {
         paragraphStart = false;
         if (depth == 0 && dialogueDash && isDash(text, i)) {
-          int from = i + 1;
-          while (from < n && (text[from] == ' ' || text[from] == '\u00a0' || text[from] == '\t')) {
-            from++;
-          }
-          int to = from;
-          while (to < n && text[to] != '\n') {
-            to++;
-          }
-          int end = to;
-          while (end > from && Character.isWhitespace(text[end - 1])) {
-            end--;
-          }
-          if (end > from) {
-            out.add(new Quote(i, from, end, end, true));
-          }
-          i = to - 1;
+          i = dashQuote(text, i, out) - 1;
           continue;
         }
       }
@@ -204,6 +199,30 @@ public final class QuoteScanner {
       }
     }
     return bits;
+  }
+
+  /**
+   * Adds the dialogue-dash quote whose dash is at {@code dash}: its words run to the end of the
+   * paragraph (the attribution is cut off later). Returns where the paragraph ends.
+   */
+  private static int dashQuote(char[] text, int dash, List<Quote> out) {
+    int n = text.length;
+    int from = dash + 1;
+    while (from < n && (text[from] == ' ' || text[from] == '\u00a0' || text[from] == '\t')) {
+      from++;
+    }
+    int to = from;
+    while (to < n && text[to] != '\n') {
+      to++;
+    }
+    int end = to;
+    while (end > from && Character.isWhitespace(text[end - 1])) {
+      end--;
+    }
+    if (end > from) {
+      out.add(new Quote(dash, from, end, end, true));
+    }
+    return to;
   }
 
   static boolean isDash(char[] text, int i) {

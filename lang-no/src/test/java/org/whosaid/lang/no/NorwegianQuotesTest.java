@@ -135,4 +135,10 @@ class NorwegianQuotesTest {
     assertStatement(e, "Vi ser ingen tegn til tilbaketrekning", StatementType.DIRECT, "Jens Stoltenberg", Stance.ASSERT);
     assertStatement(e, "situasjonen er alvorlig", StatementType.INDIRECT, "Anniken Huitfeldt", Stance.ASSERT);
   }
+
+  @Test
+  void aDashAfterAColonOpensAQuoteAttributedBeforeIt() {
+    Extraction e = extract("På spørsmål om Russland vil invadere, svarte talsmann Dmitrij Peskov: – Vi har ingen slike planer.");
+    assertStatement(e, "Vi har ingen slike planer.", StatementType.DIRECT, "Dmitrij Peskov", Stance.ASSERT);
+  }
 }
