@@ -50,7 +50,7 @@ public abstract class ResourceLanguageModule implements LanguageModule {
 
   private static final Splitter TAB = Splitter.on('\t').trimResults();
   /** How many characters at the start of a text {@link #identify} reads. */
-  public static final int IDENTIFY_SAMPLE = 4000;
+  public static final int IDENTIFY_SAMPLE = 1000;
 
   private final String language;
   private final String displayName;

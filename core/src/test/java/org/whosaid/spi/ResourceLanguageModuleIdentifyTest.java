@@ -26,7 +26,7 @@ class ResourceLanguageModuleIdentifyTest {
 
   /** The definition, computed the plain way: runs of letters, lower-cased a character at a time. */
   static double expectedShare(CharSequence sample, Set<String> stopwords) {
-    int n = Math.min(sample.length(), 4000);
+    int n = Math.min(sample.length(), ResourceLanguageModule.IDENTIFY_SAMPLE);
     int words = 0;
     int hits = 0;
     StringBuilder word = new StringBuilder();
@@ -74,9 +74,10 @@ class ResourceLanguageModuleIdentifyTest {
 
   @Test
   void onlyTheFirstCharactersCount() {
-    String text = "kat ".repeat(1000) + "de ".repeat(1000);
+    int sample = ResourceLanguageModule.IDENTIFY_SAMPLE;
+    String text = "kat ".repeat(sample / 4) + "de ".repeat(sample);
     assertEquals(0.0, XX.identify(text));
-    assertEquals(expectedShare(text.substring(0, 4000), XX.stopwords()), XX.identify(text.substring(0, 4000)));
+    assertEquals(expectedShare(text.substring(0, sample), XX.stopwords()), XX.identify(text.substring(0, sample)));
     assertEquals(1.0, XX.identify("Één"), "Één lower-cases to a stopword");
     assertEquals(0, XX.identify(""));
     assertEquals("xx", XX.language().toLowerCase(Locale.ROOT));
