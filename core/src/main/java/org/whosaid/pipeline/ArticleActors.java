@@ -1,6 +1,7 @@
 package org.whosaid.pipeline;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -69,87 +70,134 @@ final class ArticleActors {
     gatherNames();
   }
 
+  /**
+   * One pass over the tokens finds the names and organisation names and learns the fullest name of
+   * each surname; the names are then recorded in text order, each meeting every full name of the
+   * article, also one that comes after it.
+   */
   private void gatherNames() {
-    gather(false); // full names first, so that a surname before its full name still meets it
-    gather(true);
-  }
-
-  private void gather(boolean record) {
+    IntList found = new IntList();
     int k = 0;
     while (k < t.size()) {
-      if (record && k + 2 < t.size() && t.isWord(k) && !t.isCapitalized(k) && t.isCapitalized(k + 2)
+      if (k + 2 < t.size() && t.isWord(k) && !t.isCapitalized(k) && t.isCapitalized(k + 2)
           && rules.is(t, k + 1, WordClass.PREPOSITION) && !rules.is(t, k + 2, WordClass.DETERMINER)
           && rules.isOrganisation(t, k)) {
         int e = k + 3;
         while (e < t.size() && t.isWord(e) && t.isCapitalized(e) && t.sentence(e) == t.sentence(k)) {
           e++;
         }
-        gatherOrganisation(k, e);
+        found.add(k, e, ORGANISATION_NAME); // "ministerie van Buitenlandse Zaken"
+        name(k + 2, null); // "the party led by Indira Gandhi": the full name is still learnt
         k = e;
         continue;
       }
-      if (!t.isCapitalized(k) || !t.isWord(k) || rules.is(t, k, WordClass.DETERMINER) || rules.isFunctionWord(t, k)
-          || rules.isTitle(t, k) || rules.isOrganisation(t, k)) {
-        k++;
-        continue;
-      }
-      int end = k + 1;
-      while (end < t.size() && t.isWord(end) && t.sentence(end) == t.sentence(k)
-          && (t.isCapitalized(end) && !rules.isTitle(t, end) && !rules.isOrganisation(t, end)
-              || SpeakerResolver.particleInName(t, rules, end, t.size()))) {
-        end++;
-      }
-      int orgEnd = SpeakerResolver.organisationNameEnd(t, rules, end, t.sentenceEnd(t.sentence(k)));
-      if (orgEnd > end) {
-        if (record) {
-          gatherOrganisation(k, orgEnd); // "the Democratic National Committee": an organisation's name, no person's
-        }
-        k = orgEnd;
-        continue;
-      }
-      if (end < t.size() && t.isWord(end) && t.isCapitalized(end) && rules.isTitle(t, end) && t.sentence(end) == t.sentence(k)) {
-        k = end; // the capitalised words of a title, no name: "Ukraine’s Foreign Minister", "Defense Secretary"
-        continue;
-      }
-      k = SpeakerResolver.nameAfterPortfolio(t, rules, k, end, 0); // "Secretary of State Mike Pompeo": the name only
-      boolean sentenceInitial = k == t.sentenceStart(t.sentence(k));
-      if (!record) {
-        if (end - k >= 2 && !(sentenceInitial && rules.is(t, k, WordClass.NATIONALITY))) {
-          int s = k;
-          while (s < end && (rules.is(t, s, WordClass.NATIONALITY) || SpeakerResolver.isGenitive(t, s))) {
-            s++;
-          }
-          if (end - s >= 2) {
-            String full = text(s, end);
-            String last = t.lower(end - 1);
-            String known = fullestBySurname.get(last);
-            if (known != null && !isTail(full, known) && !isTail(known, full)) {
-              ambiguousSurnames.add(last); // "Hannah Jones" and "Andrew Jones": a bare "Jones" is the one just named
-            }
-            if (known == null || full.length() > known.length()) {
-              fullestBySurname.put(last, full);
-            }
-          }
-        }
+      k = name(k, found);
+    }
+    for (int i = 0; i < found.size; i += 3) {
+      int from = found.values[i];
+      int to = found.values[i + 1];
+      if (found.values[i + 2] == ORGANISATION_NAME) {
+        gatherOrganisation(from, to);
       } else {
-        String name = text(k, end);
-        Optional<GazetteerEntry> entry = known(name);
-        boolean known = entry.isPresent();
-        boolean surname = end - k == 1 && fullestBySurname.containsKey(t.lower(k));
-        boolean titled = end - k == 1 && !sentenceInitial && k > 0 && t.isWord(k - 1) && rules.isTitle(t, k - 1)
-            && !rules.is(t, k, WordClass.NATIONALITY); // "defensieminister Ben-Eliezer", "premier Rutte"
-        boolean place = k > 0 && t.isWord(k - 1) && rules.is(t, k - 1, WordClass.PLACE_PREPOSITION); // "uit Buenos Aires"
-        if (known || !place && (surname || titled || end - k >= 2 && !rules.is(t, k, WordClass.NATIONALITY))) {
-          Builder b = known ? actor(name, entry.get().type()) : actor(fullest(name, t.start(k)), ActorType.PERSON);
-          b.forms.add(name);
-          mentions.gathered(t.start(k), t.end(end - 1), b.index);
-          if (b.role == null && b.type == ActorType.PERSON && k > 0 && t.isWord(k - 1) && rules.isTitle(t, k - 1)) {
-            b.role = t.word(k - 1); // "Japans statsminister Fumio Kishida": later "Japans statsminister" is Kishida
-            b.roleGathered = true;
-          }
-        }
+        gatherName(from, to, found.values[i + 2] == SENTENCE_INITIAL_NAME);
       }
-      k = end;
+    }
+  }
+
+  /**
+   * Reads the name that may start at token {@code k}: learns its full name and, with {@code found},
+   * adds it (or the organisation it names) to that list. Returns the token after it, or after
+   * {@code k} when no name starts there.
+   */
+  private int name(int k, IntList found) {
+    if (!t.isCapitalized(k) || !t.isWord(k) || rules.is(t, k, WordClass.DETERMINER) || rules.isFunctionWord(t, k)
+        || rules.isTitle(t, k) || rules.isOrganisation(t, k)) {
+      return k + 1;
+    }
+    int end = k + 1;
+    while (end < t.size() && t.isWord(end) && t.sentence(end) == t.sentence(k)
+        && (t.isCapitalized(end) && !rules.isTitle(t, end) && !rules.isOrganisation(t, end)
+            || SpeakerResolver.particleInName(t, rules, end, t.size()))) {
+      end++;
+    }
+    int orgEnd = SpeakerResolver.organisationNameEnd(t, rules, end, t.sentenceEnd(t.sentence(k)));
+    if (orgEnd > end) {
+      if (found != null) {
+        found.add(k, orgEnd, ORGANISATION_NAME); // "the Democratic National Committee": an organisation's name, no person's
+      }
+      return orgEnd;
+    }
+    if (end < t.size() && t.isWord(end) && t.isCapitalized(end) && rules.isTitle(t, end) && t.sentence(end) == t.sentence(k)) {
+      return end; // the capitalised words of a title, no name: "Ukraine’s Foreign Minister", "Defense Secretary"
+    }
+    k = SpeakerResolver.nameAfterPortfolio(t, rules, k, end, 0); // "Secretary of State Mike Pompeo": the name only
+    boolean sentenceInitial = k == t.sentenceStart(t.sentence(k));
+    learnFullName(k, end, sentenceInitial);
+    if (found != null) {
+      found.add(k, end, sentenceInitial ? SENTENCE_INITIAL_NAME : NAME);
+    }
+    return end;
+  }
+
+  /** What {@link #gatherNames} found: the name of an organisation, of someone, of someone at the start of a sentence. */
+  private static final int ORGANISATION_NAME = 0;
+  private static final int NAME = 1;
+  private static final int SENTENCE_INITIAL_NAME = 2;
+
+  /** A growing list of ints, read as triples. */
+  private static final class IntList {
+    int[] values = new int[48];
+    int size;
+
+    void add(int a, int b, int c) {
+      if (size + 3 > values.length) {
+        values = Arrays.copyOf(values, values.length * 2);
+      }
+      values[size++] = a;
+      values[size++] = b;
+      values[size++] = c;
+    }
+  }
+
+  /** Learns the full name that tokens {@code [k, end)} may be, under its surname. */
+  private void learnFullName(int k, int end, boolean sentenceInitial) {
+    if (end - k < 2 || sentenceInitial && rules.is(t, k, WordClass.NATIONALITY)) {
+      return;
+    }
+    int s = k;
+    while (s < end && (rules.is(t, s, WordClass.NATIONALITY) || SpeakerResolver.isGenitive(t, s))) {
+      s++;
+    }
+    if (end - s >= 2) {
+      String full = text(s, end);
+      String last = t.lower(end - 1);
+      String known = fullestBySurname.get(last);
+      if (known != null && !isTail(full, known) && !isTail(known, full)) {
+        ambiguousSurnames.add(last); // "Hannah Jones" and "Andrew Jones": a bare "Jones" is the one just named
+      }
+      if (known == null || full.length() > known.length()) {
+        fullestBySurname.put(last, full);
+      }
+    }
+  }
+
+  /** Records tokens {@code [k, end)} as a mention of a name, when they are one. */
+  private void gatherName(int k, int end, boolean sentenceInitial) {
+    String name = text(k, end);
+    Optional<GazetteerEntry> entry = known(name);
+    boolean known = entry.isPresent();
+    boolean surname = end - k == 1 && fullestBySurname.containsKey(t.lower(k));
+    boolean titled = end - k == 1 && !sentenceInitial && k > 0 && t.isWord(k - 1) && rules.isTitle(t, k - 1)
+        && !rules.is(t, k, WordClass.NATIONALITY); // "defensieminister Ben-Eliezer", "premier Rutte"
+    boolean place = k > 0 && t.isWord(k - 1) && rules.is(t, k - 1, WordClass.PLACE_PREPOSITION); // "uit Buenos Aires"
+    if (known || !place && (surname || titled || end - k >= 2 && !rules.is(t, k, WordClass.NATIONALITY))) {
+      Builder b = known ? actor(name, entry.get().type()) : actor(fullest(name, t.start(k)), ActorType.PERSON);
+      b.forms.add(name);
+      mentions.gathered(t.start(k), t.end(end - 1), b.index);
+      if (b.role == null && b.type == ActorType.PERSON && k > 0 && t.isWord(k - 1) && rules.isTitle(t, k - 1)) {
+        b.role = t.word(k - 1); // "Japans statsminister Fumio Kishida": later "Japans statsminister" is Kishida
+        b.roleGathered = true;
+      }
     }
   }
 
