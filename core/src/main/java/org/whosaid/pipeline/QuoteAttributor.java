@@ -30,6 +30,12 @@ final class QuoteAttributor {
     this.cueSpan = CueFinder.maxSpan(rules);
   }
 
+  /** Whether no cue starts in tokens {@code [from, to)}. */
+  private static boolean noCueBetween(List<CueFinder.Hit> hits, int from, int to) {
+    int i = CueFinder.firstAtOrAfter(hits, from);
+    return i >= hits.size() || hits.get(i).token() >= to;
+  }
+
   /** A direct statement for the quote, or empty when it is not one (yet: it may be part of reported speech). */
   Optional<Draft> attribute(Tokens t, Quote q, List<CueFinder.Hit> hits, Draft previous) {
     String text = t.text();
@@ -69,7 +75,11 @@ final class QuoteAttributor {
     Draft d = new Draft(StatementType.DIRECT, q.contentStart(), q.contentEnd());
     d.quotes.add(q);
     int close = Math.max(open, after - 1); // the closing mark: a quote over several paragraphs ends in the last
-    if (startsSentence && after < t.size() && t.paragraph(after) == t.paragraph(close)) {
+    // a quote after a colon with no cue before it is attributed after it as well: "Fellow Democrats were
+    // more supportive: “…”, wrote Elizabeth Warren"
+    boolean introduced = open - 1 >= sentenceStart && t.is(open - 1, ':') && noCueBetween(hits, sentenceStart, open - 1)
+        && after < t.size() && t.sentence(after) == t.sentence(open);
+    if ((startsSentence || introduced) && after < t.size() && t.paragraph(after) == t.paragraph(close)) {
       int limit = Math.min(t.sentenceEnd(t.sentence(after)), after + AFTER_WINDOW);
       for (int i = CueFinder.firstAtOrAfter(hits, after); i < hits.size() && hits.get(i).token() < limit; i++) {
         CueFinder.Hit h = hits.get(i);

@@ -175,6 +175,9 @@ final class ReportedSpeechFinder {
       return Optional.empty();
     }
     int end = clauseEnd(t, k, sentEnd);
+    if (h.token() > sentStart && t.is(h.token() - 1, ',') && onlyNamesSomeone(t, k, end)) {
+      return Optional.empty(); // "The ship was hijacked, said the Maritime Bulletin on Tuesday.": who said it, not what
+    }
     boolean opens = rules.verbSecond
         ? !rules.isFunctionWord(t, k) && subjectOpensSentence(t, h, sentStart) && hasAuxiliary(t, k + 1, end)
         : t.isCapitalized(k) || speakers.isPronoun(t, k) || rules.is(t, k, WordClass.DETERMINER)
@@ -184,6 +187,26 @@ final class ReportedSpeechFinder {
       return clause(t, h, k, sentStart, sentEnd, h.entry().stance());
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether tokens {@code [from, end)} name someone who speaks (a name, or a title or organisation
+   * with a definite article) and at most prepositional phrases after it, without an auxiliary: a
+   * speaker, and when or where, but no clause and no object ("declared a state of emergency",
+   * "announced the end of his campaign").
+   */
+  private boolean onlyNamesSomeone(Tokens t, int from, int end) {
+    Optional<NounPhrase> np = speakers.after(t, from, end);
+    if (np.isEmpty() || np.get().start() != from || np.get().kind() == NounPhrase.Kind.DESCRIPTION
+        || np.get().kind() == NounPhrase.Kind.PRONOUN || rules.is(t, from, WordClass.INDEFINITE)
+        || rules.is(t, from, WordClass.POSSESSIVE)) {
+      return false;
+    }
+    int k = np.get().end();
+    if (k < end && !(t.isWord(k) && rules.is(t, k, WordClass.PREPOSITION))) {
+      return false;
+    }
+    return !hasAuxiliary(t, k, end);
   }
 
   /**
@@ -241,7 +264,7 @@ final class ReportedSpeechFinder {
         return Optional.empty();
       }
       d = new Draft(StatementType.INDIRECT, t.start(from), t.end(end - 1));
-    } else if (h.token() > sentStart && t.is(h.token() - 1, ',')) {
+    } else if (h.token() > sentStart && t.is(h.token() - 1, ',') && !clauseGoesOn(t, afterSource, sentEnd)) {
       int end = trimEnd(t, sentStart, h.token() - 1);
       d = new Draft(StatementType.INDIRECT, t.start(SpeakerResolver.firstWord(t, sentStart)), t.end(end - 1));
     } else {
@@ -252,6 +275,24 @@ final class ReportedSpeechFinder {
     d.stance = h.entry().stance();
     d.speaker = src.get();
     return Optional.of(d);
+  }
+
+  /**
+   * Whether the clause goes on after a source phrase set off by commas in its middle: "The talks,
+   * according to a diplomat, ended without agreement", "De gesprekken zijn, volgens een diplomaat,
+   * zonder akkoord geëindigd". Not when what follows the comma starts a clause of its own or says
+   * more of the source ("…, according to police, who …", "…, and …", "…, assistant professor of …", "…, the
+   * ministry's spokesman, …").
+   */
+  private boolean clauseGoesOn(Tokens t, int afterSource, int sentEnd) {
+    int next = afterSource + 1;
+    if (!t.is(afterSource, ',') || next >= sentEnd || !t.isWord(next) || t.isCapitalized(next)) {
+      return false;
+    }
+    return !rules.is(t, next, WordClass.RELATIVE) && !rules.is(t, next, WordClass.CONJUNCTION)
+        && !rules.is(t, next, WordClass.DETERMINER) && !rules.is(t, next, WordClass.COMPLEMENTIZER)
+        && !rules.isTitle(t, next) && !(next + 1 < sentEnd && t.isWord(next + 1) && rules.isTitle(t, next + 1))
+        && rules.cuesOf(t, next).isEmpty() && !speakers.isPronoun(t, next) && !t.is(sentEnd - 1, '?');
   }
 
   /**
@@ -309,6 +350,9 @@ final class ReportedSpeechFinder {
     Optional<NounPhrase> who = quotes.speakerNear(t, h, comma + 1, sentEnd);
     if (who.isEmpty()) {
       return Optional.empty();
+    }
+    if (who.get().start() > h.token() && t.isWord(h.token() - 1) && rules.is(t, h.token() - 1, WordClass.AUXILIARY)) {
+      return Optional.empty(); // "Local authorities, in Jakarta, have noted other data": the subject stands before, no speaker after
     }
     int rest = Math.max(h.end(), who.get().end() - 1) + 1;
     if (rest < sentEnd && t.isWord(rest) && !rules.is(t, rest, WordClass.PREPOSITION)

@@ -173,4 +173,36 @@ class EnglishQuotesTest {
     Extraction e = extract("“There is no sign of a pullback,” said U.S. Secretary of State Antony Blinken.");
     assertStatement(e, "There is no sign of a pullback,", StatementType.DIRECT, "Antony Blinken", Stance.ASSERT);
   }
+
+  @Test
+  void aSourcePhraseBetweenCommasStaysInsideTheClauseItInterrupts() {
+    Extraction e = extract("The talks, according to a senior diplomat, ended without agreement.\n\n"
+        + "Three people were killed, according to police, and 20 were injured.\n\n"
+        + "The exhibit was donated by the museum, according to Kristen Wilkins, assistant professor of photography.");
+    assertStatement(e, "The talks, according to a senior diplomat, ended without agreement", StatementType.INDIRECT, "a senior diplomat",
+        Stance.ASSERT);
+    assertStatement(e, "Three people were killed", StatementType.INDIRECT, "police", Stance.ASSERT);
+    assertStatement(e, "The exhibit was donated by the museum", StatementType.INDIRECT, "Kristen Wilkins", Stance.ASSERT);
+  }
+
+  @Test
+  void anInvertedAttributionNamesItsSpeakerAfterTheVerb() {
+    Extraction e = extract("The ship was hijacked by pirates, said the Maritime Bulletin on Tuesday.\n\n"
+        + "The governor of Louisiana, a state on the Gulf, declared a state of emergency.");
+    assertStatement(e, "The ship was hijacked by pirates", StatementType.INDIRECT, "Maritime Bulletin", Stance.ASSERT);
+    assertNoStatementOn(e, "The governor of Louisiana");
+  }
+
+  @Test
+  void aVerbAfterItsAuxiliaryHasNoSpeakerAfterIt() {
+    Extraction e = extract("Local officials, in Jakarta, have noted other unusual data.");
+    assertNoStatementOn(e, "Local officials, in Jakarta");
+  }
+
+  @Test
+  void aQuoteAfterAColonIsAttributedAfterItWhenNoVerbIntroducesIt() {
+    Extraction e = extract("Fellow Democrats were more supportive: \"Thank you for your campaign. Let's keep fighting\", "
+        + "wrote Elizabeth Warren on Twitter.");
+    assertStatement(e, "Thank you for your campaign. Let's keep fighting", StatementType.DIRECT, "Elizabeth Warren", Stance.ASSERT);
+  }
 }

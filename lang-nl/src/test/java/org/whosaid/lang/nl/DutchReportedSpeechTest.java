@@ -108,4 +108,11 @@ class DutchReportedSpeechTest {
     Extraction e = extract("President Joe Biden riep Amerikanen op Oekraïne onmiddellijk te verlaten.");
     assertStatement(e, "Oekraïne onmiddellijk te verlaten", StatementType.INDIRECT, "Joe Biden", Stance.OTHER);
   }
+
+  @Test
+  void aSourcePhraseBetweenCommasStaysInsideTheClause() {
+    Extraction e = extract("De gesprekken zijn, volgens een diplomaat, zonder akkoord geëindigd.");
+    assertStatement(e, "De gesprekken zijn, volgens een diplomaat, zonder akkoord geëindigd", StatementType.INDIRECT, "een diplomaat",
+        Stance.ASSERT);
+  }
 }

@@ -107,4 +107,10 @@ class NorwegianReportedSpeechTest {
     Extraction e = ExtractionAssert.extract("no", "President Joe Biden oppfordret amerikanere til å forlate Ukraina umiddelbart.");
     assertStatement(e, "å forlate Ukraina umiddelbart", StatementType.INDIRECT, "Joe Biden", Stance.OTHER);
   }
+
+  @Test
+  void aSourcePhraseBetweenCommasStaysInsideTheClause() {
+    Extraction e = ExtractionAssert.extract("no", "Samtalene endte, ifølge en diplomat, uten enighet.");
+    assertStatement(e, "Samtalene endte, ifølge en diplomat, uten enighet", StatementType.INDIRECT, "en diplomat", Stance.ASSERT);
+  }
 }
