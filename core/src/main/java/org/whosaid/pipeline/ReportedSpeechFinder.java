@@ -175,7 +175,7 @@ final class ReportedSpeechFinder {
       return Optional.empty();
     }
     int end = clauseEnd(t, k, sentEnd);
-    if (h.token() > sentStart && t.is(h.token() - 1, ',') && onlyNamesSomeone(t, k, end)) {
+    if (h.token() > sentStart && t.is(h.token() - 1, ',') && onlyNamesSomeone(t, from, clauseEnd(t, from, sentEnd))) {
       return Optional.empty(); // "The ship was hijacked, said the Maritime Bulletin on Tuesday.": who said it, not what
     }
     boolean opens = rules.verbSecond
@@ -203,6 +203,9 @@ final class ReportedSpeechFinder {
       return false;
     }
     int k = np.get().end();
+    if (k + 1 < end && t.is(k, ',')) {
+      k++; // "…, said Smith, to the delight of critics."
+    }
     if (k < end && !(t.isWord(k) && rules.is(t, k, WordClass.PREPOSITION))) {
       return false;
     }
@@ -289,6 +292,9 @@ final class ReportedSpeechFinder {
     if (!t.is(afterSource, ',') || next >= sentEnd || !t.isWord(next) || t.isCapitalized(next)) {
       return false;
     }
+    if (rules.is(t, next, WordClass.AUXILIARY)) {
+      return !t.is(sentEnd - 1, '?'); // the finite verb, also where it doubles as a possessive: "De gesprekken, zei een diplomaat, zijn …"
+    }
     return !rules.is(t, next, WordClass.RELATIVE) && !rules.is(t, next, WordClass.CONJUNCTION)
         && !rules.is(t, next, WordClass.DETERMINER) && !rules.is(t, next, WordClass.COMPLEMENTIZER)
         && !rules.isTitle(t, next) && !(next + 1 < sentEnd && t.isWord(next + 1) && rules.isTitle(t, next + 1))
@@ -344,7 +350,7 @@ final class ReportedSpeechFinder {
       }
     }
     int first = SpeakerResolver.firstWord(t, sentStart);
-    if (comma < 0 || comma - first < 4) {
+    if (comma < 0 || comma <= first) {
       return Optional.empty();
     }
     Optional<NounPhrase> who = quotes.speakerNear(t, h, comma + 1, sentEnd);
@@ -355,6 +361,19 @@ final class ReportedSpeechFinder {
       return Optional.empty(); // "Local authorities, in Jakarta, have noted other data": the subject stands before, no speaker after
     }
     int rest = Math.max(h.end(), who.get().end() - 1) + 1;
+    if (rest + 1 < sentEnd && t.is(rest, ',') && clauseGoesOn(t, rest, sentEnd) && !rules.is(t, rest + 1, WordClass.PREPOSITION)
+        && !rules.is(t, comma - 1, WordClass.CONJUNCTION) && !rules.is(t, comma + 1, WordClass.CONJUNCTION)) {
+      // an attribution between commas inside the clause it reports: "The decision, officials said, was final"
+      // (not one that goes on with its addressee, "…, bekrefter forlagssjef X, overfor Dagbladet", nor "as he said")
+      Draft d = new Draft(StatementType.INDIRECT, t.start(first), t.end(trimEnd(t, first, sentEnd) - 1));
+      d.cue = h;
+      d.stance = h.entry().stance();
+      d.speaker = who.get();
+      return Optional.of(d);
+    }
+    if (comma - first < 4) {
+      return Optional.empty();
+    }
     if (rest < sentEnd && t.isWord(rest) && !rules.is(t, rest, WordClass.PREPOSITION)
         && !rules.is(t, rest, WordClass.CONJUNCTION) && !rules.is(t, rest, WordClass.ADVERB)
         && !rules.is(t, rest, WordClass.ADDRESSEE) && sentEnd - rest > 4) {

@@ -205,4 +205,13 @@ class EnglishQuotesTest {
         + "wrote Elizabeth Warren on Twitter.");
     assertStatement(e, "Thank you for your campaign. Let's keep fighting", StatementType.DIRECT, "Elizabeth Warren", Stance.ASSERT);
   }
+
+  @Test
+  void anAttributionBetweenCommasInsideTheClauseKeepsTheWholeClause() {
+    Extraction e = extract("Peter Smith spoke on Monday. The plan, he said, will fail.\n\n"
+        + "The decision, officials said, was final.\n\nThe exhibit closed last year, said Smith, to the delight of critics.");
+    assertStatement(e, "The plan, he said, will fail", StatementType.INDIRECT, "Peter Smith", Stance.ASSERT);
+    assertStatement(e, "The decision, officials said, was final", StatementType.INDIRECT, "officials", Stance.ASSERT);
+    assertStatement(e, "The exhibit closed last year", StatementType.INDIRECT, "Peter Smith", Stance.ASSERT);
+  }
 }

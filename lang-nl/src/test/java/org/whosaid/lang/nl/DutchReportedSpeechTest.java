@@ -115,4 +115,11 @@ class DutchReportedSpeechTest {
     assertStatement(e, "De gesprekken zijn, volgens een diplomaat, zonder akkoord geëindigd", StatementType.INDIRECT, "een diplomaat",
         Stance.ASSERT);
   }
+
+  @Test
+  void anAttributionBetweenCommasBeforeTheFiniteVerbKeepsTheWholeClause() {
+    Extraction e = extract("De gesprekken, zo zei een diplomaat, zijn zonder akkoord geëindigd.");
+    assertStatement(e, "De gesprekken, zo zei een diplomaat, zijn zonder akkoord geëindigd", StatementType.INDIRECT, "een diplomaat",
+        Stance.ASSERT);
+  }
 }

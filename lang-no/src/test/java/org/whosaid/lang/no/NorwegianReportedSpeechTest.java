@@ -113,4 +113,12 @@ class NorwegianReportedSpeechTest {
     Extraction e = ExtractionAssert.extract("no", "Samtalene endte, ifølge en diplomat, uten enighet.");
     assertStatement(e, "Samtalene endte, ifølge en diplomat, uten enighet", StatementType.INDIRECT, "en diplomat", Stance.ASSERT);
   }
+
+  @Test
+  void anAttributionBetweenCommasKeepsTheWholeClauseButNotItsAddressee() {
+    Extraction e = ExtractionAssert.extract("no", "Samtalene, sier en diplomat, endte uten enighet.\n\n"
+        + "Boka handler om krigen, bekrefter forlagssjef Geir Berdahl, overfor Dagbladet.");
+    assertStatement(e, "Samtalene, sier en diplomat, endte uten enighet", StatementType.INDIRECT, "en diplomat", Stance.ASSERT);
+    assertStatement(e, "Boka handler om krigen", StatementType.INDIRECT, "Geir Berdahl", Stance.ASSERT);
+  }
 }
