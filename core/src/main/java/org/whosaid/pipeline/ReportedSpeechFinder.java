@@ -54,8 +54,9 @@ final class ReportedSpeechFinder {
     int from = h.end() + 1;
     // a complementizer close after the cue: "zei gisteren dat", "told a briefing that"
     for (int k = from; k < Math.min(sentEnd, from + COMPLEMENTIZER_WINDOW); k++) {
-      if (!t.isWord(k) && !t.is(k, ',') && !t.is(k, '(') && !t.is(k, ')')) {
-        break;
+      if (!t.isWord(k) && !t.is(k, ',') && !t.is(k, '(') && !t.is(k, ')')
+          || t.is(k, ',') && k + 1 < sentEnd && rules.is(t, k + 1, WordClass.CONJUNCTION) && !rules.is(t, k + 1, WordClass.COMPLEMENTIZER)) {
+        break; // also a new clause: "Hij kan dat melden, en officieus wordt dat …"
       }
       boolean question = rules.is(t, k, WordClass.QUESTION_COMPLEMENTIZER) && kind != CueKind.NOMINAL
           && !(k + 1 < sentEnd && rules.is(t, k + 1, WordClass.INFINITIVE))

@@ -122,4 +122,18 @@ class DutchReportedSpeechTest {
     assertStatement(e, "De gesprekken, zo zei een diplomaat, zijn zonder akkoord geëindigd", StatementType.INDIRECT, "een diplomaat",
         Stance.ASSERT);
   }
+
+  @Test
+  void aPluralSubjectSpeaksInThePresentPlural() {
+    Extraction e = extract("Oekraïense functionarissen melden dat er beschietingen zijn geweest in de Donbas. "
+        + "Experts waarschuwen dat de situatie kan escaleren.");
+    assertStatement(e, "er beschietingen zijn geweest in de Donbas", StatementType.INDIRECT, "Oekraïense functionarissen", Stance.ASSERT);
+    assertStatement(e, "de situatie kan escaleren", StatementType.INDIRECT, "Experts", Stance.WARN);
+  }
+
+  @Test
+  void aComplementizerInTheNextClauseIsNotTheCuesOwn() {
+    Extraction e = extract("Hij kan dat bij de stemming melden, en officieus wordt dat dan uitgelegd als een tegenstem.");
+    assertNoStatementOn(e, "dan uitgelegd als een tegenstem");
+  }
 }

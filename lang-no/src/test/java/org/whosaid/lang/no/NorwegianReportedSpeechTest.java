@@ -121,4 +121,10 @@ class NorwegianReportedSpeechTest {
     assertStatement(e, "Samtalene, sier en diplomat, endte uten enighet", StatementType.INDIRECT, "en diplomat", Stance.ASSERT);
     assertStatement(e, "Boka handler om krigen", StatementType.INDIRECT, "Geir Berdahl", Stance.ASSERT);
   }
+
+  @Test
+  void aPluralTitleWithAnIrregularPluralIsTheSpeaker() {
+    Extraction e = ExtractionAssert.extract("no", "Amerikanske tjenestemenn sier at angrepet kan komme når som helst.");
+    assertStatement(e, "angrepet kan komme når som helst", StatementType.INDIRECT, "Amerikanske tjenestemenn", Stance.ASSERT);
+  }
 }
