@@ -120,4 +120,10 @@ class EnglishStanceTest {
         + "The chancellor said diplomacy was far from exhausted.");
     assertStatement(e, "diplomacy was far from exhausted", StatementType.INDIRECT, "Olaf Scholz", Stance.ASSERT);
   }
+
+  @Test
+  void aPluralSubjectWarnsInTheBaseForm() {
+    Extraction e = ExtractionAssert.extract("en", "Western officials warn that an invasion could begin at any time.");
+    assertStatement(e, "an invasion could begin at any time", StatementType.INDIRECT, "Western officials", Stance.WARN);
+  }
 }
