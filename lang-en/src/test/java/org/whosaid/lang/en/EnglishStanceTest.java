@@ -126,4 +126,12 @@ class EnglishStanceTest {
     Extraction e = ExtractionAssert.extract("en", "Western officials warn that an invasion could begin at any time.");
     assertStatement(e, "an invasion could begin at any time", StatementType.INDIRECT, "Western officials", Stance.WARN);
   }
+
+  @Test
+  void aWarningOfANounPhraseReportsThePhraseButAWarningNounDoesNot() {
+    Extraction e = ExtractionAssert.extract("en", "NATO warned again of an escalation.\n\n"
+        + "A hurricane warning for the Bahamas was in effect on Monday.");
+    assertStatement(e, "an escalation", StatementType.INDIRECT, "NATO", Stance.WARN);
+    assertNoStatementOn(e, "the Bahamas was in effect on Monday");
+  }
 }

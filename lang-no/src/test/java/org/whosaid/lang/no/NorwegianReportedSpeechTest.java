@@ -127,4 +127,13 @@ class NorwegianReportedSpeechTest {
     Extraction e = ExtractionAssert.extract("no", "Amerikanske tjenestemenn sier at angrepet kan komme når som helst.");
     assertStatement(e, "angrepet kan komme når som helst", StatementType.INDIRECT, "Amerikanske tjenestemenn", Stance.ASSERT);
   }
+
+  @Test
+  void aWarningOfANounPhraseReportsThePhrase() {
+    Extraction e = ExtractionAssert.extract("no", "Japans forsvarsdepartement har også advart om en økt russisk marinetilstedeværelse i Japanhavet. "
+        + "Nato advarer likevel mot en opptrapping. Ukrainske myndigheter melder at det har vært beskytning.");
+    assertStatement(e, "en økt russisk marinetilstedeværelse i Japanhavet", StatementType.INDIRECT, "Japans forsvarsdepartement", Stance.WARN);
+    assertStatement(e, "en opptrapping", StatementType.INDIRECT, "Nato", Stance.WARN);
+    assertStatement(e, "det har vært beskytning", StatementType.INDIRECT, "Ukrainske myndigheter", Stance.ASSERT);
+  }
 }
