@@ -191,7 +191,8 @@ final class ArticleActors {
         && !rules.is(t, k, WordClass.NATIONALITY); // "defensieminister Ben-Eliezer", "premier Rutte"
     boolean place = k > 0 && t.isWord(k - 1) && rules.is(t, k - 1, WordClass.PLACE_PREPOSITION); // "uit Buenos Aires"
     if (known || !place && (surname || titled || end - k >= 2 && !rules.is(t, k, WordClass.NATIONALITY))) {
-      Builder b = known ? actor(name, entry.get().type()) : actor(fullest(name, t.start(k)), ActorType.PERSON);
+      Builder b = known ? actor(knownFullest(name, entry.get(), t.start(k)), entry.get().type())
+          : actor(fullest(name, t.start(k)), ActorType.PERSON);
       b.forms.add(name);
       mentions.gathered(t.start(k), t.end(end - 1), b.index);
       if (b.role == null && b.type == ActorType.PERSON && k > 0 && t.isWord(k - 1) && rules.isTitle(t, k - 1)) {
@@ -242,6 +243,20 @@ final class ArticleActors {
       return recent.name;
     }
     return ambiguousSurnames.contains(last) ? name : full;
+  }
+
+  /**
+   * The fullest form of a known actor's name mentioned at offset {@code at}: the full name the
+   * article has for it when that is the same known actor ("Putin" after "Vladimir Putin"), else the
+   * name as written.
+   */
+  private String knownFullest(String name, GazetteerEntry entry, int at) {
+    String full = fullest(name, at);
+    if (full.equals(name)) {
+      return name;
+    }
+    Optional<GazetteerEntry> fuller = keys.known(full);
+    return fuller.isPresent() && fuller.get().id().equals(entry.id()) ? full : name;
   }
 
   /** Whether {@code name} is the end of {@code full}, word by word: "Enoksen", "Roger Enoksen" of "Odd Roger Enoksen". */
@@ -309,7 +324,7 @@ final class ArticleActors {
         ActorType type = entry.map(GazetteerEntry::type)
             .orElse(organisationName ? ActorType.ORGANIZATION
                 : np.hasTitle() || me - ms >= 2 ? ActorType.PERSON : organisationIn(np) ? ActorType.ORGANIZATION : ActorType.PERSON);
-        b = actor(entry.isPresent() || organisationName ? name : fullest(name, t.start(ms)), type);
+        b = actor(entry.isPresent() ? knownFullest(name, entry.get(), t.start(ms)) : organisationName ? name : fullest(name, t.start(ms)), type);
         break;
       }
       case PRONOUN: {

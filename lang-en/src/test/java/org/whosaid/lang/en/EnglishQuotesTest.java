@@ -214,4 +214,12 @@ class EnglishQuotesTest {
     assertStatement(e, "The decision, officials said, was final", StatementType.INDIRECT, "officials", Stance.ASSERT);
     assertStatement(e, "The exhibit closed last year", StatementType.INDIRECT, "Peter Smith", Stance.ASSERT);
   }
+
+  @Test
+  void aKnownActorsSurnameTakesTheFullNameTheArticleGave() {
+    Extraction e = extract("Russian President Vladimir Putin said on Tuesday that Russia did not want a war. "
+        + "“Of course not,” Putin told a news conference.");
+    Statement s = assertStatement(e, "Of course not,", StatementType.DIRECT, "Vladimir Putin", Stance.ASSERT);
+    assertEquals("Putin", s.speaker().orElseThrow().mention());
+  }
 }
