@@ -7,8 +7,9 @@ import java.util.Locale;
 /**
  * The words and punctuation of one article, with sentence and paragraph numbers, in flat arrays.
  * A word runs over letters and digits and joins across an inner hyphen or apostrophe
- * ({@code NAVO-chef}, {@code regio’s}) and inside numbers ({@code 100.000}, {@code 1,5}); every other
- * visible character is a token of its own. A sentence ends after {@code . ! ? …} when the next word
+ * ({@code NAVO-chef}, {@code regio’s}) and inside numbers ({@code 100.000}, {@code 1,5}); two commas
+ * ({@code ,,}, the Dutch opening quote) are one token; every other visible character is a token of
+ * its own. A sentence ends after {@code . ! ? …} when the next word
  * starts a sentence and the word before is no abbreviation, and at every line break; it never ends
  * inside a quotation, so a quote and its attribution stay in one sentence. A run of more than
  * {@value #MAX_SENTENCE_TOKENS} tokens without an end (no sentence of real text is that long; text
@@ -254,6 +255,9 @@ public final class Tokens {
           h = 31 * h + '.';
           i++; // an initial keeps its full stop: "George W. Bush", "Heidi L. Arneberg"
         }
+      } else if (c == ',' && i < n && text[i] == ',') {
+        h = 31 * h + ',';
+        i++; // two commas are one mark, the Dutch opening quote ",,": no comma of the sentence
       } else if (Character.isHighSurrogate(c) && i < n && Character.isLowSurrogate(text[i])) {
         h = 31 * h + text[i];
         i++;

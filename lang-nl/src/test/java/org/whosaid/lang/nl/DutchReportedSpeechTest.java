@@ -136,4 +136,10 @@ class DutchReportedSpeechTest {
     Extraction e = extract("Hij kan dat bij de stemming melden, en officieus wordt dat dan uitgelegd als een tegenstem.");
     assertNoStatementOn(e, "dan uitgelegd als een tegenstem");
   }
+
+  @Test
+  void theTwoCommasOfAQuoteAreNoCommaOfTheSentence() {
+    Extraction e = extract("Volgens premier Rutte is de situatie ,,zeer zorgelijk''.");
+    assertStatement(e, "is de situatie ,,zeer zorgelijk''", StatementType.MIXED, "Rutte", Stance.ASSERT);
+  }
 }
