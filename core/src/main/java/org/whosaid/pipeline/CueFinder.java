@@ -2,6 +2,7 @@ package org.whosaid.pipeline;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.whosaid.model.Stance;
 import org.whosaid.spi.CueEntry;
 import org.whosaid.spi.CueKind;
 import org.whosaid.spi.WordClass;
@@ -62,6 +63,16 @@ final class CueFinder {
         Hit h = match(t, k, entries.get(i));
         if (h != null && (best == null || h.particle() >= 0 && best.particle() < 0 || h.last() > best.last())) {
           best = h;
+        }
+      }
+      if (best != null && best.particle() >= 0 && best.entry().stance() == Stance.DENY && k > 0 && t.isWord(k - 1)
+          && rules.is(t, k - 1, WordClass.AUXILIARY)) {
+        best = null; // "was accused of …": an accusation without its accuser (also "has accused": read as the plain verb)
+        for (CueEntry e : entries) {
+          Hit h = e.particle().isEmpty() ? match(t, k, e) : null;
+          if (h != null && (best == null || h.last() > best.last())) {
+            best = h;
+          }
         }
       }
       if (best != null) {

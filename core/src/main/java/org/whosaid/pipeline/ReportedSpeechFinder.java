@@ -139,7 +139,7 @@ final class ReportedSpeechFinder {
       }
     }
     // a denial or warning of what follows: "has denied ever planning to attack"
-    if (kind == CueKind.SPEECH && h.entry().stance() != Stance.ASSERT && from < sentEnd && t.isWord(from)
+    if (kind == CueKind.SPEECH && h.entry().stance() != Stance.ASSERT && from < sentEnd && (t.isWord(from) || opensQuote(t, from))
         && !rules.is(t, from, WordClass.PREPOSITION) && !rules.is(t, from, WordClass.CONJUNCTION)
         && hasSubjectBefore(t, h, sentStart)) {
       return clause(t, h, from, sentStart, sentEnd, h.entry().stance());
@@ -292,6 +292,12 @@ final class ReportedSpeechFinder {
     d.stance = h.entry().stance();
     d.speaker = src.get();
     return Optional.of(d);
+  }
+
+  /** Whether token {@code k} is an opening quote mark: "accused Trump of “trying to …”". */
+  private static boolean opensQuote(Tokens t, int k) {
+    char c = t.first(k);
+    return c == '"' || c == '\u201c' || c == '\u201e' || c == '\u2018' || c == '\u00ab' || c == ',' && t.end(k) - t.start(k) == 2;
   }
 
   /** Whether tokens {@code [from, to)} are only auxiliaries, adverbs and negations: the verb group of a subject. */

@@ -385,7 +385,8 @@ final class SpeakerResolver {
           break;
         }
       }
-      if (verb > clauseStart || clauseStart > sentStart) { // also "…, zei Wijngaards onlangs:"
+      boolean coordinated = verb - 1 >= clauseStart && t.isWord(verb - 1) && rules.is(t, verb - 1, WordClass.CONJUNCTION);
+      if (!coordinated && (verb > clauseStart || clauseStart > sentStart)) { // also "…, zei Wijngaards onlangs:"; not "og beskylder X for"
         int afterVerb = verb == h.token() ? h.last() + 1 : verb + 1;
         Optional<NounPhrase> inverted = after(t, afterVerb, verb == h.token() ? sentEnd : h.token());
         boolean subjectFirst = before(t, verb, clauseStart).isPresent()

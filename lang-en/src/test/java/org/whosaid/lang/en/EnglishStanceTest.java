@@ -134,4 +134,13 @@ class EnglishStanceTest {
     assertStatement(e, "an escalation", StatementType.INDIRECT, "NATO", Stance.WARN);
     assertNoStatementOn(e, "the Bahamas was in effect on Monday");
   }
+
+  @Test
+  void anAccusationLeavesOutTheAccused() {
+    Extraction e = ExtractionAssert.extract("en", "The Kremlin accused the West of hysteria.\n\n"
+        + "Pelosi accused Trump of ignoring “truth, evidence, data and facts”.\n\nThe general was accused of corruption.");
+    assertStatement(e, "hysteria", StatementType.INDIRECT, "Kremlin", Stance.DENY);
+    assertStatement(e, "ignoring “truth, evidence, data and facts”", StatementType.MIXED, "Pelosi", Stance.DENY);
+    assertNoStatementOn(e, "corruption");
+  }
 }

@@ -142,4 +142,10 @@ class DutchReportedSpeechTest {
     Extraction e = extract("Volgens premier Rutte is de situatie ,,zeer zorgelijk''.");
     assertStatement(e, "is de situatie ,,zeer zorgelijk''", StatementType.MIXED, "Rutte", Stance.ASSERT);
   }
+
+  @Test
+  void anAccusationLeavesOutTheAccused() {
+    Extraction e = extract("Het Kremlin beschuldigt het Westen van hysterie.");
+    assertStatement(e, "hysterie", StatementType.INDIRECT, "Kremlin", Stance.DENY);
+  }
 }

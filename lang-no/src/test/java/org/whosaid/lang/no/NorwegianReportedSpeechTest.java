@@ -136,4 +136,10 @@ class NorwegianReportedSpeechTest {
     assertStatement(e, "en opptrapping", StatementType.INDIRECT, "Nato", Stance.WARN);
     assertStatement(e, "det har vært beskytning", StatementType.INDIRECT, "Ukrainske myndigheter", Stance.ASSERT);
   }
+
+  @Test
+  void anAccusationOfACoordinatedVerbIsTheSubjectsNotTheAccuseds() {
+    Extraction e = ExtractionAssert.extract("no", "Raymond Johansen mener Frp må ta ansvar, og beskylder høyrestyrte Oslo for å være en bremsekloss.");
+    assertStatement(e, "å være en bremsekloss", StatementType.INDIRECT, "Raymond Johansen", Stance.DENY);
+  }
 }
