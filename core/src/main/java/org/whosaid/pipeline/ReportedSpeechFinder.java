@@ -383,6 +383,12 @@ final class ReportedSpeechFinder {
     if (comma < 0 || comma <= first) {
       return Optional.empty();
     }
+    boolean afterAuxiliary = t.isWord(h.token() - 1) && rules.is(t, h.token() - 1, WordClass.AUXILIARY);
+    for (int k = comma + 1; afterAuxiliary && k < h.token() - 1; k++) {
+      if (!rules.cuesOf(t, k).isEmpty() && !t.isCapitalized(k)) {
+        return Optional.empty(); // "…, said Russia had added troops": the comma is another verb's, this one is inside its clause
+      }
+    }
     Optional<NounPhrase> who = quotes.speakerNear(t, h, comma + 1, sentEnd);
     if (who.isEmpty()) {
       return Optional.empty();

@@ -222,4 +222,13 @@ class EnglishQuotesTest {
     Statement s = assertStatement(e, "Of course not,", StatementType.DIRECT, "Vladimir Putin", Stance.ASSERT);
     assertEquals("Putin", s.speaker().orElseThrow().mention());
   }
+
+  @Test
+  void aSpeechVerbInsideAReportedClauseIsNoAttributionOfItsOwn() {
+    Extraction e = extract("A senior U.S. official, speaking on condition of anonymity, said Russia had added 7,000 troops.\n\n"
+        + "The hospital treated 25 wounded people, CNN Philippines reported the governor said.");
+    assertStatement(e, "Russia had added 7,000 troops", StatementType.INDIRECT, "A senior U.S. official", Stance.ASSERT);
+    assertNoStatementOn(e, "A senior U.S. official, speaking on condition of anonymity");
+    assertStatement(e, "The hospital treated 25 wounded people", StatementType.INDIRECT, "the governor", Stance.ASSERT);
+  }
 }
