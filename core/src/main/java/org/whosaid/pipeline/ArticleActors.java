@@ -328,7 +328,8 @@ final class ArticleActors {
         break;
       }
       case PRONOUN: {
-        boolean person = rules.is(t, np.start(), WordClass.PRONOUN_MALE) || rules.is(t, np.start(), WordClass.PRONOUN_FEMALE);
+        boolean person = rules.is(t, np.start(), WordClass.PRONOUN_MALE) || rules.is(t, np.start(), WordClass.PRONOUN_FEMALE)
+            || rules.is(t, np.start(), WordClass.OBJECT_PRONOUN);
         b = recentSpeaker(at, person);
         if (b == null) {
           b = recent(at, person ? ActorType.PERSON : null, null);

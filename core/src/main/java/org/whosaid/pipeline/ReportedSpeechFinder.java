@@ -265,7 +265,10 @@ final class ReportedSpeechFinder {
       }
     }
     int until = sourceEnd;
-    Optional<NounPhrase> src = until < sentEnd
+    int pronoun = h.last() + 1;
+    Optional<NounPhrase> src = objectPronoun(t, pronoun, sentEnd)
+        ? Optional.of(new NounPhrase(pronoun, pronoun + 1, pronoun, pronoun, pronoun, pronoun, NounPhrase.Kind.PRONOUN))
+        : until < sentEnd
         ? speakers.after(t, h.last() + 1, until).map(np -> speakers.analyse(t, np.start(), until).orElse(np))
         : speakers.after(t, h.last() + 1, sentEnd);
     if (src.isEmpty() || namesNoSource(t, src.get())) {
@@ -292,6 +295,12 @@ final class ReportedSpeechFinder {
     d.stance = h.entry().stance();
     d.speaker = src.get();
     return Optional.of(d);
+  }
+
+  /** Whether token {@code k} is a person's object pronoun standing alone: "volgens hem is …", "according to him, …". */
+  private boolean objectPronoun(Tokens t, int k, int sentEnd) {
+    return k < sentEnd && t.isWord(k) && rules.is(t, k, WordClass.OBJECT_PRONOUN)
+        && (k + 1 >= sentEnd || !t.isWord(k + 1) || rules.is(t, k + 1, WordClass.AUXILIARY));
   }
 
   /** Whether token {@code k} is an opening quote mark: "accused Trump of “trying to …”". */

@@ -63,5 +63,10 @@ public enum WordClass {
    * Prepositions of place, after which capitalised words name a place rather than a person: "uit
    * Buenos Aires", "i Los Angeles", "from Kyiv".
    */
-  PLACE_PREPOSITION
+  PLACE_PREPOSITION,
+  /**
+   * A person's pronoun as an object, which names a speaker after a source word: "volgens hem",
+   * "ifølge henne", "according to him"; not a subject, so no {@code PRONOUN_*} class.
+   */
+  OBJECT_PRONOUN
 }

@@ -231,4 +231,11 @@ class EnglishQuotesTest {
     assertNoStatementOn(e, "A senior U.S. official, speaking on condition of anonymity");
     assertStatement(e, "The hospital treated 25 wounded people", StatementType.INDIRECT, "the governor", Stance.ASSERT);
   }
+
+  @Test
+  void anObjectPronounAfterASourceWordIsTheSpeaker() {
+    Extraction e = extract("Peter Smith spoke on Monday. According to him, the threat is not over.");
+    Statement s = assertStatement(e, "the threat is not over", StatementType.INDIRECT, "Peter Smith", Stance.ASSERT);
+    assertEquals("him", s.speaker().orElseThrow().mention());
+  }
 }

@@ -148,4 +148,10 @@ class DutchReportedSpeechTest {
     Extraction e = extract("Het Kremlin beschuldigt het Westen van hysterie.");
     assertStatement(e, "hysterie", StatementType.INDIRECT, "Kremlin", Stance.DENY);
   }
+
+  @Test
+  void anObjectPronounAfterVolgensIsTheSpeaker() {
+    Extraction e = extract("Minister Hoekstra sprak maandag. Volgens hem is de dreiging nog niet voorbij.");
+    assertStatement(e, "is de dreiging nog niet voorbij", StatementType.INDIRECT, "Hoekstra", Stance.ASSERT);
+  }
 }

@@ -142,4 +142,10 @@ class NorwegianReportedSpeechTest {
     Extraction e = ExtractionAssert.extract("no", "Raymond Johansen mener Frp må ta ansvar, og beskylder høyrestyrte Oslo for å være en bremsekloss.");
     assertStatement(e, "å være en bremsekloss", StatementType.INDIRECT, "Raymond Johansen", Stance.DENY);
   }
+
+  @Test
+  void anObjectPronounAfterIfølgeIsTheSpeaker() {
+    Extraction e = ExtractionAssert.extract("no", "Jonas Støre snakket mandag. Ifølge ham er trusselen ikke over.");
+    assertStatement(e, "er trusselen ikke over", StatementType.INDIRECT, "Jonas Støre", Stance.ASSERT);
+  }
 }
