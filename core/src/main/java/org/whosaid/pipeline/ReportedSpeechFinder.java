@@ -125,19 +125,6 @@ final class ReportedSpeechFinder {
           || !containsComplementizer(t, t.tokenAt(x.start), t.tokenAt(x.end)));
       return d;
     }
-    // a warning of a noun phrase: "har advart om en økt …", "warned again of an escalation", "waarschuwt echter voor …"
-    if (kind == CueKind.SPEECH && h.entry().stance() == Stance.WARN) {
-      int p = from;
-      while (p < Math.min(sentEnd, from + 2) && t.isWord(p) && rules.is(t, p, WordClass.ADVERB) && !rules.is(t, p, WordClass.PREPOSITION)) {
-        p++;
-      }
-      NounPhrase subject = p + 1 < sentEnd && t.isWord(p) && rules.is(t, p, WordClass.PREPOSITION) && t.isWord(p + 1)
-          && !rules.is(t, p + 1, WordClass.PREPOSITION) && !Character.isDigit(t.first(p + 1)) ? speakers.subject(t, h, sentStart, sentEnd) : null;
-      if (subject != null && subject.kind() != NounPhrase.Kind.DESCRIPTION && subject.end() <= h.token()
-          && onlyAuxiliariesBetween(t, subject.end(), h.token())) {
-        return clause(t, h, p + 1, sentStart, sentEnd, h.entry().stance()); // not a noun: "a hurricane warning for …"
-      }
-    }
     // a denial or warning of what follows: "has denied ever planning to attack"
     if (kind == CueKind.SPEECH && h.entry().stance() != Stance.ASSERT && from < sentEnd && (t.isWord(from) || opensQuote(t, from))
         && !rules.is(t, from, WordClass.PREPOSITION) && !rules.is(t, from, WordClass.CONJUNCTION)
@@ -307,16 +294,6 @@ final class ReportedSpeechFinder {
   private static boolean opensQuote(Tokens t, int k) {
     char c = t.first(k);
     return c == '"' || c == '\u201c' || c == '\u201e' || c == '\u2018' || c == '\u00ab' || c == ',' && t.end(k) - t.start(k) == 2;
-  }
-
-  /** Whether tokens {@code [from, to)} are only auxiliaries, adverbs and negations: the verb group of a subject. */
-  private boolean onlyAuxiliariesBetween(Tokens t, int from, int to) {
-    for (int k = from; k < to; k++) {
-      if (!t.isWord(k) || !rules.is(t, k, WordClass.AUXILIARY) && !rules.is(t, k, WordClass.ADVERB) && !rules.is(t, k, WordClass.NEGATION)) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /**

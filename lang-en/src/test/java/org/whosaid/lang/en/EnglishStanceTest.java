@@ -128,14 +128,6 @@ class EnglishStanceTest {
   }
 
   @Test
-  void aWarningOfANounPhraseReportsThePhraseButAWarningNounDoesNot() {
-    Extraction e = ExtractionAssert.extract("en", "NATO warned again of an escalation.\n\n"
-        + "A hurricane warning for the Bahamas was in effect on Monday.");
-    assertStatement(e, "an escalation", StatementType.INDIRECT, "NATO", Stance.WARN);
-    assertNoStatementOn(e, "the Bahamas was in effect on Monday");
-  }
-
-  @Test
   void anAccusationLeavesOutTheAccused() {
     Extraction e = ExtractionAssert.extract("en", "The Kremlin accused the West of hysteria.\n\n"
         + "Pelosi accused Trump of ignoring “truth, evidence, data and facts”.\n\nThe general was accused of corruption.");

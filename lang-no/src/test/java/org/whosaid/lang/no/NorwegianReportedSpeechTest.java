@@ -129,11 +129,8 @@ class NorwegianReportedSpeechTest {
   }
 
   @Test
-  void aWarningOfANounPhraseReportsThePhrase() {
-    Extraction e = ExtractionAssert.extract("no", "Japans forsvarsdepartement har også advart om en økt russisk marinetilstedeværelse i Japanhavet. "
-        + "Nato advarer likevel mot en opptrapping. Ukrainske myndigheter melder at det har vært beskytning.");
-    assertStatement(e, "en økt russisk marinetilstedeværelse i Japanhavet", StatementType.INDIRECT, "Japans forsvarsdepartement", Stance.WARN);
-    assertStatement(e, "en opptrapping", StatementType.INDIRECT, "Nato", Stance.WARN);
+  void authoritiesInThePluralAreAnOrganisation() {
+    Extraction e = ExtractionAssert.extract("no", "Ukrainske myndigheter melder at det har vært beskytning.");
     assertStatement(e, "det har vært beskytning", StatementType.INDIRECT, "Ukrainske myndigheter", Stance.ASSERT);
   }
 
