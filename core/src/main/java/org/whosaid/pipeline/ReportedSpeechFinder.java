@@ -266,6 +266,7 @@ final class ReportedSpeechFinder {
     Draft d;
     if (SpeakerResolver.firstWord(t, sentStart) == h.token()) {
       int from = afterSource < sentEnd && t.is(afterSource, ',') ? afterSource + 1 : afterSource;
+      from = afterApposition(t, from, sentEnd); // "According to UpGuard, a cybersecurity firm, two databases …"
       int end = clauseEnd(t, from, sentEnd);
       if (end <= from) {
         return Optional.empty();
@@ -282,6 +283,29 @@ final class ReportedSpeechFinder {
     d.stance = h.entry().stance();
     d.speaker = src.get();
     return Optional.of(d);
+  }
+
+  /**
+   * The token after an apposition that describes the source, when one stands at {@code from}: a
+   * few words up to the next comma, with a title or organisation noun and no verb ("a cybersecurity
+   * firm,", "the agency's spokesman,"); else {@code from}.
+   */
+  private int afterApposition(Tokens t, int from, int sentEnd) {
+    boolean describes = false;
+    for (int k = from; k < Math.min(sentEnd, from + 7); k++) {
+      if (t.is(k, ',')) {
+        int next = k + 1; // and the clause after it, no more of the phrase before: "a host, such as Facebook, must …"
+        boolean subject = next < sentEnd && t.isWord(next) && !rules.is(t, next, WordClass.PREPOSITION)
+            && !rules.is(t, next, WordClass.ADVERB) && !rules.is(t, next, WordClass.CONJUNCTION) && !rules.is(t, next, WordClass.RELATIVE);
+        return describes && subject && k > from ? next : from;
+      }
+      if (!t.isWord(k) && t.first(k) != '\'' && t.first(k) != '\u2019' || rules.is(t, k, WordClass.AUXILIARY)
+          || !rules.cuesOf(t, k).isEmpty() || rules.is(t, k, WordClass.COMPLEMENTIZER)) {
+        return from;
+      }
+      describes |= rules.isTitle(t, k) || rules.isOrganisation(t, k);
+    }
+    return from;
   }
 
   /** Whether token {@code k} is a person's object pronoun standing alone: "volgens hem is …", "according to him, …". */

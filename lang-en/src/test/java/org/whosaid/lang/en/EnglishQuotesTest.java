@@ -238,4 +238,12 @@ class EnglishQuotesTest {
     Statement s = assertStatement(e, "the threat is not over", StatementType.INDIRECT, "Peter Smith", Stance.ASSERT);
     assertEquals("him", s.speaker().orElseThrow().mention());
   }
+
+  @Test
+  void anAppositionAfterASourceIsNoPartOfWhatItSays() {
+    Extraction e = extract("According to UpGuard, a cybersecurity firm, two databases were found on public servers.\n\n"
+        + "According to the ruling, a host, such as Facebook, must remove the post.");
+    assertStatement(e, "two databases were found on public servers", StatementType.INDIRECT, "UpGuard", Stance.ASSERT);
+    assertStatement(e, "a host, such as Facebook, must remove the post", StatementType.INDIRECT, "the ruling", Stance.ASSERT);
+  }
 }
