@@ -58,21 +58,14 @@ final class CueFinder {
           && !rules.is(t, k - 1, WordClass.COMPLEMENTIZER) && entries.get(0).kind() != CueKind.SOURCE_BEFORE) {
         continue; // a participle used as an adjective: "a proposed bill", "het gemelde incident"
       }
+      // "was accused of …" is an accusation without its accuser (also "has accused": read as the plain verb)
+      boolean afterAuxiliary = k > 0 && t.isWord(k - 1) && rules.is(t, k - 1, WordClass.AUXILIARY);
       Hit best = null;
       for (int i = 0; i < entries.size(); i++) {
-        Hit h = match(t, k, entries.get(i));
+        CueEntry e = entries.get(i);
+        Hit h = afterAuxiliary && isAccusation(e) ? null : match(t, k, e);
         if (h != null && (best == null || h.particle() >= 0 && best.particle() < 0 || h.last() > best.last())) {
           best = h;
-        }
-      }
-      if (best != null && best.particle() >= 0 && best.entry().stance() == Stance.DENY && k > 0 && t.isWord(k - 1)
-          && rules.is(t, k - 1, WordClass.AUXILIARY)) {
-        best = null; // "was accused of …": an accusation without its accuser (also "has accused": read as the plain verb)
-        for (CueEntry e : entries) {
-          Hit h = e.particle().isEmpty() ? match(t, k, e) : null;
-          if (h != null && (best == null || h.last() > best.last())) {
-            best = h;
-          }
         }
       }
       if (best != null) {
@@ -81,6 +74,11 @@ final class CueFinder {
       }
     }
     return hits;
+  }
+
+  /** An accusation names the accused before its preposition: "accused Russia of", "beschuldigt X van". */
+  static boolean isAccusation(CueEntry e) {
+    return e.particle().isPresent() && e.stance() == Stance.DENY;
   }
 
   private Hit match(Tokens t, int k, CueEntry e) {

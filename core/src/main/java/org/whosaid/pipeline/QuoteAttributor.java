@@ -2,7 +2,6 @@ package org.whosaid.pipeline;
 
 import java.util.List;
 import java.util.Optional;
-import org.whosaid.model.Stance;
 import org.whosaid.model.StatementType;
 import org.whosaid.spi.CueKind;
 import org.whosaid.spi.WordClass;
@@ -69,7 +68,7 @@ final class QuoteAttributor {
             && !rules.is(t, k, WordClass.CONJUNCTION) && !rules.is(t, k, WordClass.INFINITIVE);
       }
       addressee |= phrase;
-      boolean accusation = h.particle() >= 0 && h.entry().stance() == Stance.DENY; // "accused Russia of “aggression”": mixed
+      boolean accusation = h.particle() >= 0 && CueFinder.isAccusation(h.entry()); // "accused Russia of “aggression”": mixed
       if (lead >= sentenceStart && (h.end() == lead || addressee) && h.entry().kind() == CueKind.SPEECH && !accusation) {
         colon = open - 1; // the cue stands right before the quote
       }

@@ -126,7 +126,8 @@ final class ReportedSpeechFinder {
       return d;
     }
     // a denial or warning of what follows: "has denied ever planning to attack"
-    if (kind == CueKind.SPEECH && h.entry().stance() != Stance.ASSERT && from < sentEnd && (t.isWord(from) || opensQuote(t, from))
+    // (also a quote: "accused Trump of “trying …”")
+    if (kind == CueKind.SPEECH && h.entry().stance() != Stance.ASSERT && from < sentEnd && (t.isWord(from) || t.opensQuote(from))
         && !rules.is(t, from, WordClass.PREPOSITION) && !rules.is(t, from, WordClass.CONJUNCTION)
         && hasSubjectBefore(t, h, sentStart)) {
       return clause(t, h, from, sentStart, sentEnd, h.entry().stance());
@@ -312,12 +313,6 @@ final class ReportedSpeechFinder {
   private boolean objectPronoun(Tokens t, int k, int sentEnd) {
     return k < sentEnd && t.isWord(k) && rules.is(t, k, WordClass.OBJECT_PRONOUN)
         && (k + 1 >= sentEnd || !t.isWord(k + 1) || rules.is(t, k + 1, WordClass.AUXILIARY));
-  }
-
-  /** Whether token {@code k} is an opening quote mark: "accused Trump of “trying to …”". */
-  private static boolean opensQuote(Tokens t, int k) {
-    char c = t.first(k);
-    return c == '"' || c == '\u201c' || c == '\u201e' || c == '\u2018' || c == '\u00ab' || c == ',' && t.end(k) - t.start(k) == 2;
   }
 
   /**

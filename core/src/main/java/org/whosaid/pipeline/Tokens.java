@@ -44,6 +44,8 @@ public final class Tokens {
   private static final byte UPPER_CASE = 2;
   /** The token's lower case is not made a character at a time (see {@link #lowerCase(char)}). */
   private static final byte IRREGULAR = 4;
+  /** A quotation opens at the token (set by {@link #segment}). */
+  private static final byte OPENS_QUOTE = 8;
   /** {@link #firstFlags} of every Latin-1 character. */
   private static final byte[] LATIN1_FLAGS = new byte[256];
 
@@ -344,6 +346,12 @@ public final class Tokens {
     if (size == 0) {
       return;
     }
+    for (Quote q : quotes) {
+      int k = tokenAt(q.start());
+      if (k < size && start[k] == q.start()) {
+        flags[k] |= OPENS_QUOTE;
+      }
+    }
     int nq = quotes.size();
     int q = 0;
     // the first quotation that ends after the current token: read once, not at every token
@@ -371,7 +379,7 @@ public final class Tokens {
       if (!inQuote && (c == '.' || c == '!' || c == '?' || c == '\u2026') && endsSentence(k)) {
         // closing marks and brackets that follow belong to this sentence
         int j = k + 1;
-        while (j < size && paragraph[j] == paragraph[k] && isCloser(chars[start[j]]) && !opensQuote(start[j], quotes)) {
+        while (j < size && paragraph[j] == paragraph[k] && isCloser(chars[start[j]]) && !opensQuote(j)) {
           sentence[j] = sentences - 1;
           j++;
         }
@@ -382,12 +390,6 @@ public final class Tokens {
         k = last;
       }
     }
-  }
-
-  /** Whether a quotation opens at {@code offset} ("»" opens a German quote, though it closes a Norwegian one). */
-  private static boolean opensQuote(int offset, List<Quote> quotes) {
-    int lo = Sorted.firstAtLeast(quotes.size(), i -> quotes.get(i).start(), offset);
-    return lo < quotes.size() && quotes.get(lo).start() == offset;
   }
 
   private boolean endsWithStop(Quote q) {
@@ -553,6 +555,11 @@ public final class Tokens {
   /** Whether the token is a word (starts with a letter or digit). */
   public boolean isWord(int k) {
     return (flags[k] & LETTER_OR_DIGIT) != 0;
+  }
+
+  /** Whether a quotation opens at the token (a mark the language's quote rules found to open one). */
+  public boolean opensQuote(int k) {
+    return (flags[k] & OPENS_QUOTE) != 0;
   }
 
   /** Whether the token starts with an upper-case letter. */
