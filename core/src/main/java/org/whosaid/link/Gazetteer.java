@@ -47,6 +47,7 @@ public final class Gazetteer {
   private final Map<String, GazetteerEntry> byId = new LinkedHashMap<>();
   private final Map<String, GazetteerEntry> byCanonical = new HashMap<>();
   private final Map<String, FormMatcher<GazetteerEntry>> matchers = new ConcurrentHashMap<>();
+  private final LastWordFilter lastWords;
 
   /** One entry and the language whose texts it is looked for in. */
   private record Localised(String language, GazetteerEntry entry) {}
@@ -59,6 +60,7 @@ public final class Gazetteer {
       byId.putIfAbsent(e.id(), e);
       byCanonical.putIfAbsent(e.canonical().toLowerCase(Locale.ROOT), e);
     }
+    this.lastWords = new LastWordFilter(byFold.keySet());
   }
 
   /** The gazetteer of the given language modules, each module's entries for its language. */
@@ -104,6 +106,9 @@ public final class Gazetteer {
   public Optional<GazetteerEntry> lookup(String form, String language) {
     Objects.requireNonNull(form, "form");
     Objects.requireNonNull(language, "language");
+    if (!lastWords.mayHave(form)) {
+      return Optional.empty();
+    }
     Optional<GazetteerEntry> e = lookupFolded(NameFolder.fold(form), language);
     if (e.isEmpty()) {
       String base = withoutGenitive(form);
@@ -112,6 +117,15 @@ public final class Gazetteer {
       }
     }
     return e;
+  }
+
+  /**
+   * Whether {@code form} may be one of the gazetteer's forms, in any language, also in the
+   * genitive: false means {@link #lookup} finds nothing for it. A quick test of its last word,
+   * without folding the whole form, that turns most names away.
+   */
+  public boolean mayHave(CharSequence form) {
+    return lastWords.mayHave(Objects.requireNonNull(form, "form"));
   }
 
   /** The entry for a form in any language: {@link #lookup(String, String)} with no language of its own. */

@@ -202,16 +202,31 @@ public final class NameFolder {
         if (b != null) {
           b.append(c);
         }
-      } else if (c < TABLE_END && TABLE[c] != null || isPunctuation(c)) {
+      } else if (asciiOf(c) != null) {
         if (b == null) {
           b = new StringBuilder(s.length() + 8).append(s, 0, i);
         }
-        b.append(c < TABLE_END ? TABLE[c] : c == '\u2019' || c == '\u02BC' ? "'" : " ");
+        b.append(asciiOf(c));
       } else {
         return TO_ASCII.get().transliterate(s.toString());
       }
     }
     return b == null ? s : b;
+  }
+
+  /**
+   * What {@link #fold} makes of character {@code c} before it lower-cases and splits the words:
+   * the character itself below U+0080, else its ASCII letters, an apostrophe or a space; null when
+   * only the transliterator knows (a script other than Latin), which then folds the whole text.
+   */
+  static String asciiOf(char c) {
+    if (c < 0x80) {
+      return null;
+    }
+    if (c < TABLE_END && TABLE[c] != null) {
+      return TABLE[c];
+    }
+    return isPunctuation(c) ? (c == '\u2019' || c == '\u02BC' ? "'" : " ") : null;
   }
 
   /** General punctuation (dashes, quote marks) that folds without the transliterator. */

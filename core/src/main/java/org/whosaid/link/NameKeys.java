@@ -162,6 +162,11 @@ public final class NameKeys {
     return e;
   }
 
+  /** Whether {@code name} may be a known actor: false means {@link #known} finds none ({@link Gazetteer#mayHave}). */
+  public boolean mayBeKnown(String name) {
+    return gazetteer.mayHave(name);
+  }
+
   /** The name without the articles and determiners in front: "Het westen" → "westen". */
   public String withoutDeterminers(String name) {
     String s = name.strip();

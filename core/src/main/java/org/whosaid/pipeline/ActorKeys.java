@@ -39,6 +39,9 @@ public final class ActorKeys {
 
   /** The gazetteer entry for a name, if the name is a known actor. */
   public Optional<GazetteerEntry> known(String name) {
+    if (!keys.mayBeKnown(name)) {
+      return Optional.empty(); // most names: no lookup at all
+    }
     return answer(remembered.get().known, name, keys::known);
   }
 
