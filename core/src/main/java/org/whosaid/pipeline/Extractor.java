@@ -71,7 +71,7 @@ public final class Extractor {
 
   private Extraction extract(Article article, Tokens t, String text) {
     t.lookUp(rules);
-    List<Quote> quotes = new ArrayList<>(quoteScanner.scan(t.chars()));
+    List<Quote> quotes = new ArrayList<>(quoteScanner.scan(t));
     t.segment(quotes);
     List<CueFinder.Hit> hits = cues.find(t);
 

@@ -37,65 +37,75 @@ public final class QuoteScanner {
 
   /** The top-level quotations of {@code text}, in text order. */
   public List<Quote> scan(String text) {
-    return scan(text.toCharArray());
+    Tokens t = Tokens.words(text);
+    try {
+      return scan(t);
+    } finally {
+      t.release();
+    }
   }
 
-  /** The top-level quotations of {@code text}, in text order. */
-  public List<Quote> scan(char[] text) {
+  /**
+   * The top-level quotations of a tokenized text, in text order. Only tokens are visited, not every
+   * character: a mark is a token of its own (the tokenizer joins only an apostrophe or hyphen
+   * between letters into a word, and such a character is never a mark), and a paragraph starts
+   * where the tokens' paragraph number changes.
+   */
+  public List<Quote> scan(Tokens t) {
     List<Quote> out = new ArrayList<>();
-    int n = text.length;
+    char[] text = t.chars();
+    int size = t.size();
     int[] stackPair = new int[MAX_DEPTH];
     int[] stackStart = new int[MAX_DEPTH];
     int[] stackContent = new int[MAX_DEPTH];
     int depth = 0;
     boolean paragraphStart = true;
-    for (int i = 0; i < n; i++) {
+    int k = 0;
+    while (k < size) {
+      int i = t.start(k);
+      if (k > 0 && t.paragraph(k) != t.paragraph(k - 1)) {
+        paragraphStart = true;
+        if (depth > 0) {
+          String open = opens[stackPair[0]];
+          if (startsWith(text, open, i) && isOpen(text, i, open, closes[stackPair[0]])) {
+            depth = 1; // a quote that runs on into the next paragraph
+            paragraphStart = false;
+            k = tokenFrom(t, k, i + open.length());
+            continue;
+          }
+          depth = 0;
+        }
+      }
       char c = text[i];
-      if (!paragraphStart && c != '\n' && c != ':' && !isMarkChar(c)) {
-        continue; // the common case: nothing to do for this character
+      if (!paragraphStart && c != ':' && !isMarkChar(c)) {
+        k++;
+        continue; // the common case: nothing to do for this token
       }
       if (c == ':') {
         int j = i + 1;
-        while (j < n && (text[j] == ' ' || text[j] == '\u00a0')) {
+        while (j < text.length && (text[j] == ' ' || text[j] == '\u00a0')) {
           j++;
         }
-        if (depth == 0 && dialogueDash && j > i + 1 && j < n && isDash(text, j)) {
-          i = dashQuote(text, j, out) - 1; // "svarte Peskov: – Vi har ingen slike planer."
+        if (depth == 0 && dialogueDash && j > i + 1 && j < text.length && isDash(text, j)) {
+          k = tokenFrom(t, k, dashQuote(text, j, out)); // "svarte Peskov: – Vi har ingen slike planer."
+        } else {
+          k++;
         }
-        continue;
-      }
-      if (c == '\n') {
-        paragraphStart = true;
-        if (depth > 0) {
-          int j = i + 1;
-          while (j < n && Character.isWhitespace(text[j])) {
-            j++;
-          }
-          String open = opens[stackPair[0]];
-          if (j < n && startsWith(text, open, j) && isOpen(text, j, open, closes[stackPair[0]])) {
-            depth = 1; // a quote that runs on into the next paragraph
-            i = j + open.length() - 1;
-            paragraphStart = false;
-          } else {
-            depth = 0;
-          }
-        }
-        continue;
-      }
-      if (Character.isWhitespace(c)) {
         continue;
       }
       if (paragraphStart) {
         paragraphStart = false;
         if (depth == 0 && dialogueDash && isDash(text, i)) {
-          i = dashQuote(text, i, out) - 1;
+          k = tokenFrom(t, k, dashQuote(text, i, out));
           continue;
         }
       }
       if (!isMarkChar(c)) {
+        k++;
         continue;
       }
       // a closing mark first: the nearest open mark it closes
+      int next = i + 1;
       int matchedLength = 0;
       for (int d = depth - 1; d >= 0 && d >= depth - SEARCH_DEPTH && matchedLength == 0; d--) {
         String close = closeAt(text, i, opens[stackPair[d]]);
@@ -105,14 +115,11 @@ public final class QuoteScanner {
           }
           depth = d;
           matchedLength = close.length();
+          next = i + matchedLength;
         }
       }
-      if (matchedLength > 0) {
-        i += matchedLength - 1;
-        continue;
-      }
-      int brokenOpen = depth == 0 ? closingMarkUsedToOpen(text, i) : -1;
-      for (int p = 0; p < opens.length; p++) {
+      int brokenOpen = matchedLength == 0 && depth == 0 ? closingMarkUsedToOpen(text, i) : -1;
+      for (int p = 0; p < opens.length && matchedLength == 0; p++) {
         String open = p == brokenOpen ? closes[p] : opens[p];
         if (p == brokenOpen || startsWith(text, open, i) && isOpen(text, i, open, closes[p])) {
           if (depth == MAX_DEPTH) {
@@ -125,14 +132,22 @@ public final class QuoteScanner {
           stackStart[depth] = i;
           stackContent[depth] = i + open.length();
           depth++;
-          i += open.length() - 1;
+          next = i + open.length();
           break;
         }
       }
+      k = tokenFrom(t, k + 1, next);
     }
     return out;
   }
 
+  /** The first token from {@code k} on that starts at or after offset {@code offset}. */
+  private static int tokenFrom(Tokens t, int k, int offset) {
+    while (k < t.size() && t.start(k) < offset) {
+      k++;
+    }
+    return k;
+  }
   /**
    * In machine-translated text a closing mark sometimes opens a quote ({@code ”Vi trekker oss
    * tilbake”, sa han}): a closing-only mark at the start of a word, with nothing open, opens the

@@ -1,0 +1,57 @@
+package org.whosaid.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.whosaid.spi.QuoteRules;
+import org.whosaid.spi.QuoteRules.QuotePair;
+
+/** {@link QuoteScanner}: quotations found from the tokens, marks matched like brackets per paragraph. */
+class QuoteScannerTest {
+
+  private final QuoteScanner scanner = new QuoteScanner(new QuoteRules(List.of(new QuotePair("«", "»"),
+      new QuotePair("“", "”"), new QuotePair("‘", "’"), new QuotePair(",,", "''"), new QuotePair("\"", "\"")), true));
+
+  /** The quoted words of each quotation found. */
+  private List<String> contents(String text) {
+    return scanner.scan(text).stream().map(q -> text.substring(q.contentStart(), q.contentEnd())).toList();
+  }
+
+  @Test
+  void findsTopLevelQuotationsWithTheirNestedOnesInside() {
+    assertEquals(List.of("Han sa ‘nei’ i går", "Ja"), contents("«Han sa ‘nei’ i går», sa hun. “Ja”"));
+  }
+
+  @Test
+  void anApostropheBetweenLettersIsNoMark() {
+    assertEquals(List.of("de regio’s en Ukraine’s steden"), contents("“de regio’s en Ukraine’s steden”, zei hij"));
+  }
+
+  @Test
+  void twoCommasOpenAndTwoApostrophesClose() {
+    assertEquals(List.of("Zeer zorgelijk"), contents("Rutte noemde het ,,Zeer zorgelijk'' gisteren, 1,5 keer"));
+  }
+
+  @Test
+  void aQuoteRunsOnIntoAParagraphThatOpensWithItsMark() {
+    String text = "«Første avsnitt.\n\n«Andre avsnitt», sa han.\n«Åpen\nUten merke";
+    assertEquals(List.of("Første avsnitt.\n\n«Andre avsnitt"), contents(text));
+  }
+
+  @Test
+  void aDialogueDashQuotesItsParagraphAtItsStartOrAfterAColon() {
+    String text = "– Vi har ingen planer, sa Peskov.\nSvarte han: – Nei.\nEt tall - 5 - i teksten.";
+    assertEquals(List.of("Vi har ingen planer, sa Peskov.", "Nei."), contents(text));
+  }
+
+  @Test
+  void aStrayMarkSwallowsNothing() {
+    assertEquals(List.of("b"), contents("a « c\n“b” d"));
+  }
+
+  @Test
+  void aClosingMarkThatOpensAWordOpensItsPair() {
+    assertEquals(List.of("Vi trekker oss tilbake"), contents("Han sa: ”Vi trekker oss tilbake”, sa han."));
+  }
+}
