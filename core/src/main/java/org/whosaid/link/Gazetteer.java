@@ -128,6 +128,12 @@ public final class Gazetteer {
     return lastWords.mayHave(Objects.requireNonNull(form, "form"));
   }
 
+  /** {@link #mayHave(CharSequence)} of the form written in {@code text[from, to)}, without making a string of it. */
+  public boolean mayHave(char[] text, int from, int to) {
+    Objects.checkFromToIndex(from, to, text.length);
+    return lastWords.mayHave(text, from, to);
+  }
+
   /** The entry for a form in any language: {@link #lookup(String, String)} with no language of its own. */
   public Optional<GazetteerEntry> lookup(String form) {
     return lookup(form, ANY_LANGUAGE);

@@ -22,7 +22,7 @@ final class LastWordFilter {
   /** A filter of the last words of {@code folded} forms ({@link NameFolder#fold} already applied). */
   LastWordFilter(Collection<String> folded) {
     for (String f : folded) {
-      long h = hashes(f);
+      long h = hashes(f.toCharArray(), 0, f.length());
       if (h != UNKNOWN) {
         set((int) (h >>> 32));
       }
@@ -31,7 +31,13 @@ final class LastWordFilter {
 
   /** Whether a form of the gazetteer may end in the last word of {@code name}; false means none does. */
   boolean mayHave(CharSequence name) {
-    long h = hashes(name);
+    char[] chars = name.toString().toCharArray();
+    return mayHave(chars, 0, chars.length);
+  }
+
+  /** {@link #mayHave(CharSequence)} of the name written in {@code text[from, to)}. */
+  boolean mayHave(char[] text, int from, int to) {
+    long h = hashes(text, from, to);
     return h == UNKNOWN || has((int) (h >>> 32)) || has((int) h);
   }
 
@@ -50,13 +56,13 @@ final class LastWordFilter {
   }
 
   /**
-   * The hash of the last folded word of {@code s} (high half) and of that word without a final "s"
+   * The hash of the last folded word of {@code s[from, to)} (high half) and of that word without a final "s"
    * (low half; the same hash when it ends otherwise), or {@link #UNKNOWN}. The word's characters
    * are hashed from its end backwards.
    */
-  private static long hashes(CharSequence s) {
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
+  private static long hashes(char[] s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = s[i];
       if (c >= 0x80 && NameFolder.asciiOf(c) == null) {
         return UNKNOWN; // folded by the transliterator as a whole
       }
@@ -64,8 +70,8 @@ final class LastWordFilter {
     int whole = 1;
     int withoutS = 1;
     int length = 0;
-    for (int i = s.length() - 1; i >= 0; i--) {
-      char c = s.charAt(i);
+    for (int i = to - 1; i >= from; i--) {
+      char c = s[i];
       String ascii = NameFolder.asciiOf(c);
       int n = ascii == null ? 1 : ascii.length();
       for (int j = n - 1; j >= 0; j--) {

@@ -163,8 +163,13 @@ public final class NameKeys {
   }
 
   /** Whether {@code name} may be a known actor: false means {@link #known} finds none ({@link Gazetteer#mayHave}). */
-  public boolean mayBeKnown(String name) {
+  public boolean mayBeKnown(CharSequence name) {
     return gazetteer.mayHave(name);
+  }
+
+  /** {@link #mayBeKnown(CharSequence)} of the name written in {@code text[from, to)}. */
+  public boolean mayBeKnown(char[] text, int from, int to) {
+    return gazetteer.mayHave(text, from, to);
   }
 
   /** The name without the articles and determiners in front: "Het westen" → "westen". */

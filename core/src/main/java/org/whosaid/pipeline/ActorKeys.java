@@ -45,6 +45,11 @@ public final class ActorKeys {
     return answer(remembered.get().known, name, keys::known);
   }
 
+  /** Whether the name written in {@code text[from, to)} may be a known actor: false means {@link #known} finds none. */
+  public boolean mayBeKnown(char[] text, int from, int to) {
+    return keys.mayBeKnown(text, from, to);
+  }
+
   /** The key of an actor with this name and type. */
   public ActorKey key(String name, ActorType type) {
     return answer(remembered.get().keys.get(type.ordinal()), name, n -> keys.key(n, type));

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.apache.lucene.analysis.CharArraySet;
 import org.whosaid.model.Actor;
 import org.whosaid.model.ActorType;
 import org.whosaid.model.Span;
@@ -30,6 +31,8 @@ final class ArticleActors {
   private final ActorKeys keys;
   private final Map<String, String> fullestBySurname = new HashMap<>();
   private final Set<String> ambiguousSurnames = new HashSet<>();
+  /** The keys of {@link #fullestBySurname}, to be asked with a token's characters in any case. */
+  private final CharArraySet surnames = new CharArraySet(16, true);
   private final Map<String, Builder> actors = new LinkedHashMap<>();
   private final Mentions mentions;
   /** How many mentions back a pronoun or title looks for its actor. */
@@ -177,20 +180,25 @@ final class ArticleActors {
       }
       if (known == null || full.length() > known.length()) {
         fullestBySurname.put(last, full);
+        surnames.add(last);
       }
     }
   }
 
   /** Records tokens {@code [k, end)} as a mention of a name, when they are one. */
   private void gatherName(int k, int end, boolean sentenceInitial) {
-    String name = text(k, end);
-    Optional<GazetteerEntry> entry = known(name);
-    boolean known = entry.isPresent();
-    boolean surname = end - k == 1 && fullestBySurname.containsKey(t.lower(k));
+    boolean surname = end - k == 1 && isSurname(k);
     boolean titled = end - k == 1 && !sentenceInitial && k > 0 && t.isWord(k - 1) && rules.isTitle(t, k - 1)
         && !rules.is(t, k, WordClass.NATIONALITY); // "defensieminister Ben-Eliezer", "premier Rutte"
     boolean place = k > 0 && t.isWord(k - 1) && rules.is(t, k - 1, WordClass.PLACE_PREPOSITION); // "uit Buenos Aires"
-    if (known || !place && (surname || titled || end - k >= 2 && !rules.is(t, k, WordClass.NATIONALITY))) {
+    boolean person = !place && (surname || titled || end - k >= 2 && !rules.is(t, k, WordClass.NATIONALITY));
+    if (!person && !keys.mayBeKnown(t.chars(), t.start(k), t.end(end - 1))) {
+      return; // nobody's name, nor one the gazetteer may know: no string is made of it
+    }
+    String name = text(k, end);
+    Optional<GazetteerEntry> entry = known(name);
+    boolean known = entry.isPresent();
+    if (known || person) {
       Builder b = known ? actor(knownFullest(name, entry.get(), t.start(k)), entry.get().type())
           : actor(fullest(name, t.start(k)), ActorType.PERSON);
       b.forms.add(name);
@@ -200,6 +208,11 @@ final class ArticleActors {
         b.roleGathered = true;
       }
     }
+  }
+
+  /** Whether token {@code k} is the surname of a full name of the article, asked without making a string. */
+  private boolean isSurname(int k) {
+    return t.irregular(k) ? fullestBySurname.containsKey(t.lower(k)) : surnames.contains(t.chars(), t.start(k), t.end(k) - t.start(k));
   }
 
   /** Records tokens {@code [from, to)} as a mention of the organisation they name. */

@@ -1,5 +1,6 @@
 package org.whosaid.link;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -48,6 +49,8 @@ class LastWordFilterTest {
   void neverTurnsAwayANameThatFoldsToAForm(@ForAll("namesNearForms") String name) {
     boolean found = FOLDED.contains(NameFolder.fold(name)) || FOLDED.contains(NameFolder.fold(Gazetteer.withoutGenitive(name)));
     assertTrue(!found || filter.mayHave(name), name);
+    char[] inText = ("Rusland " + name + " NAVO").toCharArray();
+    assertEquals(filter.mayHave(name), filter.mayHave(inText, 8, 8 + name.length()), "the name read inside a text: " + name);
   }
 
   @Provide
