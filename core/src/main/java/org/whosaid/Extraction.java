@@ -9,6 +9,7 @@ import org.whosaid.model.Article;
 import org.whosaid.model.Stance;
 import org.whosaid.model.Statement;
 import org.whosaid.model.StatementType;
+import org.whosaid.pipeline.DeferredList;
 
 /**
  * What {@link WhoSaid#extract(Article)} found in one article: its statements in text order and
@@ -33,7 +34,7 @@ public record Extraction(
     Objects.requireNonNull(language, "language");
     Objects.requireNonNull(skipReason, "skipReason");
     statements = ImmutableList.sortedCopyOf(statements);
-    actors = ImmutableList.copyOf(actors);
+    actors = actors instanceof DeferredList ? actors : ImmutableList.copyOf(actors); // already immutable
   }
 
   /** An extraction of an article that was not processed, with the reason. */

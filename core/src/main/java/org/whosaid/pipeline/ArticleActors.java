@@ -601,6 +601,10 @@ final class ArticleActors {
   }
 
   private Actor build(Builder b) {
+    return build(b, keys);
+  }
+
+  private static Actor build(Builder b, ActorKeys keys) {
     Actor.Builder a = Actor.builder(b.name).type(b.type).key(keys.key(b.keyName != null ? b.keyName : b.name, b.type));
     if (b.role != null) {
       a.role(b.role);
@@ -614,12 +618,28 @@ final class ArticleActors {
 
   /** Every actor of the article, in order of first mention. */
   List<Actor> all() {
-    List<Actor> out = new ArrayList<>();
-    for (Builder b : actors.values()) {
-      if (b.built == null) {
-        b.built = build(b);
+    return all(List.copyOf(actors.values()), keys);
+  }
+
+  /**
+   * {@link #all()}, built when first read: the builders are done with once the article is read,
+   * and the list holds on to them and the keys alone, not to the tokens.
+   */
+  List<Actor> deferredAll() {
+    List<Builder> builders = List.copyOf(actors.values());
+    ActorKeys k = keys;
+    return new DeferredList<>(() -> all(builders, k));
+  }
+
+  private static List<Actor> all(List<Builder> builders, ActorKeys keys) {
+    List<Actor> out = new ArrayList<>(builders.size());
+    for (Builder b : builders) {
+      synchronized (b) {
+        if (b.built == null) {
+          b.built = build(b, keys);
+        }
+        out.add(b.built);
       }
-      out.add(b.built);
     }
     return out;
   }

@@ -189,7 +189,7 @@ public final class Extractor {
       statements.add(new Statement(article.id(), rules.language, d.type, text.substring(s, e), Span.of(s, e),
           speaker, cue, d.stance, quoted));
     }
-    return new Extraction(article, Optional.of(rules.language), statements, actors.all(), Optional.empty());
+    return new Extraction(article, Optional.of(rules.language), statements, actors.deferredAll(), Optional.empty());
   }
 
   private static final Comparator<Draft> BY_SPAN = Comparator.comparingInt((Draft d) -> d.start).thenComparingInt(d -> d.end);
