@@ -184,6 +184,7 @@ final class ReportedSpeechFinder {
         ? !rules.isFunctionWord(t, k) && subjectOpensSentence(t, h, sentStart) && hasAuxiliary(t, k + 1, end)
         : t.isCapitalized(k) || speakers.isPronoun(t, k) || rules.is(t, k, WordClass.DETERMINER)
             || countedClause(t, k, sentEnd) // "said 68 people were missing"
+            || existentialClause(t, k, end) // "said there’s no danger", "told reporters there were …"
             || !rules.isFunctionWord(t, k) && k + 1 < end && t.isWord(k + 1) && rules.is(t, k + 1, WordClass.AUXILIARY); // "said diplomacy was"
     if (opens && hasSubjectBefore(t, h, sentStart) && t.hasWord(k + 1, end)) { // not a lone word: "he told Wikinews."
       return clause(t, h, k, sentStart, sentEnd, h.entry().stance());
@@ -212,6 +213,12 @@ final class ReportedSpeechFinder {
       return false;
     }
     return !hasAuxiliary(t, k, end);
+  }
+
+  /** Whether a clause opens at {@code k} with an existential subject and a form of "be": "there were", "there’s". */
+  private boolean existentialClause(Tokens t, int k, int end) {
+    return rules.is(t, k, WordClass.EXISTENTIAL) && (rules.is(t, k, WordClass.AUXILIARY)
+        || k + 1 < end && t.isWord(k + 1) && rules.is(t, k + 1, WordClass.AUXILIARY));
   }
 
   /**
@@ -498,7 +505,8 @@ final class ReportedSpeechFinder {
         && (words == 0 ? t.isCapitalized(k) || rules.is(t, k, WordClass.AUDIENCE) : t.isCapitalized(k) && t.isCapitalized(k - 1));
         words++) {
       k++;
-      if (k < sentEnd && t.isWord(k) && (speakers.isPronoun(t, k) || rules.is(t, k, WordClass.DETERMINER))) {
+      if (k < sentEnd && t.isWord(k) && (speakers.isPronoun(t, k) || rules.is(t, k, WordClass.DETERMINER)
+          || existentialClause(t, k, sentEnd))) {
         return k;
       }
     }

@@ -341,8 +341,9 @@ final class SpeakerResolver {
         && k + 2 < limit && t.isWord(k + 2) && t.isCapitalized(k + 2);
   }
 
+  /** A function word or cue, or an existential subject, which never names anyone: "There were …". */
   private boolean closedClass(Tokens t, int k) {
-    return rules.isFunctionWord(t, k);
+    return rules.isFunctionWord(t, k) || rules.is(t, k, WordClass.EXISTENTIAL);
   }
 
   /** Whether token {@code k} ends in a genitive "’s" or "'s": {@link #isGenitive(String)} of its text. */
