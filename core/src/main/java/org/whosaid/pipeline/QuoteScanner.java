@@ -51,18 +51,20 @@ public final class QuoteScanner {
     boolean paragraphStart = true;
     for (int i = 0; i < n; i++) {
       char c = text[i];
-      if (!paragraphStart && c != '\n' && c != ':' && !isMarkChar(c)) {
+      boolean stop = dialogueDash && isStop(c);
+      if (!paragraphStart && c != '\n' && c != ':' && !stop && !isMarkChar(c)) {
         continue; // the common case: nothing to do for this character
       }
-      if (c == ':') {
-        int j = i + 1;
-        while (j < n && (text[j] == ' ' || text[j] == '\u00a0')) {
-          j++;
+      if (c == ':' || stop) {
+        int dash = c == ':' ? dashAfter(text, i) : dialogueDashAfter(text, i);
+        if (depth == 0 && dialogueDash && dash >= 0) {
+          // "svarte Peskov: – Vi har ingen slike planer."; after a sentence in the paragraph: "… i går. – Vi er glade, sier han."
+          i = dashQuote(text, dash, out) - 1;
+          continue;
         }
-        if (depth == 0 && dialogueDash && j > i + 1 && j < n && isDash(text, j)) {
-          i = dashQuote(text, j, out) - 1; // "svarte Peskov: – Vi har ingen slike planer."
+        if (c == ':') {
+          continue;
         }
-        continue;
       }
       if (c == '\n') {
         paragraphStart = true;
@@ -203,7 +205,8 @@ public final class QuoteScanner {
 
   /**
    * Adds the dialogue-dash quote whose dash is at {@code dash}: its words run to the end of the
-   * paragraph (the attribution is cut off later). Returns where the paragraph ends.
+   * paragraph (the attribution is cut off later), or to the end of the sentence before another
+   * dialogue dash. Returns where the paragraph ends, or that sentence's stop.
    */
   private static int dashQuote(char[] text, int dash, List<Quote> out) {
     int n = text.length;
@@ -212,7 +215,7 @@ public final class QuoteScanner {
       from++;
     }
     int to = from;
-    while (to < n && text[to] != '\n') {
+    while (to < n && text[to] != '\n' && !(to > from && dialogueDashAfter(text, to - 1) >= 0)) {
       to++;
     }
     int end = to;
@@ -222,7 +225,48 @@ public final class QuoteScanner {
     if (end > from) {
       out.add(new Quote(dash, from, end, end, true));
     }
-    return to;
+    return to < n && text[to] != '\n' ? to - 1 : to;
+  }
+
+  private static boolean isStop(char c) {
+    return c == '.' || c == '!' || c == '?';
+  }
+
+  /** The dash that follows {@code i} after one or more spaces, or -1. */
+  private static int dashAfter(char[] text, int i) {
+    int j = i + 1;
+    while (j < text.length && (text[j] == ' ' || text[j] == '\u00a0')) {
+      j++;
+    }
+    return j > i + 1 && j < text.length && isDash(text, j) ? j : -1;
+  }
+
+  /**
+   * The dialogue dash that opens a sentence after the one ending at {@code stop} (. ! ?) in its
+   * paragraph, or -1: "… i går. – Vi er glade, sier han.", and "– Vi vant, sier han. – Og det
+   * fortjente vi." is two quotes.
+   */
+  private static int dialogueDashAfter(char[] text, int stop) {
+    int dash = isStop(text[stop]) ? dashAfter(text, stop) : -1;
+    return dash >= 0 && opensSentence(text, dash + 1) ? dash : -1;
+  }
+
+  /** Whether a capital letter follows the spaces at {@code i}: a sentence starts there. */
+  private static boolean opensSentence(char[] text, int i) {
+    int j = i;
+    while (j < text.length && (text[j] == ' ' || text[j] == '\u00a0')) {
+      j++;
+    }
+    return j < text.length && Character.isUpperCase(text[j]);
+  }
+
+  /** Whether the dash at {@code dash} follows the end of a sentence in its paragraph: "… i går. – Vi …". */
+  static boolean afterSentence(char[] text, int dash) {
+    int j = dash - 1;
+    while (j >= 0 && (text[j] == ' ' || text[j] == '\u00a0')) {
+      j--;
+    }
+    return j >= 0 && isStop(text[j]);
   }
 
   static boolean isDash(char[] text, int i) {
