@@ -276,4 +276,12 @@ class EnglishQuotesTest {
     assertStatement(e, "the army had left", StatementType.INDIRECT, "The mayor", Stance.ASSERT);
     assertStatement(e, "the city was calm", StatementType.INDIRECT, "the mayor", Stance.ASSERT);
   }
+
+  @Test
+  void aNameBeforeATitledDescriptionBetweenCommasIsTheSpeaker() {
+    Extraction e = extract("Anna Berg, Acme Corp's chief executive, told reporters she expected growth. "
+        + "Tom Lee, Oslo's mayor, said that the bridge would open.");
+    assertStatement(e, "she expected growth", StatementType.INDIRECT, "Anna Berg", Stance.ASSERT);
+    assertStatement(e, "the bridge would open", StatementType.INDIRECT, "Tom Lee", Stance.ASSERT);
+  }
 }
