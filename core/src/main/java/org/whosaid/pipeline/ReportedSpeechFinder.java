@@ -413,7 +413,14 @@ final class ReportedSpeechFinder {
         && !rules.is(t, comma - 1, WordClass.CONJUNCTION) && !rules.is(t, comma + 1, WordClass.CONJUNCTION)) {
       // an attribution between commas inside the clause it reports: "The decision, officials said, was final"
       // (not one that goes on with its addressee, "…, bekrefter forlagssjef X, overfor Dagbladet", nor "as he said")
-      Draft d = new Draft(StatementType.INDIRECT, t.start(first), t.end(trimEnd(t, first, sentEnd) - 1));
+      int clause = first;
+      for (int k = comma - 1; k > first; k--) {
+        if (t.is(k, ';')) {
+          clause = SpeakerResolver.firstWord(t, k + 1); // "…; they had, his father says, paid …": the clause after the semicolon
+          break;
+        }
+      }
+      Draft d = new Draft(StatementType.INDIRECT, t.start(clause), t.end(trimEnd(t, clause, sentEnd) - 1));
       d.cue = h;
       d.stance = h.entry().stance();
       d.speaker = who.get();

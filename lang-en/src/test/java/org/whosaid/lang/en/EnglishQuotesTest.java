@@ -284,4 +284,11 @@ class EnglishQuotesTest {
     assertStatement(e, "she expected growth", StatementType.INDIRECT, "Anna Berg", Stance.ASSERT);
     assertStatement(e, "the bridge would open", StatementType.INDIRECT, "Tom Lee", Stance.ASSERT);
   }
+
+  @Test
+  void anAttributionBetweenCommasReportsOnlyTheClauseAfterASemicolon() {
+    Extraction e = extract("The storm hit the coast on Monday; two bridges, officials said, collapsed and burned.");
+    assertStatement(e, "two bridges, officials said, collapsed and burned", StatementType.INDIRECT, "officials", Stance.ASSERT);
+    assertNoStatementOn(e, "The storm hit the coast on Monday");
+  }
 }
