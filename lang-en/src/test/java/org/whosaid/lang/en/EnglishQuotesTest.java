@@ -291,4 +291,11 @@ class EnglishQuotesTest {
     assertStatement(e, "two bridges, officials said, collapsed and burned", StatementType.INDIRECT, "officials", Stance.ASSERT);
     assertNoStatementOn(e, "The storm hit the coast on Monday");
   }
+
+  @Test
+  void aRelationNounThatOpensTheSentenceIsNoPartOfTheName() {
+    Extraction e = extract("Voter Lisa Chan told reporters she wanted change. Bill Carter said that the bill was unfair.");
+    assertStatement(e, "she wanted change", StatementType.INDIRECT, "Lisa Chan", Stance.ASSERT);
+    assertStatement(e, "the bill was unfair", StatementType.INDIRECT, "Bill Carter", Stance.ASSERT); // a first name, no title
+  }
 }
