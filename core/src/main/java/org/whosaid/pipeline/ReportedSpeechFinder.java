@@ -105,12 +105,16 @@ final class ReportedSpeechFinder {
       }
       return Optional.empty();
     }
-    // an infinitive complement sharing the speaker's subject: "Het Kremlin zei eerder op de dag
-    // toegewijd te blijven aan …", "Poetin zegt niet van plan te zijn …"
-    if (kind == CueKind.SPEECH && infinitiveComplement(t, from, sentEnd)) {
+    // an infinitive complement sharing the speaker's subject: "Poetin zegt niet van plan te zijn …", after
+    // adverbials that are no part of it: "Het Kremlin zei eerder op de dag [toegewijd te blijven aan …]"
+    int lead = kind == CueKind.SPEECH ? afterAdverbials(t, from, sentEnd) : from;
+    int complement = lead > from && lead < sentEnd && t.isWord(lead) && !rules.isFunctionWord(t, lead)
+        && !rules.is(t, lead, WordClass.INFINITIVE) && infinitiveComplement(t, lead, sentEnd) ? lead
+        : kind == CueKind.SPEECH && infinitiveComplement(t, from, sentEnd) ? from : -1;
+    if (complement >= 0) {
       NounPhrase subject = speakers.subject(t, h, sentStart, sentEnd);
       if (subject != null && subject.end() <= h.token()) {
-        return clause(t, h, from, sentStart, sentEnd, h.entry().stance());
+        return clause(t, h, complement, sentStart, sentEnd, h.entry().stance());
       }
     }
     if (kind == CueKind.COGNITION && rules.verbSecond) {
@@ -138,6 +142,49 @@ final class ReportedSpeechFinder {
     }
     // attribution after its content: "…, meldt Interfax", "…, the ministry said"
     return after(t, h, sentStart, sentEnd);
+  }
+
+  /** The most tokens of adverbials between a speech verb and its infinitive complement. */
+  private static final int MAX_ADVERBIALS = 14;
+
+  /**
+   * The token after the adverbs and prepositional phrases that follow a cue at {@code from}
+   * ("eerder op de dag", "na afloop van het gesprek met zijn Russische ambtgenoot Lavrov"): a
+   * preposition, a determiner or possessive, nationality words, one word and the capitalised words
+   * of a name after it; {@code from} when none stand there. A negation ends them: "niet van plan".
+   * The complement starts with a content word after them, not a conjunction ("om de havens in het
+   * zuiden en een aantal eilanden te bezetten" is a purpose clause) nor its infinitive marker ("van
+   * plan te zijn" is the complement).
+   */
+  private int afterAdverbials(Tokens t, int from, int sentEnd) {
+    int limit = Math.min(sentEnd, from + MAX_ADVERBIALS);
+    int k = from;
+    while (k < limit && t.isWord(k) && !rules.is(t, k, WordClass.NEGATION)) {
+      if (rules.is(t, k, WordClass.ADVERB) && !rules.is(t, k, WordClass.PREPOSITION) && !t.isCapitalized(k)) {
+        k++;
+        continue;
+      }
+      if (!rules.is(t, k, WordClass.PREPOSITION) || rules.is(t, k, WordClass.INFINITIVE)) {
+        break;
+      }
+      int j = k + 1;
+      if (j < limit && t.isWord(j) && (rules.is(t, j, WordClass.DETERMINER) || rules.is(t, j, WordClass.POSSESSIVE))) {
+        j++;
+      }
+      while (j < limit && t.isWord(j) && rules.is(t, j, WordClass.NATIONALITY)) {
+        j++;
+      }
+      if (j >= limit || !t.isWord(j) || rules.isFunctionWord(t, j) || rules.is(t, j, WordClass.DETERMINER)
+          || rules.is(t, j, WordClass.INFINITIVE)) {
+        break;
+      }
+      j++;
+      while (j < limit && t.isWord(j) && t.isCapitalized(j) && !rules.isFunctionWord(t, j)) {
+        j++; // "ambtgenoot Lavrov"
+      }
+      k = j;
+    }
+    return k;
   }
 
   /**
