@@ -58,6 +58,9 @@ final class CueFinder {
           && !rules.is(t, k - 1, WordClass.COMPLEMENTIZER) && entries.get(0).kind() != CueKind.SOURCE_BEFORE) {
         continue; // a participle used as an adjective: "a proposed bill", "het gemelde incident"
       }
+      if (afterExistential(t, k)) {
+        continue; // a noun after "there" and a form of "be": "There were states that …", "there have been reports that …"
+      }
       // "was accused of …" is an accusation without its accuser (also "has accused": read as the plain verb)
       boolean afterAuxiliary = k > 0 && t.isWord(k - 1) && rules.is(t, k - 1, WordClass.AUXILIARY);
       Hit best = null;
@@ -74,6 +77,30 @@ final class CueFinder {
       }
     }
     return hits;
+  }
+
+  /** The most adverbs, negations and auxiliaries between an existential subject and the word after them. */
+  private static final int EXISTENTIAL_WINDOW = 4;
+
+  /**
+   * Whether token {@code k} follows an existential subject and a form of "be", with adverbs or a
+   * negation between ("There were states that …", "there have also been claims that …", "there’s
+   * reports that …"); the subject opens its clause (not "officials there have said").
+   */
+  private boolean afterExistential(Tokens t, int k) {
+    int floor = t.sentenceStart(t.sentence(k));
+    int j = k - 1;
+    boolean auxiliary = false;
+    while (j >= floor && j >= k - EXISTENTIAL_WINDOW && t.isWord(j) && !rules.is(t, j, WordClass.EXISTENTIAL)
+        && (rules.is(t, j, WordClass.AUXILIARY) || rules.is(t, j, WordClass.ADVERB) || rules.is(t, j, WordClass.NEGATION))) {
+      auxiliary |= rules.is(t, j, WordClass.AUXILIARY);
+      j--;
+    }
+    if (j < floor || !t.isWord(j) || !rules.is(t, j, WordClass.EXISTENTIAL)) {
+      return false;
+    }
+    return (auxiliary || rules.is(t, j, WordClass.AUXILIARY))
+        && (j == floor || !t.isWord(j - 1) || rules.isFunctionWord(t, j - 1));
   }
 
   /** An accusation names the accused before its preposition: "accused Russia of", "beschuldigt X van". */

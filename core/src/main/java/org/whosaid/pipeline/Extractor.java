@@ -79,20 +79,23 @@ public final class Extractor {
     Draft previous = null;
     List<Quote> unattributed = new ArrayList<>();
     Set<CueFinder.Hit> usedCues = Collections.newSetFromMap(new IdentityHashMap<>());
-    for (int i = 0; i < quotes.size(); i++) {
-      Quote q = quotes.get(i);
+    List<Quote> scanned = quotes;
+    quotes = new ArrayList<>(scanned.size());
+    for (Quote q : scanned) {
       Optional<Draft> d = quoteAttributor.attribute(t, q, hits, previous);
       if (d.isPresent()) {
-        if (q.dash() && d.get().quotes.size() == 1 && d.get().quotes.get(0) != q) {
-          quotes.set(i, d.get().quotes.get(0)); // a dash quote ends at its attribution: what follows is no quote
-        }
+        // a dash quote ends at its attribution: what follows is no quote
+        quotes.add(q.dash() && d.get().quotes.size() == 1 ? d.get().quotes.get(0) : q);
         drafts.add(d.get());
         previous = d.get();
         if (d.get().cue != null) {
           usedCues.add(d.get().cue);
         }
       } else {
-        unattributed.add(q);
+        // a dash after a sentence in its paragraph quotes that sentence only, without an attribution: what follows is read
+        Quote kept = q.dash() && QuoteScanner.afterSentence(t.chars(), q.start()) ? firstSentence(t, q) : q;
+        quotes.add(kept);
+        unattributed.add(kept);
       }
     }
     List<Draft> direct = List.copyOf(drafts); // in text order
@@ -193,6 +196,16 @@ public final class Extractor {
   }
 
   private static final Comparator<Draft> BY_SPAN = Comparator.comparingInt((Draft d) -> d.start).thenComparingInt(d -> d.end);
+
+  /** The quote cut at the end of the sentence its words start in. */
+  private static Quote firstSentence(Tokens t, Quote q) {
+    int first = t.tokenAt(q.contentStart());
+    if (first >= t.size()) {
+      return q;
+    }
+    int end = t.end(t.sentenceEnd(t.sentence(first)) - 1);
+    return end < q.contentEnd() ? q.withContentEnd(end, end) : q;
+  }
 
   /** Index of the first quote that starts at or after {@code offset}; quotes are in text order. */
   private static int firstQuoteFrom(List<Quote> quotes, int offset) {

@@ -77,21 +77,23 @@ public final class QuoteScanner {
         }
       }
       char c = text[i];
-      if (!paragraphStart && c != ':' && !isMarkChar(c)) {
+      int last = t.end(k) - 1;
+      boolean stop = dialogueDash && isStop(text[last]); // a token's last character: ". – " follows no other
+      if (!paragraphStart && c != ':' && !stop && !isMarkChar(c)) {
         k++;
         continue; // the common case: nothing to do for this token
       }
-      if (c == ':') {
-        int j = i + 1;
-        while (j < text.length && (text[j] == ' ' || text[j] == '\u00a0')) {
-          j++;
+      if (c == ':' || stop) {
+        int dash = c == ':' ? dashAfter(text, i) : dialogueDashAfter(text, last);
+        if (depth == 0 && dialogueDash && dash >= 0) {
+          // "svarte Peskov: – Vi har ingen slike planer."; after a sentence in the paragraph: "… i går. – Vi er glade, sier han."
+          k = tokenFrom(t, k, dashQuote(text, dash, out));
+          continue;
         }
-        if (depth == 0 && dialogueDash && j > i + 1 && j < text.length && isDash(text, j)) {
-          k = tokenFrom(t, k, dashQuote(text, j, out)); // "svarte Peskov: – Vi har ingen slike planer."
-        } else {
+        if (c == ':') {
           k++;
+          continue;
         }
-        continue;
       }
       if (paragraphStart) {
         paragraphStart = false;
@@ -141,9 +143,9 @@ public final class QuoteScanner {
     return out;
   }
 
-  /** The first token from {@code k} on that starts at or after offset {@code offset}. */
+  /** The first token from {@code k} on that ends after offset {@code offset}: the one there, or the next. */
   private static int tokenFrom(Tokens t, int k, int offset) {
-    while (k < t.size() && t.start(k) < offset) {
+    while (k < t.size() && t.end(k) <= offset) {
       k++;
     }
     return k;
@@ -218,7 +220,8 @@ public final class QuoteScanner {
 
   /**
    * Adds the dialogue-dash quote whose dash is at {@code dash}: its words run to the end of the
-   * paragraph (the attribution is cut off later). Returns where the paragraph ends.
+   * paragraph (the attribution is cut off later), or to the end of the sentence before another
+   * dialogue dash. Returns where the paragraph ends, or that sentence's stop.
    */
   private static int dashQuote(char[] text, int dash, List<Quote> out) {
     int n = text.length;
@@ -227,7 +230,7 @@ public final class QuoteScanner {
       from++;
     }
     int to = from;
-    while (to < n && text[to] != '\n') {
+    while (to < n && text[to] != '\n' && !(to > from && dialogueDashAfter(text, to - 1) >= 0)) {
       to++;
     }
     int end = to;
@@ -237,7 +240,48 @@ public final class QuoteScanner {
     if (end > from) {
       out.add(new Quote(dash, from, end, end, true));
     }
-    return to;
+    return to < n && text[to] != '\n' ? to - 1 : to;
+  }
+
+  private static boolean isStop(char c) {
+    return c == '.' || c == '!' || c == '?';
+  }
+
+  /** The dash that follows {@code i} after one or more spaces, or -1. */
+  private static int dashAfter(char[] text, int i) {
+    int j = i + 1;
+    while (j < text.length && (text[j] == ' ' || text[j] == '\u00a0')) {
+      j++;
+    }
+    return j > i + 1 && j < text.length && isDash(text, j) ? j : -1;
+  }
+
+  /**
+   * The dialogue dash that opens a sentence after the one ending at {@code stop} (. ! ?) in its
+   * paragraph, or -1: "… i går. – Vi er glade, sier han.", and "– Vi vant, sier han. – Og det
+   * fortjente vi." is two quotes.
+   */
+  private static int dialogueDashAfter(char[] text, int stop) {
+    int dash = isStop(text[stop]) ? dashAfter(text, stop) : -1;
+    return dash >= 0 && opensSentence(text, dash + 1) ? dash : -1;
+  }
+
+  /** Whether a capital letter follows the spaces at {@code i}: a sentence starts there. */
+  private static boolean opensSentence(char[] text, int i) {
+    int j = i;
+    while (j < text.length && (text[j] == ' ' || text[j] == '\u00a0')) {
+      j++;
+    }
+    return j < text.length && Character.isUpperCase(text[j]);
+  }
+
+  /** Whether the dash at {@code dash} follows the end of a sentence in its paragraph: "… i går. – Vi …". */
+  static boolean afterSentence(char[] text, int dash) {
+    int j = dash - 1;
+    while (j >= 0 && (text[j] == ' ' || text[j] == '\u00a0')) {
+      j--;
+    }
+    return j >= 0 && isStop(text[j]);
   }
 
   static boolean isDash(char[] text, int i) {

@@ -105,12 +105,16 @@ final class ReportedSpeechFinder {
       }
       return Optional.empty();
     }
-    // an infinitive complement sharing the speaker's subject: "Het Kremlin zei eerder op de dag
-    // toegewijd te blijven aan …", "Poetin zegt niet van plan te zijn …"
-    if (kind == CueKind.SPEECH && infinitiveComplement(t, from, sentEnd)) {
+    // an infinitive complement sharing the speaker's subject: "Poetin zegt niet van plan te zijn …", after
+    // adverbials that are no part of it: "Het Kremlin zei eerder op de dag [toegewijd te blijven aan …]"
+    int lead = kind == CueKind.SPEECH ? afterAdverbials(t, from, sentEnd) : from;
+    int complement = lead > from && lead < sentEnd && t.isWord(lead) && !rules.isFunctionWord(t, lead)
+        && !rules.is(t, lead, WordClass.INFINITIVE) && infinitiveComplement(t, lead, sentEnd) ? lead
+        : kind == CueKind.SPEECH && infinitiveComplement(t, from, sentEnd) ? from : -1;
+    if (complement >= 0) {
       NounPhrase subject = speakers.subject(t, h, sentStart, sentEnd);
       if (subject != null && subject.end() <= h.token()) {
-        return clause(t, h, from, sentStart, sentEnd, h.entry().stance());
+        return clause(t, h, complement, sentStart, sentEnd, h.entry().stance());
       }
     }
     if (kind == CueKind.COGNITION && rules.verbSecond) {
@@ -138,6 +142,49 @@ final class ReportedSpeechFinder {
     }
     // attribution after its content: "…, meldt Interfax", "…, the ministry said"
     return after(t, h, sentStart, sentEnd);
+  }
+
+  /** The most tokens of adverbials between a speech verb and its infinitive complement. */
+  private static final int MAX_ADVERBIALS = 14;
+
+  /**
+   * The token after the adverbs and prepositional phrases that follow a cue at {@code from}
+   * ("eerder op de dag", "na afloop van het gesprek met zijn Russische ambtgenoot Lavrov"): a
+   * preposition, a determiner or possessive, nationality words, one word and the capitalised words
+   * of a name after it; {@code from} when none stand there. A negation ends them: "niet van plan".
+   * The complement starts with a content word after them, not a conjunction ("om de havens in het
+   * zuiden en een aantal eilanden te bezetten" is a purpose clause) nor its infinitive marker ("van
+   * plan te zijn" is the complement).
+   */
+  private int afterAdverbials(Tokens t, int from, int sentEnd) {
+    int limit = Math.min(sentEnd, from + MAX_ADVERBIALS);
+    int k = from;
+    while (k < limit && t.isWord(k) && !rules.is(t, k, WordClass.NEGATION)) {
+      if (rules.is(t, k, WordClass.ADVERB) && !rules.is(t, k, WordClass.PREPOSITION) && !t.isCapitalized(k)) {
+        k++;
+        continue;
+      }
+      if (!rules.is(t, k, WordClass.PREPOSITION) || rules.is(t, k, WordClass.INFINITIVE)) {
+        break;
+      }
+      int j = k + 1;
+      if (j < limit && t.isWord(j) && (rules.is(t, j, WordClass.DETERMINER) || rules.is(t, j, WordClass.POSSESSIVE))) {
+        j++;
+      }
+      while (j < limit && t.isWord(j) && rules.is(t, j, WordClass.NATIONALITY)) {
+        j++;
+      }
+      if (j >= limit || !t.isWord(j) || rules.isFunctionWord(t, j) || rules.is(t, j, WordClass.DETERMINER)
+          || rules.is(t, j, WordClass.INFINITIVE)) {
+        break;
+      }
+      j++;
+      while (j < limit && t.isWord(j) && t.isCapitalized(j) && !rules.isFunctionWord(t, j)) {
+        j++; // "ambtgenoot Lavrov"
+      }
+      k = j;
+    }
+    return k;
   }
 
   /**
@@ -184,6 +231,7 @@ final class ReportedSpeechFinder {
         ? !rules.isFunctionWord(t, k) && subjectOpensSentence(t, h, sentStart) && hasAuxiliary(t, k + 1, end)
         : t.isCapitalized(k) || speakers.isPronoun(t, k) || rules.is(t, k, WordClass.DETERMINER)
             || countedClause(t, k, sentEnd) // "said 68 people were missing"
+            || existentialClause(t, k, end) // "said there’s no danger", "told reporters there were …"
             || !rules.isFunctionWord(t, k) && k + 1 < end && t.isWord(k + 1) && rules.is(t, k + 1, WordClass.AUXILIARY); // "said diplomacy was"
     if (opens && hasSubjectBefore(t, h, sentStart) && t.hasWord(k + 1, end)) { // not a lone word: "he told Wikinews."
       return clause(t, h, k, sentStart, sentEnd, h.entry().stance());
@@ -212,6 +260,12 @@ final class ReportedSpeechFinder {
       return false;
     }
     return !hasAuxiliary(t, k, end);
+  }
+
+  /** Whether a clause opens at {@code k} with an existential subject and a form of "be": "there were", "there’s". */
+  private boolean existentialClause(Tokens t, int k, int end) {
+    return rules.is(t, k, WordClass.EXISTENTIAL) && (rules.is(t, k, WordClass.AUXILIARY)
+        || k + 1 < end && t.isWord(k + 1) && rules.is(t, k + 1, WordClass.AUXILIARY));
   }
 
   /**
@@ -406,7 +460,14 @@ final class ReportedSpeechFinder {
         && !rules.is(t, comma - 1, WordClass.CONJUNCTION) && !rules.is(t, comma + 1, WordClass.CONJUNCTION)) {
       // an attribution between commas inside the clause it reports: "The decision, officials said, was final"
       // (not one that goes on with its addressee, "…, bekrefter forlagssjef X, overfor Dagbladet", nor "as he said")
-      Draft d = new Draft(StatementType.INDIRECT, t.start(first), t.end(trimEnd(t, first, sentEnd) - 1));
+      int clause = first;
+      for (int k = comma - 1; k > first; k--) {
+        if (t.is(k, ';')) {
+          clause = SpeakerResolver.firstWord(t, k + 1); // "…; they had, his father says, paid …": the clause after the semicolon
+          break;
+        }
+      }
+      Draft d = new Draft(StatementType.INDIRECT, t.start(clause), t.end(trimEnd(t, clause, sentEnd) - 1));
       d.cue = h;
       d.stance = h.entry().stance();
       d.speaker = who.get();
@@ -498,7 +559,8 @@ final class ReportedSpeechFinder {
         && (words == 0 ? t.isCapitalized(k) || rules.is(t, k, WordClass.AUDIENCE) : t.isCapitalized(k) && t.isCapitalized(k - 1));
         words++) {
       k++;
-      if (k < sentEnd && t.isWord(k) && (speakers.isPronoun(t, k) || rules.is(t, k, WordClass.DETERMINER))) {
+      if (k < sentEnd && t.isWord(k) && (speakers.isPronoun(t, k) || rules.is(t, k, WordClass.DETERMINER)
+          || existentialClause(t, k, sentEnd))) {
         return k;
       }
     }

@@ -341,8 +341,9 @@ final class SpeakerResolver {
         && k + 2 < limit && t.isWord(k + 2) && t.isCapitalized(k + 2);
   }
 
+  /** A function word or cue, or an existential subject, which never names anyone: "There were …". */
   private boolean closedClass(Tokens t, int k) {
-    return rules.isFunctionWord(t, k);
+    return rules.isFunctionWord(t, k) || rules.is(t, k, WordClass.EXISTENTIAL);
   }
 
   /** Whether token {@code k} ends in a genitive "’s" or "'s": {@link #isGenitive(String)} of its text. */
@@ -420,8 +421,8 @@ final class SpeakerResolver {
    * The speaker of a verb that follows a comma, from what stands before the comma: the subject of
    * the sentence ("Netanyahu called on Italy to join, adding"), the name before an aside or a
    * description between commas ("Travis Hood, who witnessed the collision, said", "Cruz, in
-   * remarks to ABC, said", "Tomasz Kubiak, a spokesman, told"), or a name in apposition ("Raus
-   * russiske motpart, Lavrov, kalte").
+   * remarks to ABC, said", "Tomasz Kubiak, a spokesman, told", "Susan Bro, Heather Heyer's
+   * mother, told"), or a name in apposition ("Raus russiske motpart, Lavrov, kalte").
    */
   private Optional<NounPhrase> beforeComma(Tokens t, int comma, int sentStart) {
     int segStart = sentStart;
@@ -443,7 +444,8 @@ final class SpeakerResolver {
     // the segment is itself a name, perhaps after a title: ", Dr Meerjady Sabrina Flora, said"
     boolean ownName = own.isPresent() && own.get().kind() == NounPhrase.Kind.NAME && own.get().start() == first
         && (own.get().nameStart() == first || rules.isTitle(t, first) && own.get().nameStart() == own.get().titleEnd());
-    if (!ownName && (!t.isCapitalized(first) || rules.isTitle(t, first))) {
+    boolean description = own.isPresent() && own.get().kind() == NounPhrase.Kind.TITLE; // ", Heather Heyer's mother, told"
+    if (!ownName && (!t.isCapitalized(first) || rules.isTitle(t, first) || description)) {
       Optional<NounPhrase> named = before(t, segStart - 1, sentStart);
       if (named.isPresent() && (named.get().hasName() || named.get().kind() == NounPhrase.Kind.TITLE)) {
         return named;

@@ -68,5 +68,11 @@ public enum WordClass {
    * A person's pronoun as an object, which names a speaker after a source word: "volgens hem",
    * "ifølge henne", "according to him"; not a subject, so no {@code PRONOUN_*} class.
    */
-  OBJECT_PRONOUN
+  OBJECT_PRONOUN,
+  /**
+   * The empty subject of an existential clause: "there" in "there were reports that …". Never a
+   * speaker, and a cue word right after it and a form of "be" is a noun ("There were states that
+   * …", "there have been claims that …"), no attribution.
+   */
+  EXISTENTIAL
 }

@@ -46,6 +46,12 @@ class QuoteScannerTest {
   }
 
   @Test
+  void aDashAfterASentenceInItsParagraphOpensAQuoteThatEndsBeforeTheNextOne() {
+    String text = "Han kom i går. – Vi vant, sier han. – Og det fortjente vi.\nDe tapte U.S. – men ikke mer.";
+    assertEquals(List.of("Vi vant, sier han.", "Og det fortjente vi."), contents(text));
+  }
+
+  @Test
   void aStrayMarkSwallowsNothing() {
     assertEquals(List.of("b"), contents("a « c\n“b” d"));
   }

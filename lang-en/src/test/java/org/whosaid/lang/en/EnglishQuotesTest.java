@@ -1,6 +1,7 @@
 package org.whosaid.lang.en;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.whosaid.testing.ExtractionAssert.assertNoStatementOn;
 import static org.whosaid.testing.ExtractionAssert.assertStatement;
 
@@ -245,5 +246,56 @@ class EnglishQuotesTest {
         + "According to the ruling, a host, such as Facebook, must remove the post.");
     assertStatement(e, "two databases were found on public servers", StatementType.INDIRECT, "UpGuard", Stance.ASSERT);
     assertStatement(e, "a host, such as Facebook, must remove the post", StatementType.INDIRECT, "the ruling", Stance.ASSERT);
+  }
+
+  @Test
+  void existentialThereIsNoSpeaker() {
+    Extraction e = extract("Some rates were high. There were states that did not match the trend.\n\n"
+        + "There have also been reports that the army left the city. There’s claims that he lied.");
+    assertNoStatementOn(e, "did not match the trend");
+    assertNoStatementOn(e, "the army left the city");
+    assertNoStatementOn(e, "he lied");
+    for (Statement s : e.statements()) {
+      assertNotEquals("There", s.speaker().map(sp -> sp.actor().name()).orElse(null));
+    }
+  }
+
+  @Test
+  void anExistentialClauseIsReportedAfterASpeechVerb() {
+    Extraction e = extract("Mayor John Smith said there was no plan. Smith said there’s no danger. "
+        + "Smith told reporters there were 12 dead. Officials said there were reports that the army had left.");
+    assertStatement(e, "there was no plan", StatementType.INDIRECT, "John Smith", Stance.ASSERT);
+    assertStatement(e, "there’s no danger", StatementType.INDIRECT, "John Smith", Stance.ASSERT);
+    assertStatement(e, "there were 12 dead", StatementType.INDIRECT, "John Smith", Stance.ASSERT);
+    assertStatement(e, "there were reports that the army had left", StatementType.INDIRECT, "Officials", Stance.ASSERT);
+  }
+
+  @Test
+  void thereAfterANounIsAPlaceNotAnExistentialSubject() {
+    Extraction e = extract("The mayor went there and said that the army had left. There, the mayor said that the city was calm.");
+    assertStatement(e, "the army had left", StatementType.INDIRECT, "The mayor", Stance.ASSERT);
+    assertStatement(e, "the city was calm", StatementType.INDIRECT, "the mayor", Stance.ASSERT);
+  }
+
+  @Test
+  void aNameBeforeATitledDescriptionBetweenCommasIsTheSpeaker() {
+    Extraction e = extract("Anna Berg, Acme Corp's chief executive, told reporters she expected growth. "
+        + "Tom Lee, Oslo's mayor, said that the bridge would open.");
+    assertStatement(e, "she expected growth", StatementType.INDIRECT, "Anna Berg", Stance.ASSERT);
+    assertStatement(e, "the bridge would open", StatementType.INDIRECT, "Tom Lee", Stance.ASSERT);
+  }
+
+  @Test
+  void anAttributionBetweenCommasReportsOnlyTheClauseAfterASemicolon() {
+    Extraction e = extract("The storm hit the coast on Monday; two bridges, officials said, collapsed and burned.");
+    assertStatement(e, "two bridges, officials said, collapsed and burned", StatementType.INDIRECT, "officials", Stance.ASSERT);
+    assertNoStatementOn(e, "The storm hit the coast on Monday");
+  }
+
+  @Test
+  void aRelationNounThatOpensTheSentenceIsNoPartOfTheName() {
+    Extraction e = extract("Voter Lisa Chan told reporters she wanted change. Bill Carter said that the bill was unfair.");
+    assertStatement(e, "she wanted change", StatementType.INDIRECT, "Lisa Chan", Stance.ASSERT);
+    assertStatement(e, "the bill was unfair", StatementType.INDIRECT, "Bill Carter", Stance.ASSERT); // a first name, no title
   }
 }

@@ -58,4 +58,10 @@ class DutchActorsTest {
         + "De rechtshander uit Buenos Aires klom naar de 49ste plaats.\n\n,,Ik weet dat ik van iedereen kan winnen.''");
     assertStatement(e, "Ik weet dat ik van iedereen kan winnen.", StatementType.DIRECT, "Guillermo Canas", Stance.ASSERT);
   }
+
+  @Test
+  void aRelationNounThatOpensTheSentenceIsNoPartOfTheName() {
+    Extraction e = extract("Moeder Anna de Vries zei dat haar dochter goed had gereden.");
+    assertStatement(e, "haar dochter goed had gereden", StatementType.INDIRECT, "Anna de Vries", Stance.ASSERT);
+  }
 }

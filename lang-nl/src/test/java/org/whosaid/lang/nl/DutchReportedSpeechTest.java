@@ -54,7 +54,7 @@ class DutchReportedSpeechTest {
   @Test
   void aSpeechVerbWithAnInfinitiveReportsWhatTheSubjectSaidOfItself() {
     Extraction e = extract("De minister zei gisteren bereid te zijn tot overleg met de vakbonden.");
-    assertStatement(e, "gisteren bereid te zijn tot overleg met de vakbonden", StatementType.INDIRECT, "De minister", Stance.ASSERT);
+    assertStatement(e, "bereid te zijn tot overleg met de vakbonden", StatementType.INDIRECT, "De minister", Stance.ASSERT);
     Extraction denial = extract("Poetin zegt niet van plan te zijn om Oekraïne binnen te vallen.");
     assertStatement(denial, "niet van plan te zijn om Oekraïne binnen te vallen", StatementType.INDIRECT, "Poetin", Stance.ASSERT);
   }
@@ -153,5 +153,15 @@ class DutchReportedSpeechTest {
   void anObjectPronounAfterVolgensIsTheSpeaker() {
     Extraction e = extract("Minister Hoekstra sprak maandag. Volgens hem is de dreiging nog niet voorbij.");
     assertStatement(e, "is de dreiging nog niet voorbij", StatementType.INDIRECT, "Hoekstra", Stance.ASSERT);
+  }
+
+  @Test
+  void anInfinitiveComplementLeavesOutTheAdverbialsBeforeIt() {
+    Extraction e = extract("Koeleba zei na afloop van het gesprek met zijn Russische ambtgenoot Lavrov bereid te zijn om verder te praten. "
+        + "Rutte zei van plan te zijn te vertrekken. "
+        + "Het land had de buren de oorlog verklaard om de havens in het zuiden en een aantal eilanden te bezetten.");
+    assertStatement(e, "bereid te zijn om verder te praten", StatementType.INDIRECT, "Koeleba", Stance.ASSERT);
+    assertStatement(e, "van plan te zijn te vertrekken", StatementType.INDIRECT, "Rutte", Stance.ASSERT); // its predicate stays
+    assertNoStatementOn(e, "een aantal eilanden te bezetten"); // a purpose clause
   }
 }

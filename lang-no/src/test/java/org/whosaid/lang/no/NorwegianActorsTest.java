@@ -102,4 +102,14 @@ class NorwegianActorsTest {
     assertEquals("russiske forsvarsdepartementet", early.name()); // the spokesman of the body that just spoke
     assertEquals(ActorType.ORGANIZATION, early.type());
   }
+
+  @Test
+  void aRelationNounThatOpensTheSentenceIsNoPartOfTheName() {
+    Extraction e = extract("Lagkamerat Per Hansen var imponert. – Han er sterk, sa Hansen til NTB.\n\n"
+        + "Mamma Kari Nilsen sier at barna har det bra.");
+    Actor hansen = ExtractionAssert.statement(e, "Han er sterk").actor().orElseThrow();
+    assertEquals("Per Hansen", hansen.name());
+    assertEquals("Lagkamerat", hansen.role().orElseThrow());
+    assertEquals("Kari Nilsen", ExtractionAssert.statement(e, "barna har det bra").actor().orElseThrow().name());
+  }
 }

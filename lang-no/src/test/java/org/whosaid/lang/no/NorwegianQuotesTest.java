@@ -141,4 +141,24 @@ class NorwegianQuotesTest {
     Extraction e = extract("På spørsmål om Russland vil invadere, svarte talsmann Dmitrij Peskov: – Vi har ingen slike planer.");
     assertStatement(e, "Vi har ingen slike planer.", StatementType.DIRECT, "Dmitrij Peskov", Stance.ASSERT);
   }
+
+  @Test
+  void aDashAfterASentenceInItsParagraphIsADialogueDash() {
+    Extraction e = extract("Trener Ole Hansen var fornøyd etter kampen. – Dette var en god dag for hele laget, sier han. "
+        + "Laget spiller igjen søndag. – Vi vant, sier Hansen. – Og det fortjente vi.\n\n"
+        + "Laget tapte i fjor. – Vi var for svake. Det sa kaptein Per Olsen til NTB.");
+    assertStatement(e, "Dette var en god dag for hele laget", StatementType.DIRECT, "Ole Hansen", Stance.ASSERT);
+    assertStatement(e, "Og det fortjente vi.", StatementType.DIRECT, "Ole Hansen", Stance.ASSERT); // a second dash quote
+    assertStatement(e, "Vi var for svake.", StatementType.DIRECT, "Per Olsen", Stance.ASSERT);
+    assertNoStatementOn(e, "Laget spiller igjen søndag.");
+  }
+
+  @Test
+  void aDashAfterASentenceWithoutAttributionLeavesTheRestOfItsParagraphToBeRead() {
+    Extraction e = extract("Laget vant 3-1. – Dette var bra. Trener Ole Hansen sa at laget spilte godt.\n\n"
+        + "Han kom fra Oslo. – og fra Bergen, sier Hansen.");
+    assertStatement(e, "laget spilte godt", StatementType.INDIRECT, "Ole Hansen", Stance.ASSERT);
+    assertNoStatementOn(e, "Dette var bra.");
+    assertNoStatementOn(e, "og fra Bergen"); // no sentence opens after the dash
+  }
 }
