@@ -45,14 +45,13 @@ final class CueFinder {
 
   List<Hit> find(Tokens t) {
     List<Hit> hits = new ArrayList<>();
-    for (int k = 0; k < t.size(); k++) {
-      if (!t.isWord(k) || t.isCapitalized(k) && k != t.sentenceStart(t.sentence(k))) {
+    int after = 0; // the first token not taken by a hit
+    for (int c = 0; c < t.cueCandidates(); c++) {
+      int k = t.cueCandidate(c); // only the tokens that start a cue of the lexicon, listed when looked up
+      if (k < after || !t.isWord(k) || t.isCapitalized(k) && k != t.sentenceStart(t.sentence(k))) {
         continue; // a capitalised word is a name ("United States"), unless it opens the sentence
       }
       List<CueEntry> entries = rules.cues(t, k);
-      if (entries.isEmpty()) {
-        continue;
-      }
       if (k > 0 && t.isWord(k - 1) && rules.is(t, k - 1, WordClass.DETERMINER)
           && !rules.is(t, k - 1, WordClass.PRONOUN_PLURAL) && !rules.is(t, k - 1, WordClass.PRONOUN_NEUTER)
           && !rules.is(t, k - 1, WordClass.COMPLEMENTIZER) && entries.get(0).kind() != CueKind.SOURCE_BEFORE) {
@@ -73,7 +72,7 @@ final class CueFinder {
       }
       if (best != null) {
         hits.add(best);
-        k = best.last();
+        after = best.last() + 1;
       }
     }
     return hits;

@@ -47,6 +47,8 @@ public final class LanguageRules {
   private final WordTable table;
   private final long[] entryClasses;
   private final List<List<CueEntry>> entryCues;
+  /** Per entry, whether it is the first word of a cue: {@code !entryCues.get(e).isEmpty()} without a call through a list. */
+  private final boolean[] entryIsCue;
   private final boolean[] entryAbbreviation;
   /**
    * Whether every cue's first word is its own lower case a character at a time, so that finding a
@@ -93,6 +95,10 @@ public final class LanguageRules {
       cueLists.add(cuesByFirstWord.get(w));
     }
     this.entryCues = List.copyOf(cueLists);
+    this.entryIsCue = new boolean[entries.size()];
+    for (int i = 0; i < entries.size(); i++) {
+      entryIsCue[i] = !cueLists.get(i).isEmpty();
+    }
     Map<String, List<String>> split = new HashMap<>();
     for (CueEntry e : cuesByFirstWord.values()) {
       split.put(e.form(), List.of(e.form().split(" ")));
@@ -147,6 +153,18 @@ public final class LanguageRules {
     return e == WordTable.ABSENT ? List.of() : entryCues.get(e);
   }
 
+  /**
+   * Whether cue entries may start at token {@code k} of tokens just looked up: {@code
+   * !cues(t, k).isEmpty()}, asked once per token by {@link Tokens#lookUp} to list the cue candidates.
+   */
+  boolean startsCue(Tokens t, int k) {
+    if (!plainCueWords || t.irregular(k)) {
+      return !cues(t.chars(), t.start(k), t.end(k)).isEmpty();
+    }
+    int e = t.entry(k);
+    return e != WordTable.ABSENT && entryIsCue[e];
+  }
+
   /** Cue entries whose first word is token {@code k} in lower case: {@link #cues(String)} of its lower-case text. */
   List<CueEntry> cuesOf(Tokens t, int k) {
     int e = t.entry(k);
@@ -156,7 +174,7 @@ public final class LanguageRules {
   /** Whether token {@code k} is a function word or cue: {@link #isFunctionWord(String)} of its text. */
   boolean isFunctionWord(Tokens t, int k) {
     int e = t.entry(k);
-    return e != WordTable.ABSENT && ((entryClasses[e] & FUNCTION_CLASSES) != 0 || !entryCues.get(e).isEmpty());
+    return e != WordTable.ABSENT && ((entryClasses[e] & FUNCTION_CLASSES) != 0 || entryIsCue[e]);
   }
 
   /** Whether token {@code k}, in lower case, is an abbreviation. */

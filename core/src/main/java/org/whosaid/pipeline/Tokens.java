@@ -90,6 +90,9 @@ public final class Tokens {
   private int[] entry;
   /** Per token: the noun classes found so far ({@link LanguageRules} fills it in on demand). */
   private byte[] nouns;
+  /** The tokens a cue may start at, in text order: {@link #cueCandidates} of them. */
+  private int[] cueCandidate = new int[16];
+  private int cueCandidates;
 
   private Tokens(String text) {
     this.text = text;
@@ -323,9 +326,26 @@ public final class Tokens {
    */
   void lookUp(LanguageRules rules) {
     this.rules = rules;
+    cueCandidates = 0;
     for (int k = 0; k < size; k++) {
       entry[k] = irregular(k) ? rules.entry(lower(k)) : rules.entry(chars, start[k], end[k], hash[k]);
+      if (rules.startsCue(this, k)) {
+        if (cueCandidates == cueCandidate.length) {
+          cueCandidate = Arrays.copyOf(cueCandidate, cueCandidates * 2);
+        }
+        cueCandidate[cueCandidates++] = k;
+      }
     }
+  }
+
+  /** How many tokens a cue of the language may start at ({@link LanguageRules#startsCue}), found by {@link #lookUp}. */
+  int cueCandidates() {
+    return cueCandidates;
+  }
+
+  /** The {@code i}th token, in text order, that a cue may start at. */
+  int cueCandidate(int i) {
+    return cueCandidate[i];
   }
 
   /** The hash of the token's lower-case form, a character at a time (see {@link #lowerCase(char)}). */
