@@ -46,6 +46,8 @@ public final class Tokens {
   private static final byte IRREGULAR = 4;
   /** A quotation opens at the token (set by {@link #segment}). */
   private static final byte OPENS_QUOTE = 8;
+  /** The token starts with a mark that may end a sentence: . ! ? or …. */
+  private static final byte STOP_MARK = 16;
   /** {@link #firstFlags} of every Latin-1 character. */
   private static final byte[] LATIN1_FLAGS = new byte[256];
 
@@ -61,7 +63,8 @@ public final class Tokens {
   }
 
   private static byte computeFirstFlags(char c) {
-    return (byte) ((Character.isLetterOrDigit(c) ? LETTER_OR_DIGIT : 0) | (Character.isUpperCase(c) ? UPPER_CASE : 0));
+    return (byte) ((Character.isLetterOrDigit(c) ? LETTER_OR_DIGIT : 0) | (Character.isUpperCase(c) ? UPPER_CASE : 0)
+        | (isStop(c) ? STOP_MARK : 0));
   }
 
   private final String text;
@@ -90,6 +93,12 @@ public final class Tokens {
   private int[] entry;
   /** Per token: the noun classes found so far ({@link LanguageRules} fills it in on demand). */
   private byte[] nouns;
+  /**
+   * The tokens where a sentence may end or start, in text order: each one that starts with . ! ?
+   * or … and each first token of a paragraph after the first ({@link #boundaries} of them).
+   */
+  private int[] boundary = new int[16];
+  private int boundaries;
   /** The tokens a cue may start at, in text order: {@link #cueCandidates} of them. */
   private int[] cueCandidate = new int[16];
   private int cueCandidates;
@@ -311,12 +320,23 @@ public final class Tokens {
       hash = Arrays.copyOf(hash, cap);
       flags = Arrays.copyOf(flags, cap);
     }
+    byte first = firstFlags(chars[s]);
+    if ((first & STOP_MARK) != 0 || size > 0 && paragraph[size - 1] != para) {
+      if (boundaries == boundary.length) {
+        boundary = Arrays.copyOf(boundary, boundaries * 2);
+      }
+      boundary[boundaries++] = size;
+    }
     start[size] = s;
     end[size] = e;
     paragraph[size] = para;
     hash[size] = h;
-    flags[size] = (byte) (firstFlags(chars[s]) | (regular ? 0 : IRREGULAR));
+    flags[size] = (byte) (first | (regular ? 0 : IRREGULAR));
     size++;
+  }
+
+  private static boolean isStop(char c) {
+    return c == '.' || c == '!' || c == '?' || c == '\u2026';
   }
 
   /**
@@ -361,23 +381,47 @@ public final class Tokens {
     return c < LATIN1_LOWER.length ? LATIN1_LOWER[c] : Character.toLowerCase(c);
   }
 
-  /** Cuts the tokens into sentences; {@code quotes} (in text order) keep sentences whole across their inner full stops. */
+  /**
+   * Cuts the tokens into sentences; {@code quotes} (in text order) keep sentences whole across
+   * their inner full stops. Only the tokens where a sentence may end or start are looked at: those
+   * the tokenizer listed ({@link #boundary}) and the last token of each quotation; the tokens
+   * between take the sentence they are in.
+   */
   void segment(List<Quote> quotes) {
     if (size == 0) {
       return;
     }
-    for (Quote q : quotes) {
+    int nq = quotes.size();
+    int[] quoteLast = new int[nq];
+    for (int i = 0; i < nq; i++) {
+      Quote q = quotes.get(i);
       int k = tokenAt(q.start());
       if (k < size && start[k] == q.start()) {
         flags[k] |= OPENS_QUOTE;
       }
+      quoteLast[i] = tokenAt(q.end()) - 1; // the token that may close it
     }
-    int nq = quotes.size();
     int q = 0;
     // the first quotation that ends after the current token: read once, not at every token
     Quote quote = nq > 0 ? quotes.get(0) : null;
     startSentence(0);
-    for (int k = 0; k < size; k++) {
+    int next = 0; // the first token without a sentence yet
+    int b = 0;
+    int ql = 0;
+    while (true) {
+      // the next token to look at: the earlier of the next boundary and the next quotation's last token
+      while (b < boundaries && boundary[b] < next) {
+        b++;
+      }
+      while (ql < nq && quoteLast[ql] < next) {
+        ql++;
+      }
+      int k = Math.min(b < boundaries ? boundary[b] : size, ql < nq ? quoteLast[ql] : size);
+      sentenceUpTo(next, k);
+      if (k >= size) {
+        return;
+      }
+      next = k + 1;
       if (k > 0 && paragraph[k] != paragraph[k - 1] && sentenceStart[sentences - 1] != k
           || k - sentenceStart[sentences - 1] >= MAX_SENTENCE_TOKENS) {
         startSentence(k);
@@ -396,7 +440,7 @@ public final class Tokens {
         startSentence(k + 1); // ",,Ik ben blij.'' Koerts lachte.": the quote was a sentence of its own
         continue;
       }
-      if (!inQuote && (c == '.' || c == '!' || c == '?' || c == '\u2026') && endsSentence(k)) {
+      if (!inQuote && isStop(c) && endsSentence(k)) {
         // closing marks and brackets that follow belong to this sentence
         int j = k + 1;
         while (j < size && paragraph[j] == paragraph[k] && isCloser(chars[start[j]]) && !opensQuote(j)) {
@@ -407,8 +451,24 @@ public final class Tokens {
         if (j < size && paragraph[j] == paragraph[last]) {
           startSentence(j);
         }
-        k = last;
+        next = last + 1;
       }
+    }
+  }
+
+  /**
+   * Gives tokens {@code [from, to)}, none of which starts a paragraph or ends a sentence, the
+   * current sentence, starting a new one every {@value #MAX_SENTENCE_TOKENS} tokens.
+   */
+  private void sentenceUpTo(int from, int to) {
+    int k = from;
+    while (k < to) {
+      if (k - sentenceStart[sentences - 1] >= MAX_SENTENCE_TOKENS) {
+        startSentence(k);
+      }
+      int until = Math.min(to, sentenceStart[sentences - 1] + MAX_SENTENCE_TOKENS);
+      Arrays.fill(sentence, k, until, sentences - 1);
+      k = until;
     }
   }
 

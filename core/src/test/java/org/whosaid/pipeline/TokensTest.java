@@ -23,6 +23,63 @@ class TokensTest {
   }
 
   @Test
+  void aSentenceEndsAtAStopBeforeACapitalButNotInsideAQuoteNorAfterAnInitial() {
+    String text = "Hij zei: “Ik kom. Morgen.” Dan gaat J. Peeters weg. Echt!\nNieuwe alinea zonder punt\nEn nog een";
+    List<Quote> quotes = new QuoteScanner(new org.whosaid.spi.QuoteRules(
+        List.of(new org.whosaid.spi.QuoteRules.QuotePair("“", "”")), false)).scan(text);
+    Tokens t = Tokens.of(text, quotes, LanguageRulesNounsTest.RULES_FOR_TESTS);
+    List<String> sentences = new java.util.ArrayList<>();
+    for (int s = 0; s < t.sentences(); s++) {
+      sentences.add(text.substring(t.start(t.sentenceStart(s)), t.end(t.sentenceEnd(s) - 1)));
+    }
+    // the quote ends as a sentence ends and a capital follows: it was a sentence of its own
+    assertEquals(List.of("Hij zei: “Ik kom. Morgen.”", "Dan gaat J. Peeters weg.", "Echt!", "Nieuwe alinea zonder punt",
+        "En nog een"), sentences);
+  }
+
+  /**
+   * Sentences number the tokens in order without gaps, every paragraph starts one, none is longer
+   * than the longest length, and one starts inside a paragraph only after a mark that may end a
+   * sentence (. ! ? … or a closing mark after one), after a quotation, or at the longest length.
+   */
+  @Property(tries = 300)
+  void sentencesCoverTheTokensInOrderAndStartOnlyWhereTheyMay(@ForAll @IntRange(max = 100_000) int seed) {
+    String[] pieces = {"Hij zei ", "dat ", "het ", "Goed ", "ging. ", "Dr. ", "J. ", "“Ja.” ", "“nee” ", "«Ok!» ", "? ",
+        "… ", ". ", "\n", "\n\n", "(x.) ", "U.S. ", "1.5 ", "” ", "“", "en ", "zei hij. "};
+    java.util.Random random = new java.util.Random(seed);
+    StringBuilder b = new StringBuilder();
+    int n = random.nextInt(1500);
+    for (int i = 0; i < n; i++) {
+      b.append(random.nextInt(8) == 0 ? "en " : pieces[random.nextInt(pieces.length)]);
+    }
+    String text = b.toString();
+    List<Quote> quotes = new QuoteScanner(new org.whosaid.spi.QuoteRules(List.of(new org.whosaid.spi.QuoteRules.QuotePair("“", "”"),
+        new org.whosaid.spi.QuoteRules.QuotePair("«", "»")), false)).scan(text);
+    Tokens t = Tokens.of(text, quotes, LanguageRulesNounsTest.RULES_FOR_TESTS);
+    java.util.Set<Integer> quoteLast = new java.util.HashSet<>();
+    quotes.forEach(q -> quoteLast.add(t.tokenAt(q.end()) - 1));
+    for (int k = 0; k < t.size(); k++) {
+      int s = t.sentence(k);
+      assertTrue(t.sentenceStart(s) <= k && k < t.sentenceEnd(s), "token " + k + " lies in its sentence");
+      assertTrue(t.sentenceEnd(s) - t.sentenceStart(s) <= Tokens.MAX_SENTENCE_TOKENS);
+      if (k == 0) {
+        assertEquals(0, s);
+        continue;
+      }
+      int step = s - t.sentence(k - 1);
+      assertTrue(step == 0 || step == 1, "sentences are numbered in order");
+      if (t.paragraph(k) != t.paragraph(k - 1)) {
+        assertEquals(1, step, "a paragraph starts a sentence: token " + k);
+      } else if (step == 1) {
+        char before = t.first(k - 1);
+        boolean mayEnd = ".!?…”»)'\"".indexOf(before) >= 0 || quoteLast.contains(k - 1)
+            || k - t.sentenceStart(t.sentence(k - 1)) == Tokens.MAX_SENTENCE_TOKENS;
+        assertTrue(mayEnd, "a sentence starts at token " + k + " after '" + t.word(k - 1) + "'");
+      }
+    }
+  }
+
+  @Test
   void aSentenceOfRealLengthIsNotCut() {
     String sentence = "Hij zei dat " + "het goed ging en ".repeat(40) + "dat was het.";
     Tokens t = Tokens.of(sentence, List.of(), LanguageRulesNounsTest.RULES_FOR_TESTS);
