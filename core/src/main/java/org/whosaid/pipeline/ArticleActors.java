@@ -81,20 +81,15 @@ final class ArticleActors {
   private void gatherNames() {
     IntList found = new IntList();
     int k = 0;
-    while (k < t.size()) {
-      if (k + 2 < t.size() && t.isWord(k) && !t.isCapitalized(k) && t.isCapitalized(k + 2)
-          && rules.is(t, k + 1, WordClass.PREPOSITION) && !rules.is(t, k + 2, WordClass.DETERMINER)
-          && rules.isOrganisation(t, k)) {
-        int e = k + 3;
-        while (e < t.size() && t.isWord(e) && t.isCapitalized(e) && t.sentence(e) == t.sentence(k)) {
-          e++;
+    // a name starts at a capital, an organisation's name two tokens before one: only there is
+    // anything to read, so only the capitals and the two tokens before each are visited, in order
+    for (int c = 0; c < t.capitals(); c++) {
+      int capital = t.capital(c);
+      for (int p = Math.max(k, capital - 2); p <= capital; p++) {
+        if (p >= k) {
+          k = nameOrOrganisation(p, found);
         }
-        found.add(k, e, ORGANISATION_NAME); // "ministerie van Buitenlandse Zaken"
-        name(k + 2, null); // "the party led by Indira Gandhi": the full name is still learnt
-        k = e;
-        continue;
       }
-      k = name(k, found);
     }
     for (int i = 0; i < found.size; i += 3) {
       int from = found.values[i];
@@ -105,6 +100,25 @@ final class ArticleActors {
         gatherName(from, to, found.values[i + 2] == SENTENCE_INITIAL_NAME);
       }
     }
+  }
+
+  /**
+   * Reads what starts at token {@code k}, an organisation's name ("ministerie van Buitenlandse
+   * Zaken") or someone's, into {@code found}; returns the token after it, or after {@code k}.
+   */
+  private int nameOrOrganisation(int k, IntList found) {
+    if (k + 2 < t.size() && t.isWord(k) && !t.isCapitalized(k) && t.isCapitalized(k + 2)
+        && rules.is(t, k + 1, WordClass.PREPOSITION) && !rules.is(t, k + 2, WordClass.DETERMINER)
+        && rules.isOrganisation(t, k)) {
+      int e = k + 3;
+      while (e < t.size() && t.isWord(e) && t.isCapitalized(e) && t.sentence(e) == t.sentence(k)) {
+        e++;
+      }
+      found.add(k, e, ORGANISATION_NAME);
+      name(k + 2, null); // "the party led by Indira Gandhi": the full name is still learnt
+      return e;
+    }
+    return name(k, found);
   }
 
   /**

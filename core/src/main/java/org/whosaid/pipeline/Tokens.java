@@ -99,6 +99,9 @@ public final class Tokens {
    */
   private int[] boundary = new int[16];
   private int boundaries;
+  /** The tokens that start with an upper-case letter, in text order: {@link #capitals} of them. */
+  private int[] capital = new int[16];
+  private int capitals;
   /** The tokens a cue may start at, in text order: {@link #cueCandidates} of them. */
   private int[] cueCandidate = new int[16];
   private int cueCandidates;
@@ -322,10 +325,10 @@ public final class Tokens {
     }
     byte first = firstFlags(chars[s]);
     if ((first & STOP_MARK) != 0 || size > 0 && paragraph[size - 1] != para) {
-      if (boundaries == boundary.length) {
-        boundary = Arrays.copyOf(boundary, boundaries * 2);
-      }
-      boundary[boundaries++] = size;
+      boundary = append(boundary, boundaries++, size);
+    }
+    if ((first & UPPER_CASE) != 0) {
+      capital = append(capital, capitals++, size);
     }
     start[size] = s;
     end[size] = e;
@@ -333,6 +336,13 @@ public final class Tokens {
     hash[size] = h;
     flags[size] = (byte) (first | (regular ? 0 : IRREGULAR));
     size++;
+  }
+
+  /** Puts {@code value} at {@code list[count]}, in a list twice as long when it is full; returns the list. */
+  private static int[] append(int[] list, int count, int value) {
+    int[] to = count < list.length ? list : Arrays.copyOf(list, count * 2);
+    to[count] = value;
+    return to;
   }
 
   private static boolean isStop(char c) {
@@ -350,10 +360,7 @@ public final class Tokens {
     for (int k = 0; k < size; k++) {
       entry[k] = irregular(k) ? rules.entry(lower(k)) : rules.entry(chars, start[k], end[k], hash[k]);
       if (rules.startsCue(this, k)) {
-        if (cueCandidates == cueCandidate.length) {
-          cueCandidate = Arrays.copyOf(cueCandidate, cueCandidates * 2);
-        }
-        cueCandidate[cueCandidates++] = k;
+        cueCandidate = append(cueCandidate, cueCandidates++, k);
       }
     }
   }
@@ -361,6 +368,16 @@ public final class Tokens {
   /** How many tokens a cue of the language may start at ({@link LanguageRules#startsCue}), found by {@link #lookUp}. */
   int cueCandidates() {
     return cueCandidates;
+  }
+
+  /** How many tokens start with an upper-case letter ({@link #isCapitalized}). */
+  int capitals() {
+    return capitals;
+  }
+
+  /** The {@code i}th token, in text order, that starts with an upper-case letter. */
+  int capital(int i) {
+    return capital[i];
   }
 
   /** The {@code i}th token, in text order, that a cue may start at. */
