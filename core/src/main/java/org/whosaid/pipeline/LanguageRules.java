@@ -49,6 +49,9 @@ public final class LanguageRules {
   private final List<List<CueEntry>> entryCues;
   /** Per entry, whether it is the first word of a cue: {@code !entryCues.get(e).isEmpty()} without a call through a list. */
   private final boolean[] entryIsCue;
+  /** A bit per hash slot ({@link #cueSlot}) of the cues' first words' hashes: a filter that fits in the processor's nearest cache. */
+  private final long[] cueFirstWords = new long[CUE_FILTER_BITS / 64];
+  private static final int CUE_FILTER_BITS = 1 << 14;
   private final boolean[] entryAbbreviation;
   /**
    * Whether every cue's first word is its own lower case a character at a time, so that finding a
@@ -99,6 +102,10 @@ public final class LanguageRules {
     for (int i = 0; i < entries.size(); i++) {
       entryIsCue[i] = !cueLists.get(i).isEmpty();
     }
+    for (String first : cuesByFirstWord.keySet()) {
+      int slot = cueSlot(first.hashCode()); // a plain token's hash is its lower case's String hash
+      cueFirstWords[slot >>> 6] |= 1L << slot;
+    }
     Map<String, List<String>> split = new HashMap<>();
     for (CueEntry e : cuesByFirstWord.values()) {
       split.put(e.form(), List.of(e.form().split(" ")));
@@ -111,6 +118,10 @@ public final class LanguageRules {
   List<String> cueWords(CueEntry e) {
     List<String> words = cueWords.get(e.form());
     return words != null ? words : List.of(e.form().split(" "));
+  }
+
+  private static int cueSlot(int hash) {
+    return (hash * 0x9E3779B1) >>> (32 - 14);
   }
 
   /** Whether {@code w} has no surrogate and is its own lower case a character at a time. */
@@ -160,6 +171,10 @@ public final class LanguageRules {
   boolean startsCue(Tokens t, int k) {
     if (!plainCueWords || t.irregular(k)) {
       return !cues(t.chars(), t.start(k), t.end(k)).isEmpty();
+    }
+    int slot = cueSlot(t.lowerHash(k));
+    if ((cueFirstWords[slot >>> 6] & (1L << slot)) == 0) {
+      return false; // most words: no cue's first word hashes there
     }
     int e = t.entry(k);
     return e != WordTable.ABSENT && entryIsCue[e];

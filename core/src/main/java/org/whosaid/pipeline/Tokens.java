@@ -350,20 +350,25 @@ public final class Tokens {
   }
 
   /**
-   * Looks every token up in the lexicons of a language by its lower-case characters and their
-   * hash: no string is made, except for a token whose lower case is not made a character at a
-   * time (a surrogate pair, a capital sigma or dotted I), which is looked up as a string.
+   * Readies the tokens for the lexicons of a language: each token is looked up ({@link #entry})
+   * when first asked for, by its lower-case characters and their hash (no string is made, except
+   * for a token whose lower case is not made a character at a time: a surrogate pair, a capital
+   * sigma or dotted I); the tokens a cue may start at are listed now, most turned away by their
+   * hash alone ({@link LanguageRules#startsCue}).
    */
   void lookUp(LanguageRules rules) {
     this.rules = rules;
     cueCandidates = 0;
+    Arrays.fill(entry, 0, size, UNKNOWN);
     for (int k = 0; k < size; k++) {
-      entry[k] = irregular(k) ? rules.entry(lower(k)) : rules.entry(chars, start[k], end[k], hash[k]);
       if (rules.startsCue(this, k)) {
         cueCandidate = append(cueCandidate, cueCandidates++, k);
       }
     }
   }
+
+  /** An entry not yet looked up: {@link #entry} looks a token up the first time it is asked for. */
+  private static final int UNKNOWN = WordTable.ABSENT - 1;
 
   /** How many tokens a cue of the language may start at ({@link LanguageRules#startsCue}), found by {@link #lookUp}. */
   int cueCandidates() {
@@ -543,7 +548,12 @@ public final class Tokens {
 
   /** The token's entry in its language's lexicon ({@link LanguageRules}), or {@link WordTable#ABSENT}. */
   int entry(int k) {
-    return entry[k];
+    int e = entry[k];
+    if (e == UNKNOWN) {
+      e = irregular(k) ? rules.entry(lower(k)) : rules.entry(chars, start[k], end[k], hash[k]);
+      entry[k] = e;
+    }
+    return e;
   }
 
   /** Whether the token's lower case is not made a character at a time (see {@link #lowerCase(char)}). */
