@@ -23,7 +23,12 @@ class LanguageIdentificationTest {
   private static final LanguageIdentifier IDENTIFIER = new LanguageIdentifier(List.copyOf(WhoSaid.availableModules().values()));
 
   private static void sameFromTokens(String text) {
-    assertEquals(IDENTIFIER.identify(text), IDENTIFIER.identify(Tokens.words(text)), () -> "text: " + text);
+    Tokens words = Tokens.words(text);
+    try {
+      assertEquals(IDENTIFIER.identify(text), IDENTIFIER.identify(words), () -> "text: " + text);
+    } finally {
+      words.release(); // else the thread's token arrays stay lent, and every later test allocates its own
+    }
   }
 
   @Test

@@ -46,10 +46,10 @@ public final class QuoteScanner {
   }
 
   /**
-   * The top-level quotations of a tokenized text, in text order. Only tokens are visited, not every
-   * character: a mark is a token of its own (the tokenizer joins only an apostrophe or hyphen
-   * between letters into a word, and such a character is never a mark), and a paragraph starts
-   * where the tokens' paragraph number changes.
+   * The top-level quotations of a tokenized text, in text order. Only the tokens the tokenizer
+   * listed as marks are visited, not every character nor every word: a mark is a token of its own
+   * (the tokenizer joins only an apostrophe or hyphen between letters into a word, and such a
+   * character is never a mark), and a paragraph starts where the tokens' paragraph number changes.
    */
   public List<Quote> scan(Tokens t) {
     List<Quote> out = new ArrayList<>();
@@ -60,7 +60,8 @@ public final class QuoteScanner {
     int[] stackContent = new int[MAX_DEPTH];
     int depth = 0;
     boolean paragraphStart = true;
-    int k = 0;
+    Marks marks = new Marks(t);
+    int k = marks.from(0);
     while (k < size) {
       int i = t.start(k);
       if (k > 0 && t.paragraph(k) != t.paragraph(k - 1)) {
@@ -70,7 +71,7 @@ public final class QuoteScanner {
           if (startsWith(text, open, i) && isOpen(text, i, open, closes[stackPair[0]])) {
             depth = 1; // a quote that runs on into the next paragraph
             paragraphStart = false;
-            k = tokenFrom(t, k, i + open.length());
+            k = marks.after(i + open.length());
             continue;
           }
           depth = 0;
@@ -80,30 +81,30 @@ public final class QuoteScanner {
       int last = t.end(k) - 1;
       boolean stop = dialogueDash && isStop(text[last]); // a token's last character: ". – " follows no other
       if (!paragraphStart && c != ':' && !stop && !isMarkChar(c)) {
-        k++;
+        k = marks.from(k + 1);
         continue; // the common case: nothing to do for this token
       }
       if (c == ':' || stop) {
         int dash = c == ':' ? dashAfter(text, i) : dialogueDashAfter(text, last);
         if (depth == 0 && dialogueDash && dash >= 0) {
           // "svarte Peskov: – Vi har ingen slike planer."; after a sentence in the paragraph: "… i går. – Vi er glade, sier han."
-          k = tokenFrom(t, k, dashQuote(text, dash, out));
+          k = marks.after(dashQuote(text, dash, out));
           continue;
         }
         if (c == ':') {
-          k++;
+          k = paragraphStart ? k + 1 : marks.from(k + 1); // a paragraph's start is still to come: its next token
           continue;
         }
       }
       if (paragraphStart) {
         paragraphStart = false;
         if (depth == 0 && dialogueDash && isDash(text, i)) {
-          k = tokenFrom(t, k, dashQuote(text, i, out));
+          k = marks.after(dashQuote(text, i, out));
           continue;
         }
       }
       if (!isMarkChar(c)) {
-        k++;
+        k = marks.from(k + 1);
         continue;
       }
       // a closing mark first: the nearest open mark it closes
@@ -138,18 +139,40 @@ public final class QuoteScanner {
           break;
         }
       }
-      k = tokenFrom(t, k + 1, next);
+      k = marks.after(Math.max(next, t.end(k))); // past this token and the marks just read
     }
     return out;
   }
 
-  /** The first token from {@code k} on that ends after offset {@code offset}: the one there, or the next. */
-  private static int tokenFrom(Tokens t, int k, int offset) {
-    while (k < t.size() && t.end(k) <= offset) {
-      k++;
+  /**
+   * The tokens a quotation may turn at ({@link Tokens#mark}), read in text order: every other
+   * token is a word inside a paragraph, where the scan has nothing to do.
+   */
+  private static final class Marks {
+    private final Tokens t;
+    private int m;
+
+    Marks(Tokens t) {
+      this.t = t;
     }
-    return k;
+
+    /** The first such token that ends after offset {@code offset} (asked for in order), or the number of tokens. */
+    int after(int offset) {
+      while (m < t.marks() && t.end(t.mark(m)) <= offset) {
+        m++;
+      }
+      return m < t.marks() ? t.mark(m) : t.size();
+    }
+
+    /** The first such token at or after token {@code k} (asked for in order), or the number of tokens. */
+    int from(int k) {
+      while (m < t.marks() && t.mark(m) < k) {
+        m++;
+      }
+      return m < t.marks() ? t.mark(m) : t.size();
+    }
   }
+
   /**
    * In machine-translated text a closing mark sometimes opens a quote ({@code ”Vi trekker oss
    * tilbake”, sa han}): a closing-only mark at the start of a word, with nothing open, opens the

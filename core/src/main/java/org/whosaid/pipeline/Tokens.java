@@ -99,6 +99,13 @@ public final class Tokens {
    */
   private int[] boundary = new int[16];
   private int boundaries;
+  /**
+   * The tokens a quotation may turn at, in text order ({@link #marks} of them): each one that is no
+   * word (a mark, a dash, a colon, a stop), that ends with . ! ? or … ("U.S."), or that opens a
+   * paragraph.
+   */
+  private int[] mark = new int[16];
+  private int marks;
   /** The tokens that start with an upper-case letter, in text order: {@link #capitals} of them. */
   private int[] capital = new int[16];
   private int capitals;
@@ -128,6 +135,10 @@ public final class Tokens {
       lastWordBefore = reused.lastWordBefore;
       nextWordFrom = reused.nextWordFrom;
       sentenceStart = reused.sentenceStart;
+      boundary = reused.boundary;
+      mark = reused.mark;
+      capital = reused.capital;
+      cueCandidate = reused.cueCandidate;
     }
     start = atLeast(start, capacity);
     end = atLeast(end, capacity);
@@ -167,6 +178,10 @@ public final class Tokens {
     int[] lastWordBefore;
     int[] nextWordFrom;
     int[] sentenceStart = new int[16];
+    int[] boundary = new int[16];
+    int[] mark = new int[16];
+    int[] capital = new int[16];
+    int[] cueCandidate = new int[16];
   }
 
   /**
@@ -192,6 +207,10 @@ public final class Tokens {
       kept.lastWordBefore = lastWordBefore;
       kept.nextWordFrom = nextWordFrom;
       kept.sentenceStart = sentenceStart;
+      kept.boundary = boundary;
+      kept.mark = mark;
+      kept.capital = capital;
+      kept.cueCandidate = cueCandidate;
     }
   }
 
@@ -324,8 +343,12 @@ public final class Tokens {
       flags = Arrays.copyOf(flags, cap);
     }
     byte first = firstFlags(chars[s]);
-    if ((first & STOP_MARK) != 0 || size > 0 && paragraph[size - 1] != para) {
+    boolean opensParagraph = size == 0 || paragraph[size - 1] != para;
+    if ((first & STOP_MARK) != 0 || opensParagraph && size > 0) {
       boundary = append(boundary, boundaries++, size);
+    }
+    if ((first & LETTER_OR_DIGIT) == 0 || opensParagraph || isStop(chars[e - 1])) {
+      mark = append(mark, marks++, size);
     }
     if ((first & UPPER_CASE) != 0) {
       capital = append(capital, capitals++, size);
@@ -373,6 +396,16 @@ public final class Tokens {
   /** How many tokens a cue of the language may start at ({@link LanguageRules#startsCue}), found by {@link #lookUp}. */
   int cueCandidates() {
     return cueCandidates;
+  }
+
+  /** How many tokens a quotation may turn at (see {@link #mark}). */
+  int marks() {
+    return marks;
+  }
+
+  /** The {@code i}th token, in text order, that a quotation may turn at. */
+  int mark(int i) {
+    return mark[i];
   }
 
   /** How many tokens start with an upper-case letter ({@link #isCapitalized}). */

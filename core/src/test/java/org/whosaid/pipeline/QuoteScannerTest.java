@@ -1,9 +1,14 @@
 package org.whosaid.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.whosaid.spi.QuoteRules;
 import org.whosaid.spi.QuoteRules.QuotePair;
 
@@ -49,6 +54,31 @@ class QuoteScannerTest {
   void aDashAfterASentenceInItsParagraphOpensAQuoteThatEndsBeforeTheNextOne() {
     String text = "Han kom i går. – Vi vant, sier han. – Og det fortjente vi.\nDe tapte U.S. – men ikke mer.";
     assertEquals(List.of("Vi vant, sier han.", "Og det fortjente vi."), contents(text));
+  }
+
+  @Test
+  @Timeout(10) // a scan that stays on such a token never ends
+  void twoCommasThatNeitherOpenNorCloseArePassed() {
+    assertEquals(List.of("Ja"), contents("Hij zei a,, b en 1,,5 ,,Ja'' nu,,"));
+  }
+
+  /** On any text the scan ends, and its quotations lie in order inside the text, their words inside their marks. */
+  @Property(tries = 500)
+  void quotationsLieInOrderInsideTheText(@ForAll @IntRange(max = 100_000) int seed) {
+    String[] pieces = {"«", "»", "“", "”", "‘", "’", ",,", "''", "\"", "'", ",", ":", " – ", "- ", ". ", "? ", "\n", "\n\n",
+        "a", "B", "regio’s", " ", "1,5", "U.S. "};
+    java.util.Random random = new java.util.Random(seed);
+    StringBuilder b = new StringBuilder();
+    for (int i = random.nextInt(400); i > 0; i--) {
+      b.append(pieces[random.nextInt(pieces.length)]);
+    }
+    String text = b.toString();
+    int last = 0;
+    for (Quote q : scanner.scan(text)) {
+      assertTrue(last <= q.start() && q.start() <= q.contentStart() && q.contentStart() <= q.contentEnd()
+          && q.contentEnd() <= q.end() && q.end() <= text.length(), q + " in " + text);
+      last = q.end();
+    }
   }
 
   @Test
