@@ -28,6 +28,12 @@ class EnglishQuotesTest {
   }
 
   @Test
+  void aNameEndingInSIsNoGenitiveInEnglish() {
+    Extraction e = ExtractionAssert.extract("en", "Sam Roberts is a Liberal Democrat candidate. Liberal Democrats said taxes are too high.");
+    assertEquals("Liberal Democrats", ExtractionAssert.statement(e, "taxes are too high").actor().orElseThrow().name());
+  }
+
+  @Test
   void quotedAsSayingNamesTheSpeakerAsObject() {
     Extraction e = extract("“We believe what we see,” the report quoted Kuleba as saying.");
     assertStatement(e, "We believe what we see,", StatementType.DIRECT, "Kuleba", Stance.ASSERT);
