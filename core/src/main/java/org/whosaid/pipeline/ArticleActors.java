@@ -254,6 +254,10 @@ final class ArticleActors {
   private String fullest(String name, int at) {
     int space = name.lastIndexOf(' ');
     String last = name.substring(space + 1).toLowerCase(Locale.ROOT);
+    String owner = withoutGenitive(name);
+    if (owner != null) {
+      return owner;
+    }
     String full = fullestBySurname.get(last);
     if (full == null && last.endsWith("s")) {
       last = last.substring(0, last.length() - 1); // a genitive: "Raus"
@@ -262,6 +266,8 @@ final class ArticleActors {
     if (full == null) {
       return name;
     }
+    owner = withoutGenitive(full);
+    full = owner != null ? owner : full;
     if (space >= 0) {
       return isTail(name, full) ? full : name;
     }
@@ -287,6 +293,19 @@ final class ArticleActors {
   }
 
   /** Whether {@code name} is the end of {@code full}, word by word: "Enoksen", "Roger Enoksen" of "Odd Roger Enoksen". */
+  /**
+   * The full name of the article whose genitive {@code name} is, when it is one written without an
+   * apostrophe ("Signy Fardals" when "Signy Fardal" is named), or null.
+   */
+  private String withoutGenitive(String name) {
+    int space = name.lastIndexOf(' ');
+    if (!rules.genitiveS || space < 0 || !name.endsWith("s")) {
+      return null;
+    }
+    String owner = fullestBySurname.get(name.substring(space + 1, name.length() - 1).toLowerCase(Locale.ROOT));
+    return owner != null && isTail(name.substring(0, name.length() - 1), owner) ? owner : null;
+  }
+
   private static boolean isTail(String name, String full) {
     return full.length() > name.length() ? full.endsWith(name) && full.charAt(full.length() - name.length() - 1) == ' '
         : full.equals(name);

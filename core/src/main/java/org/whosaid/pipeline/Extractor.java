@@ -290,6 +290,7 @@ public final class Extractor {
     List<Draft> out = new ArrayList<>(drafts);
     int d = 0;
     Draft before = null;
+    int question = -1; // the first token of the last interviewer's question that opens its paragraph
     for (Quote q : unattributed) {
       while (d < drafts.size() && drafts.get(d).start < q.start()) {
         if (before == null || drafts.get(d).end <= q.start()) {
@@ -307,20 +308,29 @@ public final class Extractor {
       boolean opensParagraph = open == 0 || t.paragraph(open - 1) != t.paragraph(open);
       // a paragraph of its own that ends as a sentence ends (a quoted headline does not)
       boolean wholeParagraph = opensParagraph && endsWithStop(t.text(), q) && (q.dash() || endsItsSentence(t, q));
-      if (q.dash() && (!wholeParagraph || asks(t.text(), q))) {
-        continue; // a dash paragraph without attribution, unless it is the interviewer's question
+      if (q.dash() && opensParagraph && asks(t.text(), q)) {
+        question = open; // the interviewer's question: the next dash paragraph answers it
+        continue;
       }
-      boolean nextToBefore = before != null && t.sentence(Math.min(t.size() - 1, t.tokenAt(before.end))) + 1 >= t.sentence(open);
+      if (q.dash() && !wholeParagraph) {
+        continue; // a dash paragraph without attribution
+      }
+      // the answer to an interviewer's question in the paragraph before: the one who answered the
+      // question before it, or else the person the text was about before the question
+      boolean answer = q.dash() && question > 0 && t.paragraph(open - 1) == t.paragraph(question);
+      boolean nextToBefore = before != null && (answer
+          ? before.end <= t.start(question) && t.paragraph(t.tokenAt(before.end - 1)) == t.paragraph(question - 1)
+          : t.sentence(Math.min(t.size() - 1, t.tokenAt(before.end))) + 1 >= t.sentence(open));
       boolean continuing = nextToBefore && (t.paragraph(t.tokenAt(before.start)) == t.paragraph(open) || wholeParagraph);
       boolean ownWords = !continuing && open > 0 && (t.paragraph(open - 1) == t.paragraph(open) || wholeParagraph)
-          && quoteAttributor.firstPerson(t, q) && (q.dash() || endsItsSentence(t, q));
+          && (answer || quoteAttributor.firstPerson(t, q) && (q.dash() || endsItsSentence(t, q)));
       if (!continuing && !ownWords) {
         continue;
       }
       Draft c = new Draft(StatementType.DIRECT, q.contentStart(), q.contentEnd());
       c.continues = continuing;
       c.topic = ownWords;
-      c.topicParagraph = open > 0 ? t.paragraph(open - 1) : t.paragraph(open);
+      c.topicParagraph = answer ? t.paragraph(question - 1) : open > 0 ? t.paragraph(open - 1) : t.paragraph(open);
       c.quotes.add(q);
       out.add(c);
       before = c;

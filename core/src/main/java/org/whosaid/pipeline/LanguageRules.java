@@ -39,6 +39,8 @@ public final class LanguageRules {
   final Set<String> spokespersons;
   final Set<String> abbreviations;
   final boolean verbSecond;
+  /** {@link LanguageModule#genitiveS()}. */
+  final boolean genitiveS;
   final boolean dropsComplementizer;
   private final ImmutableMap<String, Long> classMasks;
   /** The title, organisation and spokesperson nouns: bits {@link #TITLE}, {@link #ORGANISATION}, {@link #SPOKESPERSON}. */
@@ -80,6 +82,7 @@ public final class LanguageRules {
     this.spokespersons = ImmutableSet.copyOf(module.spokespersonTitles());
     this.abbreviations = ImmutableSet.copyOf(module.abbreviations());
     this.verbSecond = module.verbSecond();
+    this.genitiveS = module.genitiveS();
     this.dropsComplementizer = module.dropsComplementizer();
     this.classMasks = classMasks(words);
     this.nouns = new NounEnds(List.of(titles, organisations, spokespersons));

@@ -232,12 +232,44 @@ final class ReportedSpeechFinder {
         : t.isCapitalized(k) || speakers.isPronoun(t, k) || rules.is(t, k, WordClass.DETERMINER)
             || countedClause(t, k, sentEnd) // "said 68 people were missing"
             || existentialClause(t, k, end) // "said there’s no danger", "told reporters there were …"
-            || !rules.isFunctionWord(t, k) && k + 1 < end && t.isWord(k + 1) && rules.is(t, k + 1, WordClass.AUXILIARY); // "said diplomacy was"
+            || !rules.isFunctionWord(t, k) && k + 1 < end && t.isWord(k + 1) && rules.is(t, k + 1, WordClass.AUXILIARY) // "said diplomacy was"
+            || !rules.isFunctionWord(t, k) && auxiliaryAfterSubject(t, k, end); // "said water bombing by aircraft was"
     if (opens && hasSubjectBefore(t, h, sentStart) && t.hasWord(k + 1, end)) { // not a lone word: "he told Wikinews."
       return clause(t, h, k, sentStart, sentEnd, h.entry().stance());
     }
     return Optional.empty();
   }
+
+  /**
+   * Whether the words from {@code k} are a subject and an auxiliary within {@value #SUBJECT_WORDS}
+   * words, before any punctuation, pronoun, conjunction or word that opens a clause of its own: a
+   * clause whose subject is a noun phrase ("said most of the injured were minors"), not a clause
+   * inside an object ("announced measures that were …", "said goodbye before he was …"), an
+   * embedded question ("confirmed what work the crew was doing", "announces where four orbiters
+   * will …": a determiner or number after the first word, other than after a preposition: "most of
+   * the injured") or one after an addressee ("told reporters today …", "telling him his brother was …").
+   */
+  private boolean auxiliaryAfterSubject(Tokens t, int k, int end) {
+    if (rules.is(t, k, WordClass.OBJECT_PRONOUN)) {
+      return false;
+    }
+    for (int j = k; j < Math.min(end, k + SUBJECT_WORDS); j++) {
+      if (!t.isWord(j) || speakers.isPronoun(t, j) || rules.is(t, j, WordClass.RELATIVE) || rules.is(t, j, WordClass.COMPLEMENTIZER)
+          || rules.is(t, j, WordClass.QUESTION_COMPLEMENTIZER) || rules.is(t, j, WordClass.CONJUNCTION)
+          || rules.is(t, j, WordClass.AUDIENCE)
+          || j > k && (Character.isDigit(t.first(j))
+              || rules.is(t, j, WordClass.DETERMINER) && !rules.is(t, j - 1, WordClass.PREPOSITION))) {
+        return false;
+      }
+      if (j > k && rules.is(t, j, WordClass.AUXILIARY)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** How many words a subject without a complementizer may run to before its auxiliary. */
+  private static final int SUBJECT_WORDS = 5;
 
   /**
    * Whether tokens {@code [from, end)} name someone who speaks (a name, or a title or organisation

@@ -337,8 +337,24 @@ final class SpeakerResolver {
         && t.isCapitalized(k + 2) && !rules.is(t, k + 1, WordClass.NAME_PARTICLE)) {
       return false; // a portfolio of two words, no surname: "minister Hoekstra van Buitenlandse Zaken"
     }
+    if (rules.is(t, k, WordClass.ROLE_PREPOSITION) && particleBefore(t, rules, k)) {
+      return false; // a name has its particles already, what follows is its body: "A. van den Berg van FNV"
+    }
     return t.isCapitalized(k + 1) || rules.is(t, k + 1, WordClass.NAME_PARTICLE) && (k == 0 || !rules.is(t, k - 1, WordClass.NAME_PARTICLE))
         && k + 2 < limit && t.isWord(k + 2) && t.isCapitalized(k + 2);
+  }
+
+  /** Whether a name particle is one of the (at most four) name words right before token {@code k}. */
+  private static boolean particleBefore(Tokens t, LanguageRules rules, int k) {
+    for (int j = k - 1; j >= Math.max(0, k - 4) && t.isWord(j) && t.sentence(j) == t.sentence(k); j--) {
+      if (rules.is(t, j, WordClass.NAME_PARTICLE)) {
+        return true;
+      }
+      if (!t.isCapitalized(j)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** A function word or cue, or an existential subject, which never names anyone: "There were …". */

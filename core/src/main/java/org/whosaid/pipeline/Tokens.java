@@ -287,9 +287,9 @@ public final class Tokens {
           }
         }
         if (i - s == 1 && Character.isUpperCase(c) && i + 2 < n && text[i] == '.' && text[i + 1] == ' '
-            && Character.isUpperCase(text[i + 2]) && (s == 0 || kind(text[s - 1]) == SPACE)) {
+            && Character.isLetter(text[i + 2]) && (s == 0 || kind(text[s - 1]) == SPACE)) {
           h = 31 * h + '.';
-          i++; // an initial keeps its full stop: "George W. Bush", "Heidi L. Arneberg"
+          i++; // an initial keeps its full stop: "George W. Bush", "Heidi L. Arneberg", "J. van der Steen"
         }
       } else if (c == ',' && i < n && text[i] == ',') {
         h = 31 * h + ',';

@@ -89,6 +89,15 @@ public interface LanguageModule {
   }
 
   /**
+   * Whether a name's genitive may be the name with a bare -s, without an apostrophe ("Signy
+   * Fardals hals", "Jansens boek"): true for Dutch and Norwegian, false for English, where a name
+   * ending in -s is no genitive ("Liberal Democrats").
+   */
+  default boolean genitiveS() {
+    return false;
+  }
+
+  /**
    * Whether a reported clause may go without its complementizer ("he said Russia would …", "hun
    * mener partiet må …"): by default true where the verb does not come second, as in English.
    */

@@ -28,6 +28,28 @@ class EnglishQuotesTest {
   }
 
   @Test
+  void aNameEndingInSIsNoGenitiveInEnglish() {
+    Extraction e = ExtractionAssert.extract("en", "Sam Roberts is a Liberal Democrat candidate. Liberal Democrats said taxes are too high.");
+    assertEquals("Liberal Democrats", ExtractionAssert.statement(e, "taxes are too high").actor().orElseThrow().name());
+  }
+
+  @Test
+  void saidWithoutThatReportsAClauseWhoseSubjectRunsSeveralWords() {
+    Extraction e = extract("Officials said most of the injured were minors.");
+    assertStatement(e, "most of the injured were minors", StatementType.INDIRECT, "Officials", Stance.ASSERT);
+    e = extract("Fire chief Tom Baker said water bombing by aircraft was not allowed.");
+    assertStatement(e, "water bombing by aircraft was not allowed", StatementType.INDIRECT, "Tom Baker", Stance.ASSERT);
+  }
+
+  @Test
+  void anEmbeddedQuestionOrAnObjectWithAClauseOfItsOwnIsNoClauseAfterSaid() {
+    assertNoStatementOn(extract("The agency confirmed what work the crew was doing."), "work the crew was doing");
+    assertNoStatementOn(extract("NASA announced where 4 orbiters will be shown."), "4 orbiters will be shown");
+    assertNoStatementOn(extract("The council announced measures which were designed to help."), "measures which were designed");
+    assertNoStatementOn(extract("Mayor Ann Lee told reporters today new checks will be made."), "reporters today");
+  }
+
+  @Test
   void quotedAsSayingNamesTheSpeakerAsObject() {
     Extraction e = extract("“We believe what we see,” the report quoted Kuleba as saying.");
     assertStatement(e, "We believe what we see,", StatementType.DIRECT, "Kuleba", Stance.ASSERT);

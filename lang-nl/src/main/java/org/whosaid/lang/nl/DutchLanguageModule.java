@@ -24,4 +24,9 @@ public final class DutchLanguageModule extends ResourceLanguageModule {
   public boolean verbSecond() {
     return true;
   }
+
+  @Override
+  public boolean genitiveS() {
+    return true;
+  }
 }

@@ -18,6 +18,26 @@ class DutchActorsTest {
   }
 
   @Test
+  void anInitialBeforeANameParticleIsPartOfTheName() {
+    Extraction e = extract("Er komt een staking, aldus boerenvoorman K. van der Wal uit Ede gisteren.");
+    assertEquals("K. van der Wal", ExtractionAssert.statement(e, "Er komt een staking").actor().orElseThrow().name());
+  }
+
+  @Test
+  void vanAfterANameWithItsParticlesIsTheBodyItSpeaksFor() {
+    Extraction e = extract("B. van den Heuvel van FNV-Bondgenoten zei dat de treinen weer rijden.");
+    assertEquals("B. van den Heuvel", ExtractionAssert.statement(e, "de treinen weer rijden").actor().orElseThrow().name());
+    e = extract("Lotte van der Meer van de ANWB zei dat de wegen vol staan.");
+    assertEquals("Lotte van der Meer", ExtractionAssert.statement(e, "de wegen vol staan").actor().orElseThrow().name());
+  }
+
+  @Test
+  void vanAfterAGivenNameIsTheSurnamesParticle() {
+    Extraction e = extract("Pieter van Rijswijk zei dat de wegen vol staan.");
+    assertEquals("Pieter van Rijswijk", ExtractionAssert.statement(e, "de wegen vol staan").actor().orElseThrow().name());
+  }
+
+  @Test
   void thePortfolioAfterTheNameBelongsToTheRole() {
     Extraction e = extract("De Franse minister Jean Dupont van Defensie zei dat de troepen in Mali blijven.");
     Actor dupont = ExtractionAssert.statement(e, "de troepen in Mali blijven").actor().orElseThrow();

@@ -25,6 +25,11 @@ public final class NorwegianLanguageModule extends ResourceLanguageModule {
     return true;
   }
 
+  @Override
+  public boolean genitiveS() {
+    return true;
+  }
+
   /** "Han mener partiet må …": Norwegian drops "at" after speech and cognition verbs. */
   @Override
   public boolean dropsComplementizer() {

@@ -17,6 +17,19 @@ class NorwegianActorsTest {
   }
 
   @Test
+  void aNameInTheGenitiveWithoutApostropheIsThePersonNamed() {
+    Extraction e = extract("Smykket klinker rundt Ingrid Bakkens hals. Ingrid Bakken er redaktør.\n\n"
+        + "Bakkens mor kommer inn.\n\n– Jeg har et fint liv.");
+    assertEquals("Ingrid Bakken", ExtractionAssert.statement(e, "Jeg har et fint liv.").actor().orElseThrow().name());
+  }
+
+  @Test
+  void aNameEndingInSIsNoGenitiveWithoutTheNameItWouldBeOf() {
+    Extraction e = extract("Lars Jonas sa at samtalene fortsetter.");
+    assertEquals("Lars Jonas", ExtractionAssert.statement(e, "samtalene fortsetter").actor().orElseThrow().name());
+  }
+
+  @Test
   void parsesRoleAndAffiliationFromTheModifiers() {
     Extraction e = extract("Russlands utenriksminister Sergey Lavrov sa at samtalene fortsetter.");
     Actor lavrov = ExtractionAssert.statement(e, "samtalene fortsetter").actor().orElseThrow();

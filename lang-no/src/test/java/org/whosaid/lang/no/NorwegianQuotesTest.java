@@ -98,6 +98,28 @@ class NorwegianQuotesTest {
   }
 
   @Test
+  void anAnswerAfterTheInterviewersQuestionIsTheLastAnswerersAlsoWithoutFirstPerson() {
+    Extraction e = extract("– Forbudet er tåpelig, sier bartender Ole Hansen.\n\n– Men det er jo for å beskytte dere?\n\n"
+        + "– Ja, men alle som jobber her røyker selv.");
+    assertStatement(e, "Ja, men alle som jobber her røyker selv.", StatementType.DIRECT, "Ole Hansen", Stance.ASSERT);
+    assertNoStatementOn(e, "Men det er jo for å beskytte dere?");
+  }
+
+  @Test
+  void anAnswerAfterAQuestionThatFollowsAParagraphAboutSomeoneIsThatPersons() {
+    Extraction e = extract("Ingrid Bakken åpner døra til leiligheten på Frogner.\n\n– Når går du ikke med høye hæler?\n\n"
+        + "– På trening. Da passer joggesko best.");
+    assertStatement(e, "På trening. Da passer joggesko best.", StatementType.DIRECT, "Ingrid Bakken", Stance.ASSERT);
+  }
+
+  @Test
+  void aDashParagraphAfterNarrationThatFollowsAQuestionAnswersNothing() {
+    Extraction e = extract("Ingrid Bakken åpner døra.\n\n– Når går du ikke med høye hæler?\n\nDet regner i Oslo.\n\n"
+        + "– Bussen går klokka tre.");
+    assertNoStatementOn(e, "Bussen går klokka tre.");
+  }
+
+  @Test
   void aMannerOfSpeakingVerbAfterTheQuoteEndsTheDashQuote() {
     Extraction e = extract("– Dette er en stor dag, konstaterer statsminister Jonas Gahr Støre. Han reiser hjem i kveld.");
     assertStatement(e, "Dette er en stor dag", StatementType.DIRECT, "Jonas Gahr Støre", Stance.ASSERT);
