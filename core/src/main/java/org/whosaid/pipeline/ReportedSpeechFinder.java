@@ -227,13 +227,15 @@ final class ReportedSpeechFinder {
     if (h.token() > sentStart && t.is(h.token() - 1, ',') && onlyNamesSomeone(t, from, clauseEnd(t, from, sentEnd))) {
       return Optional.empty(); // "The ship was hijacked, said the Maritime Bulletin on Tuesday.": who said it, not what
     }
+    // a second-person pronoun names no speaker but may be a clause's subject: "They say you can be …"
+    boolean subjectWord = !rules.isFunctionWord(t, k) || rules.is(t, k, WordClass.PRONOUN_SECOND);
     boolean opens = rules.verbSecond
-        ? !rules.isFunctionWord(t, k) && subjectOpensSentence(t, h, sentStart) && hasAuxiliary(t, k + 1, end)
+        ? subjectWord && subjectOpensSentence(t, h, sentStart) && hasAuxiliary(t, k + 1, end)
         : t.isCapitalized(k) || speakers.isPronoun(t, k) || rules.is(t, k, WordClass.DETERMINER)
             || countedClause(t, k, sentEnd) // "said 68 people were missing"
             || existentialClause(t, k, end) // "said there’s no danger", "told reporters there were …"
-            || !rules.isFunctionWord(t, k) && k + 1 < end && t.isWord(k + 1) && rules.is(t, k + 1, WordClass.AUXILIARY) // "said diplomacy was"
-            || !rules.isFunctionWord(t, k) && auxiliaryAfterSubject(t, k, end); // "said water bombing by aircraft was"
+            || subjectWord && k + 1 < end && t.isWord(k + 1) && rules.is(t, k + 1, WordClass.AUXILIARY) // "said diplomacy was"
+            || subjectWord && auxiliaryAfterSubject(t, k, end); // "said water bombing by aircraft was"
     if (opens && hasSubjectBefore(t, h, sentStart) && t.hasWord(k + 1, end)) { // not a lone word: "he told Wikinews."
       return clause(t, h, k, sentStart, sentEnd, h.entry().stance());
     }

@@ -320,4 +320,14 @@ class EnglishQuotesTest {
     assertStatement(e, "she wanted change", StatementType.INDIRECT, "Lisa Chan", Stance.ASSERT);
     assertStatement(e, "the bill was unfair", StatementType.INDIRECT, "Bill Carter", Stance.ASSERT); // a first name, no title
   }
+
+  @Test
+  void aSecondPersonPronounNamesNoSpeaker() {
+    assertNoStatementOn(extract("Interviewer: You said that the new plan would fail."), "the new plan would fail");
+    assertNoStatementOn(extract("Last year you claimed that taxes were too high."), "taxes were too high");
+    Extraction e = extract("Ann Lee said that the new plan would fail.");
+    assertStatement(e, "the new plan would fail", StatementType.INDIRECT, "Ann Lee", Stance.ASSERT);
+    e = extract("Ann Lee said you can be proud and modest.");
+    assertStatement(e, "you can be proud and modest", StatementType.INDIRECT, "Ann Lee", Stance.ASSERT); // a clause's subject still
+  }
 }
