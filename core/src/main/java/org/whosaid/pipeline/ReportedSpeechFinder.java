@@ -68,6 +68,9 @@ final class ReportedSpeechFinder {
               && t.isWord(k + 1) && !t.isCapitalized(k + 1) && !speakers.isPronoun(t, k + 1)
               && !rules.is(t, k + 1, WordClass.DETERMINER))
           && (h.entry().stance() == Stance.ASSERT || h.entry().stance() == Stance.QUESTION || kind == CueKind.DIRECTIVE);
+      if (relativeAfterObject(t, k, from, sentEnd)) {
+        break; // "announced measures that were designed to …": the object's relative clause, no content
+      }
       if (rules.is(t, k, WordClass.COMPLEMENTIZER) && (kind != CueKind.NOMINAL || k > from) || question) {
         if (kind == CueKind.NOMINAL) {
           return clause(t, h, from, sentStart, sentEnd, h.entry().stance());
@@ -449,6 +452,18 @@ final class ReportedSpeechFinder {
       }
     }
     return src;
+  }
+
+  /**
+   * Whether a word that may be a complementizer or a relative pronoun ("that") is the relative
+   * pronoun of a noun before it, as the subject of its clause: right after a word of the verb's
+   * object that is no adverb, and right before an auxiliary ("measures that were designed"), where a
+   * complementizer would be followed by the clause's subject.
+   */
+  private boolean relativeAfterObject(Tokens t, int k, int from, int sentEnd) {
+    return k > from && k + 1 < sentEnd && rules.is(t, k, WordClass.COMPLEMENTIZER) && rules.is(t, k, WordClass.RELATIVE)
+        && t.isWord(k - 1) && !rules.is(t, k - 1, WordClass.ADVERB) && !rules.isFunctionWord(t, k - 1)
+        && t.isWord(k + 1) && rules.is(t, k + 1, WordClass.AUXILIARY) && !rules.is(t, k + 1, WordClass.DETERMINER);
   }
 
   /** Whether a source phrase names a rule or text rather than someone: "volgens de wet", "according to plan". */

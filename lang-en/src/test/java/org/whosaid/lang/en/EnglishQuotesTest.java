@@ -330,4 +330,13 @@ class EnglishQuotesTest {
     e = extract("Ann Lee said you can be proud and modest.");
     assertStatement(e, "you can be proud and modest", StatementType.INDIRECT, "Ann Lee", Stance.ASSERT); // a clause's subject still
   }
+
+  @Test
+  void thatAfterAnObjectAndBeforeAnAuxiliaryIsARelativePronoun() {
+    assertNoStatementOn(extract("The council announced measures that were designed to help."), "were designed to help");
+    Extraction e = extract("The council announced on Monday that the measures were designed to help.");
+    assertStatement(e, "the measures were designed to help", StatementType.INDIRECT, "council", Stance.ASSERT);
+    e = extract("The council told residents that schools would reopen.");
+    assertStatement(e, "schools would reopen", StatementType.INDIRECT, "council", Stance.ASSERT);
+  }
 }
