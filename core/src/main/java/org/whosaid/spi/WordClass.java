@@ -47,7 +47,7 @@ public enum WordClass {
   INFINITIVE,
   /** Relative pronouns that stand for a speaker: "die", "som", "who". */
   RELATIVE,
-  /** Adjectives of nationality or origin that may precede a title: "Duitse", "russiske", "German". */
+  /** Adjectives of nationality or origin that may precede a title: "Duitse", "russiske", "German"; also Dutch nouns of nationality before a name ("de Argentijn X"), which are no part of it. */
   NATIONALITY,
   /**
    * Prepositions that tie a role to the body or portfolio it serves, after a name: "minister X van

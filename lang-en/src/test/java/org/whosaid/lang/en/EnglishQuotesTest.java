@@ -339,4 +339,12 @@ class EnglishQuotesTest {
     e = extract("The council told residents that schools would reopen.");
     assertStatement(e, "schools would reopen", StatementType.INDIRECT, "council", Stance.ASSERT);
   }
+
+  @Test
+  void formerAndAHomeStateAreNoPartOfAName() {
+    Extraction e = extract("Former Smith adviser Tom Reed spoke. Later Smith said the plan was bad.");
+    assertEquals("Smith", ExtractionAssert.statement(e, "the plan was bad").actor().orElseThrow().name());
+    e = extract("Senator from Ohio Ann Berg said taxes were high.");
+    assertEquals("Ann Berg", ExtractionAssert.statement(e, "taxes were high").actor().orElseThrow().name());
+  }
 }

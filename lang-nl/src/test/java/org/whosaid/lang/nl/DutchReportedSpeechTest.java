@@ -173,4 +173,13 @@ class DutchReportedSpeechTest {
     Extraction e = extract("Jan de Vries zei dat het plan zou mislukken.");
     assertStatement(e, "het plan zou mislukken", StatementType.INDIRECT, "Jan de Vries", Stance.ASSERT);
   }
+
+  @Test
+  void aNationalityNounIsNoPartOfAName() {
+    Extraction e = extract("Hij speelde tegen de Argentijn Pablo Ruiz. Ruiz zei dat hij moe was.");
+    org.junit.jupiter.api.Assertions.assertEquals("Pablo Ruiz",
+        ExtractionAssert.statement(e, "hij moe was").actor().orElseThrow().name());
+    e = extract("Voormalig minister Jan de Vries zei dat het plan zou mislukken.");
+    assertStatement(e, "het plan zou mislukken", StatementType.INDIRECT, "Jan de Vries", Stance.ASSERT);
+  }
 }
