@@ -147,6 +147,12 @@ final class ArticleActors {
     if (end < t.size() && t.isWord(end) && t.isCapitalized(end) && rules.isTitle(t, end) && t.sentence(end) == t.sentence(k)) {
       return end; // the capitalised words of a title, no name: "Ukraine’s Foreign Minister", "Defense Secretary"
     }
+    if (rules.is(t, k, WordClass.NATIONALITY)) {
+      if (k + 1 == end) {
+        return end;
+      }
+      k++; // a nationality before a person's name is no part of it: "de Argentijn Guillermo Canas"
+    }
     k = SpeakerResolver.nameAfterPortfolio(t, rules, k, end, 0); // "Secretary of State Mike Pompeo": the name only
     boolean sentenceInitial = k == t.sentenceStart(t.sentence(k));
     learnFullName(k, end, sentenceInitial);

@@ -26,7 +26,8 @@ public final class LanguageRules {
 
   private static final String[] INFLECTION_SUFFIXES = {"ene", "en", "et", "ens", "ets", "s", "’s", "'s", "e", "er"};
   private static final long FUNCTION_CLASSES = bit(WordClass.ADVERB) | bit(WordClass.PREPOSITION)
-      | bit(WordClass.CONJUNCTION) | bit(WordClass.AUXILIARY) | bit(WordClass.COMPLEMENTIZER) | bit(WordClass.PRONOUN_FIRST);
+      | bit(WordClass.CONJUNCTION) | bit(WordClass.AUXILIARY) | bit(WordClass.COMPLEMENTIZER) | bit(WordClass.PRONOUN_FIRST)
+      | bit(WordClass.PRONOUN_SECOND);
 
   final LanguageModule module;
   final String language;

@@ -68,6 +68,9 @@ final class ReportedSpeechFinder {
               && t.isWord(k + 1) && !t.isCapitalized(k + 1) && !speakers.isPronoun(t, k + 1)
               && !rules.is(t, k + 1, WordClass.DETERMINER))
           && (h.entry().stance() == Stance.ASSERT || h.entry().stance() == Stance.QUESTION || kind == CueKind.DIRECTIVE);
+      if (relativeAfterObject(t, k, from, sentEnd)) {
+        break; // "announced measures that were designed to …": the object's relative clause, no content
+      }
       if (rules.is(t, k, WordClass.COMPLEMENTIZER) && (kind != CueKind.NOMINAL || k > from) || question) {
         if (kind == CueKind.NOMINAL) {
           return clause(t, h, from, sentStart, sentEnd, h.entry().stance());
@@ -227,13 +230,15 @@ final class ReportedSpeechFinder {
     if (h.token() > sentStart && t.is(h.token() - 1, ',') && onlyNamesSomeone(t, from, clauseEnd(t, from, sentEnd))) {
       return Optional.empty(); // "The ship was hijacked, said the Maritime Bulletin on Tuesday.": who said it, not what
     }
+    // a second-person pronoun names no speaker but may be a clause's subject: "They say you can be …"
+    boolean subjectWord = !rules.isFunctionWord(t, k) || rules.is(t, k, WordClass.PRONOUN_SECOND);
     boolean opens = rules.verbSecond
-        ? !rules.isFunctionWord(t, k) && subjectOpensSentence(t, h, sentStart) && hasAuxiliary(t, k + 1, end)
+        ? subjectWord && subjectOpensSentence(t, h, sentStart) && hasAuxiliary(t, k + 1, end)
         : t.isCapitalized(k) || speakers.isPronoun(t, k) || rules.is(t, k, WordClass.DETERMINER)
             || countedClause(t, k, sentEnd) // "said 68 people were missing"
             || existentialClause(t, k, end) // "said there’s no danger", "told reporters there were …"
-            || !rules.isFunctionWord(t, k) && k + 1 < end && t.isWord(k + 1) && rules.is(t, k + 1, WordClass.AUXILIARY) // "said diplomacy was"
-            || !rules.isFunctionWord(t, k) && auxiliaryAfterSubject(t, k, end); // "said water bombing by aircraft was"
+            || subjectWord && k + 1 < end && t.isWord(k + 1) && rules.is(t, k + 1, WordClass.AUXILIARY) // "said diplomacy was"
+            || subjectWord && auxiliaryAfterSubject(t, k, end); // "said water bombing by aircraft was"
     if (opens && hasSubjectBefore(t, h, sentStart) && t.hasWord(k + 1, end)) { // not a lone word: "he told Wikinews."
       return clause(t, h, k, sentStart, sentEnd, h.entry().stance());
     }
@@ -447,6 +452,18 @@ final class ReportedSpeechFinder {
       }
     }
     return src;
+  }
+
+  /**
+   * Whether a word that may be a complementizer or a relative pronoun ("that") is the relative
+   * pronoun of a noun before it, as the subject of its clause: right after a word of the verb's
+   * object that is no adverb, and right before an auxiliary ("measures that were designed"), where a
+   * complementizer would be followed by the clause's subject.
+   */
+  private boolean relativeAfterObject(Tokens t, int k, int from, int sentEnd) {
+    return k > from && k + 1 < sentEnd && rules.is(t, k, WordClass.COMPLEMENTIZER) && rules.is(t, k, WordClass.RELATIVE)
+        && t.isWord(k - 1) && !rules.is(t, k - 1, WordClass.ADVERB) && !rules.isFunctionWord(t, k - 1)
+        && t.isWord(k + 1) && rules.is(t, k + 1, WordClass.AUXILIARY) && !rules.is(t, k + 1, WordClass.DETERMINER);
   }
 
   /** Whether a source phrase names a rule or text rather than someone: "volgens de wet", "according to plan". */

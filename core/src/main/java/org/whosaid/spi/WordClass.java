@@ -32,6 +32,11 @@ public enum WordClass {
   PRONOUN_NEUTER,
   /** First-person pronoun, which points inside a quote, not at a speaker: "wij", "vi", "we". */
   PRONOUN_FIRST,
+  /**
+   * Second-person pronoun, which names nobody the text can resolve: "jij", "u", "du", "you". Never a
+   * speaker ("You said that …" in an interview has no source); a function word like {@link #PRONOUN_FIRST}.
+   */
+  PRONOUN_SECOND,
   /** Adverbs and time words that may stand between a cue and its speaker: "gisteren", "tirsdag", "also". */
   ADVERB,
   /** Lower-case words that join parts of a name: "van", "der", "von", "de". */
@@ -42,7 +47,7 @@ public enum WordClass {
   INFINITIVE,
   /** Relative pronouns that stand for a speaker: "die", "som", "who". */
   RELATIVE,
-  /** Adjectives of nationality or origin that may precede a title: "Duitse", "russiske", "German". */
+  /** Adjectives of nationality or origin that may precede a title: "Duitse", "russiske", "German"; also Dutch nouns of nationality before a name ("de Argentijn X"), which are no part of it. */
   NATIONALITY,
   /**
    * Prepositions that tie a role to the body or portfolio it serves, after a name: "minister X van

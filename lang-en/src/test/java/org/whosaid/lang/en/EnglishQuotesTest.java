@@ -320,4 +320,31 @@ class EnglishQuotesTest {
     assertStatement(e, "she wanted change", StatementType.INDIRECT, "Lisa Chan", Stance.ASSERT);
     assertStatement(e, "the bill was unfair", StatementType.INDIRECT, "Bill Carter", Stance.ASSERT); // a first name, no title
   }
+
+  @Test
+  void aSecondPersonPronounNamesNoSpeaker() {
+    assertNoStatementOn(extract("Interviewer: You said that the new plan would fail."), "the new plan would fail");
+    assertNoStatementOn(extract("Last year you claimed that taxes were too high."), "taxes were too high");
+    Extraction e = extract("Ann Lee said that the new plan would fail.");
+    assertStatement(e, "the new plan would fail", StatementType.INDIRECT, "Ann Lee", Stance.ASSERT);
+    e = extract("Ann Lee said you can be proud and modest.");
+    assertStatement(e, "you can be proud and modest", StatementType.INDIRECT, "Ann Lee", Stance.ASSERT); // a clause's subject still
+  }
+
+  @Test
+  void thatAfterAnObjectAndBeforeAnAuxiliaryIsARelativePronoun() {
+    assertNoStatementOn(extract("The council announced measures that were designed to help."), "were designed to help");
+    Extraction e = extract("The council announced on Monday that the measures were designed to help.");
+    assertStatement(e, "the measures were designed to help", StatementType.INDIRECT, "council", Stance.ASSERT);
+    e = extract("The council told residents that schools would reopen.");
+    assertStatement(e, "schools would reopen", StatementType.INDIRECT, "council", Stance.ASSERT);
+  }
+
+  @Test
+  void formerAndAHomeStateAreNoPartOfAName() {
+    Extraction e = extract("Former Smith adviser Tom Reed spoke. Later Smith said the plan was bad.");
+    assertEquals("Smith", ExtractionAssert.statement(e, "the plan was bad").actor().orElseThrow().name());
+    e = extract("Senator from Ohio Ann Berg said taxes were high.");
+    assertEquals("Ann Berg", ExtractionAssert.statement(e, "taxes were high").actor().orElseThrow().name());
+  }
 }

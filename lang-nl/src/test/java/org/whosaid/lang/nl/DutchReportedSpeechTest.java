@@ -164,4 +164,22 @@ class DutchReportedSpeechTest {
     assertStatement(e, "van plan te zijn te vertrekken", StatementType.INDIRECT, "Rutte", Stance.ASSERT); // its predicate stays
     assertNoStatementOn(e, "een aantal eilanden te bezetten"); // a purpose clause
   }
+
+  @Test
+  void aSecondPersonPronounNamesNoSpeaker() {
+    assertNoStatementOn(extract("Vorig jaar zei je dat het plan zou mislukken."), "het plan zou mislukken");
+    assertNoStatementOn(extract("U hebt gezegd dat de belasting te hoog is."), "de belasting te hoog is");
+    assertNoStatementOn(extract("Jullie beweerden dat de belasting te hoog is."), "de belasting te hoog is");
+    Extraction e = extract("Jan de Vries zei dat het plan zou mislukken.");
+    assertStatement(e, "het plan zou mislukken", StatementType.INDIRECT, "Jan de Vries", Stance.ASSERT);
+  }
+
+  @Test
+  void aNationalityNounIsNoPartOfAName() {
+    Extraction e = extract("Hij speelde tegen de Argentijn Pablo Ruiz. Ruiz zei dat hij moe was.");
+    org.junit.jupiter.api.Assertions.assertEquals("Pablo Ruiz",
+        ExtractionAssert.statement(e, "hij moe was").actor().orElseThrow().name());
+    e = extract("Voormalig minister Jan de Vries zei dat het plan zou mislukken.");
+    assertStatement(e, "het plan zou mislukken", StatementType.INDIRECT, "Jan de Vries", Stance.ASSERT);
+  }
 }

@@ -145,4 +145,12 @@ class NorwegianReportedSpeechTest {
     Extraction e = ExtractionAssert.extract("no", "Jonas Støre snakket mandag. Ifølge ham er trusselen ikke over.");
     assertStatement(e, "er trusselen ikke over", StatementType.INDIRECT, "Jonas Støre", Stance.ASSERT);
   }
+
+  @Test
+  void aSecondPersonPronounNamesNoSpeaker() {
+    assertNoStatementOn(extract("Du sa at planen ville mislykkes."), "planen ville mislykkes");
+    assertNoStatementOn(extract("Dere har hevdet at skatten er for høy."), "skatten er for høy");
+    Extraction e = extract("Kari Nordmann sa at planen ville mislykkes.");
+    assertStatement(e, "planen ville mislykkes", StatementType.INDIRECT, "Kari Nordmann", Stance.ASSERT);
+  }
 }
