@@ -427,6 +427,7 @@ final class ArticleActors {
     }
     b.forms.add(mention);
     mentions.resolved(t.start(ms), t.end(me - 1), b.index);
+    speakerMentions.add(t.start(ms));
     lastSpeaker = b;
     lastSpeakerSentence = t.sentence(ms);
     return Optional.of(new Pending(b, mention, span));
@@ -437,18 +438,52 @@ final class ArticleActors {
    * recent person named before offset {@code at} in paragraph {@code paragraph}.
    */
   Optional<Pending> personInFocus(int at, int paragraph) {
-    Mentions.Mention m = mentions.findBefore(at, (start, actor) -> {
-      int token = t.tokenAt(start);
-      return token < t.size() && t.paragraph(token) != paragraph
-          || byIndex.get(actor).type == ActorType.PERSON && !insideQuote(start);
-    });
-    int token = m == null ? t.size() : t.tokenAt(m.start());
-    if (token >= t.size() || t.paragraph(token) != paragraph) {
+    // a person named in a prepositional phrase ("lost to Y", "met doelman Y") is not what the
+    // paragraph is about: the one named as a subject or speaker before is, when there is one
+    Mentions.Mention m = personInParagraph(at, paragraph, true);
+    if (m == null) {
+      m = personInParagraph(at, paragraph, false);
+    }
+    if (m == null) {
       return Optional.empty(); // none, or the walk left the paragraph first
     }
     String mention = t.text().substring(m.start(), m.end());
     return Optional.of(new Pending(byIndex.get(m.actor()), mention, Span.of(m.start(), m.end())));
   }
+
+  /**
+   * The most recent mention of a person before offset {@code at} in paragraph {@code paragraph},
+   * outside quotes, and with {@code notInPhrase} none inside a prepositional phrase; null when the
+   * walk leaves the paragraph first.
+   */
+  private Mentions.Mention personInParagraph(int at, int paragraph, boolean notInPhrase) {
+    Mentions.Mention m = mentions.findBefore(at, (start, actor) -> {
+      int token = t.tokenAt(start);
+      return token < t.size() && t.paragraph(token) != paragraph
+          || byIndex.get(actor).type == ActorType.PERSON && !insideQuote(start)
+              && !(notInPhrase && inPrepositionalPhrase(token) && !speakerMentions.contains(start));
+    });
+    int token = m == null ? t.size() : t.tokenAt(m.start());
+    return token >= t.size() || t.paragraph(token) != paragraph ? null : m;
+  }
+
+  /**
+   * Whether the name at token {@code k} is the object of a preposition: after it, with only
+   * determiners, titles, nationalities and capitalised words in between ("tegen de Argentijn Y",
+   * "with coach Y"). A speaker's "volgens Y" / "according to Y" is known as a speaker mention.
+   */
+  private boolean inPrepositionalPhrase(int k) {
+    int sentenceStart = k < t.size() ? t.sentenceStart(t.sentence(k)) : k;
+    int j = k - 1;
+    while (j >= sentenceStart && t.isWord(j) && (rules.is(t, j, WordClass.DETERMINER) || rules.isTitle(t, j)
+        || rules.is(t, j, WordClass.NATIONALITY) || t.isCapitalized(j) && j > sentenceStart && !rules.isFunctionWord(t, j))) {
+      j--;
+    }
+    return j >= sentenceStart && t.isWord(j) && rules.is(t, j, WordClass.PREPOSITION);
+  }
+
+  /** The offsets where a speaker phrase that named someone starts. */
+  private final Set<Integer> speakerMentions = new HashSet<>();
 
   private boolean insideQuote(int offset) {
     int lo = Sorted.firstAtLeast(quotes.size(), i -> quotes.get(i).end(), offset + 1);

@@ -347,4 +347,11 @@ class EnglishQuotesTest {
     e = extract("Senator from Ohio Ann Berg said taxes were high.");
     assertEquals("Ann Berg", ExtractionAssert.statement(e, "taxes were high").actor().orElseThrow().name());
   }
+
+  @Test
+  void aFreeStandingQuoteIsThePersonWhoActsNotTheOneInAPrepositionalPhrase() {
+    Extraction e = extract("Senator Jane Cole issued a statement on the decision by Mark Webb.\n\n"
+        + "\"I am disappointed with this decision.\"");
+    assertStatement(e, "I am disappointed with this decision.", StatementType.DIRECT, "Jane Cole", Stance.ASSERT);
+  }
 }
