@@ -354,4 +354,13 @@ class EnglishQuotesTest {
         + "\"I am disappointed with this decision.\"");
     assertStatement(e, "I am disappointed with this decision.", StatementType.DIRECT, "Jane Cole", Stance.ASSERT);
   }
+
+  @Test
+  void aGenitiveIsNeverTheWholeNameOfASpeaker() {
+    Extraction e = extract("President Donald Trump spoke on Monday. President Trump's aides were present. "
+        + "The president called the plan a \"waste of time\".");
+    assertEquals("Donald Trump", ExtractionAssert.statement(e, "the plan a \"waste of time\"").actor().orElseThrow().name());
+    e = extract("Hong Kong's Mary Chan spoke on Monday. Chan said taxes were high.");
+    assertEquals("Mary Chan", ExtractionAssert.statement(e, "taxes were high").actor().orElseThrow().name());
+  }
 }
