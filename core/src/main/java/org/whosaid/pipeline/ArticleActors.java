@@ -154,12 +154,43 @@ final class ArticleActors {
       k++; // a nationality before a person's name is no part of it: "de Argentijn Guillermo Canas"
     }
     k = SpeakerResolver.nameAfterPortfolio(t, rules, k, end, 0); // "Secretary of State Mike Pompeo": the name only
+    if (rules.genitiveS && compoundTail(end - 1)) {
+      return end; // a compound noun on a name, no one's name: "de Jan Jansen-tribune", "Fortodol-saken"
+    }
+    while (end - k >= 3 && romanNumeral(k)) {
+      k++; // a list's "kabinet-Kok I Jan Terlouw": the numeral ends what went before
+    }
+    for (int g = end - 2; g >= k; g--) {
+      if (SpeakerResolver.isGenitive(t, g)) {
+        k = g + 1; // "Hong Kong's Carrie Lam": the owner is no part of the name
+        break;
+      }
+    }
     boolean sentenceInitial = k == t.sentenceStart(t.sentence(k));
     learnFullName(k, end, sentenceInitial);
     if (found != null) {
       found.add(k, end, sentenceInitial ? SENTENCE_INITIAL_NAME : NAME);
     }
     return end;
+  }
+
+  /** Whether token {@code k} ends in a lower-case word after a hyphen: "Jansen-tribune". */
+  private boolean compoundTail(int k) {
+    String w = t.word(k);
+    int hyphen = w.lastIndexOf('-');
+    return hyphen > 0 && hyphen + 1 < w.length() && Character.isLowerCase(w.charAt(hyphen + 1))
+        && Character.isUpperCase(w.charAt(0));
+  }
+
+  /** Whether token {@code k} is a Roman numeral in capitals, as "I", "II", "IV": no part of a name before a name. */
+  private boolean romanNumeral(int k) {
+    String w = t.word(k);
+    for (int i = 0; i < w.length(); i++) {
+      if ("IVX".indexOf(w.charAt(i)) < 0) {
+        return false;
+      }
+    }
+    return !w.isEmpty() && w.length() <= 4;
   }
 
   /** What {@link #gatherNames} found: the name of an organisation, of someone, of someone at the start of a sentence. */
@@ -207,15 +238,18 @@ final class ArticleActors {
 
   /** Records tokens {@code [k, end)} as a mention of a name, when they are one. */
   private void gatherName(int k, int end, boolean sentenceInitial) {
-    boolean surname = end - k == 1 && isSurname(k);
+    boolean genitive = SpeakerResolver.isGenitive(t, end - 1); // "Trump's": a mention of "Trump"
+    // a bare surname in the genitive names an owner, seldom the one a later pronoun means ("Spanton's
+    // underwear … he claimed"): it is no mention, as before
+    boolean surname = end - k == 1 && !genitive && isSurname(k);
     boolean titled = end - k == 1 && !sentenceInitial && k > 0 && t.isWord(k - 1) && rules.isTitle(t, k - 1)
         && !rules.is(t, k, WordClass.NATIONALITY); // "defensieminister Ben-Eliezer", "premier Rutte"
     boolean place = k > 0 && t.isWord(k - 1) && rules.is(t, k - 1, WordClass.PLACE_PREPOSITION); // "uit Buenos Aires"
     boolean person = !place && (surname || titled || end - k >= 2 && !rules.is(t, k, WordClass.NATIONALITY));
-    if (!person && !keys.mayBeKnown(t.chars(), t.start(k), t.end(end - 1))) {
+    if (!person && !keys.mayBeKnown(t.chars(), t.start(k), t.end(end - 1) - (genitive ? 2 : 0))) {
       return; // nobody's name, nor one the gazetteer may know: no string is made of it
     }
-    String name = text(k, end);
+    String name = genitive ? withoutGenitiveEnding(text(k, end)) : text(k, end);
     Optional<GazetteerEntry> entry = known(name);
     boolean known = entry.isPresent();
     if (known || person) {
@@ -228,6 +262,11 @@ final class ArticleActors {
         b.roleGathered = true;
       }
     }
+  }
+
+  /** The word or name without its genitive ending "'s". */
+  private static String withoutGenitiveEnding(String w) {
+    return w.substring(0, w.length() - 2);
   }
 
   /** Whether token {@code k} is the surname of a full name of the article, asked without making a string. */
@@ -427,6 +466,7 @@ final class ArticleActors {
     }
     b.forms.add(mention);
     mentions.resolved(t.start(ms), t.end(me - 1), b.index);
+    speakerMentions.add(t.start(ms));
     lastSpeaker = b;
     lastSpeakerSentence = t.sentence(ms);
     return Optional.of(new Pending(b, mention, span));
@@ -437,18 +477,52 @@ final class ArticleActors {
    * recent person named before offset {@code at} in paragraph {@code paragraph}.
    */
   Optional<Pending> personInFocus(int at, int paragraph) {
-    Mentions.Mention m = mentions.findBefore(at, (start, actor) -> {
-      int token = t.tokenAt(start);
-      return token < t.size() && t.paragraph(token) != paragraph
-          || byIndex.get(actor).type == ActorType.PERSON && !insideQuote(start);
-    });
-    int token = m == null ? t.size() : t.tokenAt(m.start());
-    if (token >= t.size() || t.paragraph(token) != paragraph) {
+    // a person named in a prepositional phrase ("lost to Y", "met doelman Y") is not what the
+    // paragraph is about: the one named as a subject or speaker before is, when there is one
+    Mentions.Mention m = personInParagraph(at, paragraph, true);
+    if (m == null) {
+      m = personInParagraph(at, paragraph, false);
+    }
+    if (m == null) {
       return Optional.empty(); // none, or the walk left the paragraph first
     }
     String mention = t.text().substring(m.start(), m.end());
     return Optional.of(new Pending(byIndex.get(m.actor()), mention, Span.of(m.start(), m.end())));
   }
+
+  /**
+   * The most recent mention of a person before offset {@code at} in paragraph {@code paragraph},
+   * outside quotes, and with {@code notInPhrase} none inside a prepositional phrase; null when the
+   * walk leaves the paragraph first.
+   */
+  private Mentions.Mention personInParagraph(int at, int paragraph, boolean notInPhrase) {
+    Mentions.Mention m = mentions.findBefore(at, (start, actor) -> {
+      int token = t.tokenAt(start);
+      return token < t.size() && t.paragraph(token) != paragraph
+          || byIndex.get(actor).type == ActorType.PERSON && !insideQuote(start)
+              && !(notInPhrase && inPrepositionalPhrase(token) && !speakerMentions.contains(start));
+    });
+    int token = m == null ? t.size() : t.tokenAt(m.start());
+    return token >= t.size() || t.paragraph(token) != paragraph ? null : m;
+  }
+
+  /**
+   * Whether the name at token {@code k} is the object of a preposition: after it, with only
+   * determiners, titles, nationalities and capitalised words in between ("tegen de Argentijn Y",
+   * "with coach Y"). A speaker's "volgens Y" / "according to Y" is known as a speaker mention.
+   */
+  private boolean inPrepositionalPhrase(int k) {
+    int sentenceStart = k < t.size() ? t.sentenceStart(t.sentence(k)) : k;
+    int j = k - 1;
+    while (j >= sentenceStart && t.isWord(j) && (rules.is(t, j, WordClass.DETERMINER) || rules.isTitle(t, j)
+        || rules.is(t, j, WordClass.NATIONALITY) || t.isCapitalized(j) && j > sentenceStart && !rules.isFunctionWord(t, j))) {
+      j--;
+    }
+    return j >= sentenceStart && t.isWord(j) && rules.is(t, j, WordClass.PREPOSITION);
+  }
+
+  /** The offsets where a speaker phrase that named someone starts. */
+  private final Set<Integer> speakerMentions = new HashSet<>();
 
   private boolean insideQuote(int offset) {
     int lo = Sorted.firstAtLeast(quotes.size(), i -> quotes.get(i).end(), offset + 1);

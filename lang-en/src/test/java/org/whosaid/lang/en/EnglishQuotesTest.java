@@ -347,4 +347,20 @@ class EnglishQuotesTest {
     e = extract("Senator from Ohio Ann Berg said taxes were high.");
     assertEquals("Ann Berg", ExtractionAssert.statement(e, "taxes were high").actor().orElseThrow().name());
   }
+
+  @Test
+  void aFreeStandingQuoteIsThePersonWhoActsNotTheOneInAPrepositionalPhrase() {
+    Extraction e = extract("Senator Jane Cole issued a statement on the decision by Mark Webb.\n\n"
+        + "\"I am disappointed with this decision.\"");
+    assertStatement(e, "I am disappointed with this decision.", StatementType.DIRECT, "Jane Cole", Stance.ASSERT);
+  }
+
+  @Test
+  void aGenitiveIsNeverTheWholeNameOfASpeaker() {
+    Extraction e = extract("President Donald Trump spoke on Monday. President Trump's aides were present. "
+        + "The president called the plan a \"waste of time\".");
+    assertEquals("Donald Trump", ExtractionAssert.statement(e, "the plan a \"waste of time\"").actor().orElseThrow().name());
+    e = extract("Hong Kong's Mary Chan spoke on Monday. Chan said taxes were high.");
+    assertEquals("Mary Chan", ExtractionAssert.statement(e, "taxes were high").actor().orElseThrow().name());
+  }
 }

@@ -84,4 +84,20 @@ class DutchActorsTest {
     Extraction e = extract("Moeder Anna de Vries zei dat haar dochter goed had gereden.");
     assertStatement(e, "haar dochter goed had gereden", StatementType.INDIRECT, "Anna de Vries", Stance.ASSERT);
   }
+
+  @Test
+  void aRomanNumeralBeforeANameIsNoPartOfIt() {
+    Extraction e = extract("Ministers waren Piet Smit - kabinet-Kok I Karel Bakker - kabinet-Kok II. Bakker zei dat de lonen stijgen.");
+    assertEquals("Karel Bakker", ExtractionAssert.statement(e, "de lonen stijgen").actor().orElseThrow().name());
+    e = extract("Ivo Bakker zei dat de lonen stijgen.");
+    assertEquals("Ivo Bakker", ExtractionAssert.statement(e, "de lonen stijgen").actor().orElseThrow().name());
+  }
+
+  @Test
+  void aCompoundNounOnANameIsNoOnesName() {
+    Extraction e = extract("Voor zijn eigen Karel de Boer-tribune reed hij een rondje. ,,Dat ik zo populair ben, vind ik mooi'', lachte hij.");
+    assertEquals(java.util.Optional.empty(), ExtractionAssert.statement(e, "Dat ik zo populair ben, vind ik mooi").actor());
+    e = extract("Karel de Boer-Smit zei dat de lonen stijgen.");
+    assertEquals("Karel de Boer-Smit", ExtractionAssert.statement(e, "de lonen stijgen").actor().orElseThrow().name());
+  }
 }

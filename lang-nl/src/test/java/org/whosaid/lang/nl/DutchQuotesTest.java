@@ -97,6 +97,18 @@ class DutchQuotesTest {
   }
 
   @Test
+  void aFreeStandingQuoteIsNotThePersonNamedInAPrepositionalPhrase() {
+    Extraction e = extract("Karel Smit wist dat hij de favoriet was tegen de Belg Jan Peeters. ,, Ik voelde me te zeker. ''");
+    assertStatement(e, "Ik voelde me te zeker.", StatementType.DIRECT, "Karel Smit", Stance.ASSERT);
+  }
+
+  @Test
+  void aFreeStandingQuoteAfterOnlyAPrepositionalPersonIsThatPerson() {
+    Extraction e = extract("Het team zocht contact met ploegleider Piet Zwart. ,, Ik zei: rijd rustig. ''");
+    assertStatement(e, "Ik zei: rijd rustig.", StatementType.DIRECT, "Piet Zwart", Stance.ASSERT);
+  }
+
+  @Test
   void aSpokespersonOfHisMinistryBelongsToThePersonBefore() {
     Extraction e = extract("De Russische minister Sergej Lavrov zei dat er kans is op een akkoord. Het ministerie van Defensie zweeg. "
         + "Een woordvoerder van zijn ministerie heeft verklaard dat de propaganda mislukt is.");
