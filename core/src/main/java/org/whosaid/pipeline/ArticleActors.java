@@ -160,9 +160,11 @@ final class ArticleActors {
     while (end - k >= 3 && romanNumeral(k)) {
       k++; // a list's "kabinet-Kok I Jan Terlouw": the numeral ends what went before
     }
-    for (int g = end - 2; g >= k; g--) {
+    for (int g = end - 3; g >= k; g--) {
       if (SpeakerResolver.isGenitive(t, g)) {
-        k = g + 1; // "Hong Kong's Carrie Lam": the owner is no part of the name
+        // "Hong Kong's Carrie Lam": the owner is no part of the name; one word after it may be a
+        // name's own ("International Women's Day")
+        k = g + 1;
         break;
       }
     }
@@ -174,11 +176,18 @@ final class ArticleActors {
     return end;
   }
 
-  /** Whether token {@code k} ends in a lower-case word after a hyphen: "Jansen-tribune". */
+  /** The fewest letters of a lower-case word after a hyphen that make a name a compound noun. */
+  private static final int COMPOUND_TAIL = 5;
+
+  /**
+   * Whether token {@code k} ends in a lower-case word of {@value #COMPOUND_TAIL} letters or more after
+   * a hyphen: "Jansen-tribune", "Lenstra-stadion"; not the syllables of a name ("Kim Jong-un",
+   * "Chiang Kai-sjek", "Ban Ki-moon").
+   */
   private boolean compoundTail(int k) {
     String w = t.word(k);
     int hyphen = w.lastIndexOf('-');
-    return hyphen > 0 && hyphen + 1 < w.length() && Character.isLowerCase(w.charAt(hyphen + 1))
+    return hyphen > 0 && w.length() - hyphen - 1 >= COMPOUND_TAIL && Character.isLowerCase(w.charAt(hyphen + 1))
         && Character.isUpperCase(w.charAt(0));
   }
 

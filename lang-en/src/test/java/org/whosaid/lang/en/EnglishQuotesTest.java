@@ -362,5 +362,8 @@ class EnglishQuotesTest {
     assertEquals("Donald Trump", ExtractionAssert.statement(e, "the plan a \"waste of time\"").actor().orElseThrow().name());
     e = extract("Hong Kong's Mary Chan spoke on Monday. Chan said taxes were high.");
     assertEquals("Mary Chan", ExtractionAssert.statement(e, "taxes were high").actor().orElseThrow().name());
+    // one word after a genitive may belong to the name itself: the whole is a name of its own
+    e = extract("\"We march again,\" said International Women's Day.");
+    assertEquals("International Women's Day", ExtractionAssert.statement(e, "We march again,").actor().orElseThrow().name());
   }
 }
