@@ -68,6 +68,9 @@ final class ReportedSpeechFinder {
               && t.isWord(k + 1) && !t.isCapitalized(k + 1) && !speakers.isPronoun(t, k + 1)
               && !rules.is(t, k + 1, WordClass.DETERMINER))
           && (h.entry().stance() == Stance.ASSERT || h.entry().stance() == Stance.QUESTION || kind == CueKind.DIRECTIVE);
+      if (innerComplementizer(t, h, k, from, sentStart)) {
+        break; // "mener dette kosttilskuddet bidro til at …": the "at" of a preposition inside the clause
+      }
       if (relativeAfterObject(t, k, from, sentEnd)) {
         break; // "announced measures that were designed to …": the object's relative clause, no content
       }
@@ -124,6 +127,12 @@ final class ReportedSpeechFinder {
       Optional<Draft> zero = withoutComplementizer(t, h, from, sentStart, sentEnd);
       if (zero.isPresent()) {
         return zero;
+      }
+    }
+    if (kind == CueKind.COGNITION && h.token() > sentStart && t.is(h.token() - 1, ',')) {
+      Optional<Draft> a = after(t, h, sentStart, sentEnd); // "…, mener han.", "…, he believes."
+      if (a.isPresent()) {
+        return a;
       }
     }
     if (kind == CueKind.NOMINAL || kind == CueKind.COGNITION) {
@@ -233,7 +242,8 @@ final class ReportedSpeechFinder {
     // a second-person pronoun names no speaker but may be a clause's subject: "They say you can be …"
     boolean subjectWord = !rules.isFunctionWord(t, k) || rules.is(t, k, WordClass.PRONOUN_SECOND);
     boolean opens = rules.verbSecond
-        ? subjectWord && subjectOpensSentence(t, h, sentStart) && hasAuxiliary(t, k + 1, end)
+        ? subjectOpensSentence(t, h, sentStart) && (subjectWord && hasAuxiliary(t, k + 1, end)
+            || !demonstrativeSubject(t, h, sentStart) && (subjectWord || rules.is(t, k, WordClass.DETERMINER) || speakers.isPronoun(t, k)) && verbAfterSubject(t, k, end))
         : t.isCapitalized(k) || speakers.isPronoun(t, k) || rules.is(t, k, WordClass.DETERMINER)
             || countedClause(t, k, sentEnd) // "said 68 people were missing"
             || existentialClause(t, k, end) // "said there’s no danger", "told reporters there were …"
@@ -271,6 +281,32 @@ final class ReportedSpeechFinder {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a short subject at {@code k} (a pronoun, a name or noun, or a determiner and its noun:
+   * "partiet", "dette kosttilskuddet", "de") is followed by a plain word that may be the clause's
+   * finite verb and then by more of the clause: "mener [partiet bidro til …]", "tror [det går bra]",
+   * in a verb-second language where the clause's verb comes second. Not an object with a
+   * prepositional phrase or adverb ("mener alvor med dette", "tror det ikke"), nor a lone adverb.
+   */
+  private boolean verbAfterSubject(Tokens t, int k, int end) {
+    if (rules.is(t, k, WordClass.ADVERB) || rules.is(t, k, WordClass.NEGATION) || rules.is(t, k, WordClass.OBJECT_PRONOUN)) {
+      return false;
+    }
+    int j = k + 1;
+    if (rules.is(t, k, WordClass.DETERMINER) && !speakers.isPronoun(t, k) && j < end && t.isWord(j) && !t.isCapitalized(j)
+        && !rules.isFunctionWord(t, j) && j + 1 < end && t.isWord(j + 1) && !rules.isFunctionWord(t, j + 1)) {
+      j++; // "dette kosttilskuddet bidro"
+    }
+    return j + 1 < end && t.isWord(j) && t.isWord(j + 1) && !t.isCapitalized(j) && !rules.isFunctionWord(t, j)
+        && !Character.isDigit(t.first(j)) && !rules.is(t, j, WordClass.ADVERB);
+  }
+
+  /** Whether the cue's subject is a lone demonstrative or neuter pronoun: "Det bekreftet X etter …" (the subject follows). */
+  private boolean demonstrativeSubject(Tokens t, CueFinder.Hit h, int sentStart) {
+    int first = SpeakerResolver.firstWord(t, sentStart);
+    return h.token() == first + 1 && (rules.is(t, first, WordClass.DETERMINER) || rules.is(t, first, WordClass.PRONOUN_NEUTER));
   }
 
   /** How many words a subject without a complementizer may run to before its auxiliary. */
@@ -466,6 +502,18 @@ final class ReportedSpeechFinder {
         && t.isWord(k + 1) && rules.is(t, k + 1, WordClass.AUXILIARY) && !rules.is(t, k + 1, WordClass.DETERMINER);
   }
 
+  /**
+   * Whether a complementizer after a preposition belongs to that preposition inside the reported
+   * clause, not to the cue: in a verb-second language, after a subject that opens the sentence,
+   * when the clause after the cue opens with its own subject, not with a preposition or addressee
+   * ("Legene mener dette kosttilskuddet bidro til at …"; not "sa til NTB at", "advarte om at").
+   */
+  private boolean innerComplementizer(Tokens t, CueFinder.Hit h, int k, int from, int sentStart) {
+    return rules.verbSecond && k - 1 > from + 1 && rules.is(t, k, WordClass.COMPLEMENTIZER) && rules.is(t, k - 1, WordClass.PREPOSITION)
+        && t.isWord(from) && !rules.is(t, from, WordClass.PREPOSITION) && !rules.is(t, from, WordClass.ADVERB)
+        && !rules.is(t, from, WordClass.NEGATION) && !t.isCapitalized(from) && subjectOpensSentence(t, h, sentStart);
+  }
+
   /** Whether a source phrase names a rule or text rather than someone: "volgens de wet", "according to plan". */
   private boolean namesNoSource(Tokens t, NounPhrase np) {
     for (int k = np.start(); k < np.end(); k++) {
@@ -487,7 +535,7 @@ final class ReportedSpeechFinder {
         return Optional.empty();
       }
     }
-    int first = SpeakerResolver.firstWord(t, sentStart);
+    int first = afterClosedQuote(t, SpeakerResolver.firstWord(t, sentStart), comma);
     if (comma < 0 || comma <= first) {
       return Optional.empty();
     }
@@ -536,6 +584,21 @@ final class ReportedSpeechFinder {
     d.stance = h.entry().stance();
     d.speaker = who.get();
     return Optional.of(d);
+  }
+
+  /**
+   * The first word after the last quotation that closes before {@code comma} when a new capitalised
+   * sentence follows it in the same sentence span ("«… (...)» Et alvorlig brudd på taushetsplikten,
+   * mener advokaten.": the quote is someone else's); {@code first} when there is none.
+   */
+  private static int afterClosedQuote(Tokens t, int first, int comma) {
+    for (int k = comma - 2; k > first; k--) {
+      char c = t.first(k);
+      if (!t.isWord(k) && (c == '\u201d' || c == '\u00bb' || c == '"') && !t.opensQuote(k) && t.isWord(k + 1) && t.isCapitalized(k + 1)) {
+        return k + 1;
+      }
+    }
+    return first;
   }
 
   /** Whether a speech verb (not a source phrase) follows within a few words, all of them words. */
