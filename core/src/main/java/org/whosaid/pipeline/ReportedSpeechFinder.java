@@ -381,16 +381,17 @@ final class ReportedSpeechFinder {
     }
     int until = sourceEnd;
     int pronoun = h.last() + 1;
+    int head = afterElidedCompound(t, pronoun, until);
     Optional<NounPhrase> src = objectPronoun(t, pronoun, sentEnd)
         ? Optional.of(new NounPhrase(pronoun, pronoun + 1, pronoun, pronoun, pronoun, pronoun, NounPhrase.Kind.PRONOUN))
         : until < sentEnd
-        ? speakers.after(t, h.last() + 1, until).map(np -> speakers.analyse(t, np.start(), until).orElse(np))
-        : speakers.after(t, h.last() + 1, sentEnd);
+        ? speakers.after(t, head, until).map(np -> speakers.analyse(t, np.start(), until).orElse(np))
+        : speakers.after(t, head, sentEnd);
     if (src.isEmpty() || namesNoSource(t, src.get())) {
       return Optional.empty();
     }
     src = Optional.of(author(t, src.get(), until));
-    int afterSource = src.get().end();
+    int afterSource = afterBrackets(t, src.get().end(), sentEnd);
     Draft d;
     if (SpeakerResolver.firstWord(t, sentStart) == h.token()) {
       int from = afterSource < sentEnd && t.is(afterSource, ',') ? afterSource + 1 : afterSource;
@@ -411,6 +412,36 @@ final class ReportedSpeechFinder {
     d.stance = h.entry().stance();
     d.speaker = src.get();
     return Optional.of(d);
+  }
+
+  /** The most tokens of a bracket after a source's name: "(Sp)", "(38)", "(H-Oslo)". */
+  private static final int SHORT_BRACKET = 5;
+
+  /** The token after a short bracket at {@code k} that says more of the source ("X (Sp) må …"); else {@code k}. */
+  private static int afterBrackets(Tokens t, int k, int sentEnd) {
+    if (k >= sentEnd || !t.is(k, '(')) {
+      return k;
+    }
+    for (int j = k + 1; j < Math.min(sentEnd, k + SHORT_BRACKET); j++) {
+      if (t.is(j, ')')) {
+        return j + 1;
+      }
+    }
+    return k;
+  }
+
+  /**
+   * The head of a source phrase that opens with the first half of a compound whose head it shares
+   * with the next word ("landbruks- og matminister X": the source is "matminister X"); else {@code k}.
+   */
+  private int afterElidedCompound(Tokens t, int k, int end) {
+    if (k + 2 < end && t.isWord(k) && t.is(k + 1, '-') && t.isWord(k + 2) && rules.is(t, k + 2, WordClass.CONJUNCTION)) {
+      return k + 3;
+    }
+    if (k + 1 < end && t.isWord(k) && t.lower(k).endsWith("-") && rules.is(t, k + 1, WordClass.CONJUNCTION)) {
+      return k + 2;
+    }
+    return k;
   }
 
   /**

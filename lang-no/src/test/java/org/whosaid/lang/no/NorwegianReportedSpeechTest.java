@@ -182,4 +182,20 @@ class NorwegianReportedSpeechTest {
     assertStatement(e, "skolen var stengt", StatementType.INDIRECT, "Kari Nordmann", Stance.ASSERT);
     assertStatement(e, "prisene stiger", StatementType.INDIRECT, "Per Olsen", Stance.WARN);
   }
+
+  @Test
+  void ifolgeASourceWithAnElidedCompoundAndAPartyInBrackets() {
+    Extraction e = extract("Ifølge samferdsels- og næringsminister Kari Nordmann (Ap) må togene gå oftere.");
+    assertStatement(e, "må togene gå oftere", StatementType.INDIRECT, "Kari Nordmann", Stance.ASSERT);
+    Extraction f = extract("Ifølge Per Olsen (38) var det mørkt i gata.");
+    assertStatement(f, "var det mørkt i gata", StatementType.INDIRECT, "Per Olsen", Stance.ASSERT);
+  }
+
+  @Test
+  void aCommitteeSpeaks() {
+    Extraction e = extract("Kommunens utvalg sier at skolen bør legges ned.");
+    assertStatement(e, "skolen bør legges ned", StatementType.INDIRECT, "Kommunens utvalg", Stance.ASSERT);
+    Extraction f = extract("Kommunens råd og utvalg sier at skolen bør legges ned.");
+    assertStatement(f, "skolen bør legges ned", StatementType.INDIRECT, "utvalg", Stance.ASSERT); // the coordination is not yet one name
+  }
 }
