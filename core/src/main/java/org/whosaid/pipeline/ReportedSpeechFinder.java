@@ -129,8 +129,8 @@ final class ReportedSpeechFinder {
         return zero;
       }
     }
-    if (kind == CueKind.COGNITION && h.token() > sentStart && t.is(h.token() - 1, ',')) {
-      Optional<Draft> a = after(t, h, sentStart, sentEnd); // "…, mener han.", "…, he believes."
+    if (kind == CueKind.COGNITION && h.token() > sentStart && (t.is(h.token() - 1, ',') || !rules.verbSecond && !t.hasWord(from, sentEnd))) {
+      Optional<Draft> a = after(t, h, sentStart, sentEnd); // "…, mener han.", "…, she believes."
       if (a.isPresent()) {
         return a;
       }
@@ -231,7 +231,11 @@ final class ReportedSpeechFinder {
     if (!rules.dropsComplementizer || !(kind == CueKind.SPEECH || rules.verbSecond && kind == CueKind.COGNITION)) {
       return Optional.empty();
     }
-    int k = afterAddressee(t, afterTime(t, from, sentEnd), sentEnd);
+    int time = afterTime(t, from, sentEnd);
+    if (!rules.verbSecond && time > from && time + 1 < sentEnd && t.is(time, ',')) {
+      time++; // "said on Sunday, the 36 people had been …"
+    }
+    int k = afterAddressee(t, time, sentEnd);
     if (k >= sentEnd || !t.isWord(k) || rules.is(t, k, WordClass.PREPOSITION) || rules.is(t, k, WordClass.CONJUNCTION)) {
       return Optional.empty();
     }
@@ -396,6 +400,7 @@ final class ReportedSpeechFinder {
     if (SpeakerResolver.firstWord(t, sentStart) == h.token()) {
       int from = afterSource < sentEnd && t.is(afterSource, ',') ? afterSource + 1 : afterSource;
       from = afterApposition(t, from, sentEnd); // "According to UpGuard, a cybersecurity firm, two databases …"
+      from = afterPlaceApposition(t, src.get(), from, sentEnd); // "According to police in Baytown, Texas, …"
       int end = clauseEnd(t, from, sentEnd);
       if (end <= from) {
         return Optional.empty();
@@ -403,6 +408,14 @@ final class ReportedSpeechFinder {
       d = new Draft(StatementType.INDIRECT, t.start(from), t.end(end - 1));
     } else if (h.token() > sentStart && t.is(h.token() - 1, ',') && !clauseGoesOn(t, afterSource, sentEnd)) {
       int end = trimEnd(t, sentStart, h.token() - 1);
+      d = new Draft(StatementType.INDIRECT, t.start(SpeakerResolver.firstWord(t, sentStart)), t.end(end - 1));
+    } else if (afterSource + 1 < sentEnd && t.is(afterSource, ',') && t.isWord(afterSource + 1)
+        && (speakers.isPronoun(t, afterSource + 1) && !rules.is(t, afterSource + 1, WordClass.DETERMINER)
+            || rules.is(t, afterSource + 1, WordClass.RELATIVE) && !rules.is(t, afterSource + 1, WordClass.COMPLEMENTIZER))
+        && t.hasWord(sentStart, h.token())) {
+      // the source closes the clause before it and a new clause or a relative follows:
+      // "Magnitude 6.3 according to the institute, it was …", "… were affected according to the report, which …"
+      int end = trimEnd(t, sentStart, h.token());
       d = new Draft(StatementType.INDIRECT, t.start(SpeakerResolver.firstWord(t, sentStart)), t.end(end - 1));
     } else {
       int end = trimEnd(t, sentStart, sentEnd);
@@ -412,6 +425,27 @@ final class ReportedSpeechFinder {
     d.stance = h.entry().stance();
     d.speaker = src.get();
     return Optional.of(d);
+  }
+
+  /**
+   * The token after the region or country of a place that ends the source ("police in Baytown,
+   * Texas,": one or two capitalised words between commas after a place preposition and a name);
+   * else {@code from}.
+   */
+  private int afterPlaceApposition(Tokens t, NounPhrase src, int from, int sentEnd) {
+    int last = src.end() - 1;
+    if (from == src.end() || last - 1 < src.start() || !t.isCapitalized(last) || !rules.is(t, last - 1, WordClass.PLACE_PREPOSITION)) {
+      return from;
+    }
+    for (int k = from; k < Math.min(sentEnd - 1, from + 3); k++) {
+      if (t.is(k, ',')) {
+        return k > from ? k + 1 : from;
+      }
+      if (!t.isWord(k) || !t.isCapitalized(k) || rules.isFunctionWord(t, k)) {
+        return from;
+      }
+    }
+    return from;
   }
 
   /** The most tokens of a bracket after a source's name: "(Sp)", "(38)", "(H-Oslo)". */
