@@ -68,6 +68,9 @@ final class ReportedSpeechFinder {
               && t.isWord(k + 1) && !t.isCapitalized(k + 1) && !speakers.isPronoun(t, k + 1)
               && !rules.is(t, k + 1, WordClass.DETERMINER))
           && (h.entry().stance() == Stance.ASSERT || h.entry().stance() == Stance.QUESTION || kind == CueKind.DIRECTIVE);
+      if (innerComplementizer(t, h, k, from, sentStart)) {
+        break; // "mener dette kosttilskuddet bidro til at …": the "at" of a preposition inside the clause
+      }
       if (relativeAfterObject(t, k, from, sentEnd)) {
         break; // "announced measures that were designed to …": the object's relative clause, no content
       }
@@ -124,6 +127,12 @@ final class ReportedSpeechFinder {
       Optional<Draft> zero = withoutComplementizer(t, h, from, sentStart, sentEnd);
       if (zero.isPresent()) {
         return zero;
+      }
+    }
+    if (kind == CueKind.COGNITION && h.token() > sentStart && (t.is(h.token() - 1, ',') || !rules.verbSecond && !t.hasWord(from, sentEnd))) {
+      Optional<Draft> a = after(t, h, sentStart, sentEnd); // "…, mener han.", "…, she believes."
+      if (a.isPresent()) {
+        return a;
       }
     }
     if (kind == CueKind.NOMINAL || kind == CueKind.COGNITION) {
@@ -222,7 +231,11 @@ final class ReportedSpeechFinder {
     if (!rules.dropsComplementizer || !(kind == CueKind.SPEECH || rules.verbSecond && kind == CueKind.COGNITION)) {
       return Optional.empty();
     }
-    int k = afterAddressee(t, afterTime(t, from, sentEnd), sentEnd);
+    int time = afterTime(t, from, sentEnd);
+    if (!rules.verbSecond && time > from && time + 1 < sentEnd && t.is(time, ',')) {
+      time++; // "said on Sunday, the 36 people had been …"
+    }
+    int k = afterAddressee(t, time, sentEnd);
     if (k >= sentEnd || !t.isWord(k) || rules.is(t, k, WordClass.PREPOSITION) || rules.is(t, k, WordClass.CONJUNCTION)) {
       return Optional.empty();
     }
@@ -233,7 +246,8 @@ final class ReportedSpeechFinder {
     // a second-person pronoun names no speaker but may be a clause's subject: "They say you can be …"
     boolean subjectWord = !rules.isFunctionWord(t, k) || rules.is(t, k, WordClass.PRONOUN_SECOND);
     boolean opens = rules.verbSecond
-        ? subjectWord && subjectOpensSentence(t, h, sentStart) && hasAuxiliary(t, k + 1, end)
+        ? subjectOpensSentence(t, h, sentStart) && (subjectWord && hasAuxiliary(t, k + 1, end)
+            || !demonstrativeSubject(t, h, sentStart) && (subjectWord || rules.is(t, k, WordClass.DETERMINER) || speakers.isPronoun(t, k)) && verbAfterSubject(t, k, end))
         : t.isCapitalized(k) || speakers.isPronoun(t, k) || rules.is(t, k, WordClass.DETERMINER)
             || countedClause(t, k, sentEnd) // "said 68 people were missing"
             || existentialClause(t, k, end) // "said there’s no danger", "told reporters there were …"
@@ -271,6 +285,32 @@ final class ReportedSpeechFinder {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a short subject at {@code k} (a pronoun, a name or noun, or a determiner and its noun:
+   * "partiet", "dette kosttilskuddet", "de") is followed by a plain word that may be the clause's
+   * finite verb and then by more of the clause: "mener [partiet bidro til …]", "tror [det går bra]",
+   * in a verb-second language where the clause's verb comes second. Not an object with a
+   * prepositional phrase or adverb ("mener alvor med dette", "tror det ikke"), nor a lone adverb.
+   */
+  private boolean verbAfterSubject(Tokens t, int k, int end) {
+    if (rules.is(t, k, WordClass.ADVERB) || rules.is(t, k, WordClass.NEGATION) || rules.is(t, k, WordClass.OBJECT_PRONOUN)) {
+      return false;
+    }
+    int j = k + 1;
+    if (rules.is(t, k, WordClass.DETERMINER) && !speakers.isPronoun(t, k) && j < end && t.isWord(j) && !t.isCapitalized(j)
+        && !rules.isFunctionWord(t, j) && j + 1 < end && t.isWord(j + 1) && !rules.isFunctionWord(t, j + 1)) {
+      j++; // "dette kosttilskuddet bidro"
+    }
+    return j + 1 < end && t.isWord(j) && t.isWord(j + 1) && !t.isCapitalized(j) && !rules.isFunctionWord(t, j)
+        && !Character.isDigit(t.first(j)) && !rules.is(t, j, WordClass.ADVERB);
+  }
+
+  /** Whether the cue's subject is a lone demonstrative or neuter pronoun: "Det bekreftet X etter …" (the subject follows). */
+  private boolean demonstrativeSubject(Tokens t, CueFinder.Hit h, int sentStart) {
+    int first = SpeakerResolver.firstWord(t, sentStart);
+    return h.token() == first + 1 && (rules.is(t, first, WordClass.DETERMINER) || rules.is(t, first, WordClass.PRONOUN_NEUTER));
   }
 
   /** How many words a subject without a complementizer may run to before its auxiliary. */
@@ -345,20 +385,22 @@ final class ReportedSpeechFinder {
     }
     int until = sourceEnd;
     int pronoun = h.last() + 1;
+    int head = afterElidedCompound(t, pronoun, until);
     Optional<NounPhrase> src = objectPronoun(t, pronoun, sentEnd)
         ? Optional.of(new NounPhrase(pronoun, pronoun + 1, pronoun, pronoun, pronoun, pronoun, NounPhrase.Kind.PRONOUN))
         : until < sentEnd
-        ? speakers.after(t, h.last() + 1, until).map(np -> speakers.analyse(t, np.start(), until).orElse(np))
-        : speakers.after(t, h.last() + 1, sentEnd);
+        ? speakers.after(t, head, until).map(np -> speakers.analyse(t, np.start(), until).orElse(np))
+        : speakers.after(t, head, sentEnd);
     if (src.isEmpty() || namesNoSource(t, src.get())) {
       return Optional.empty();
     }
     src = Optional.of(author(t, src.get(), until));
-    int afterSource = src.get().end();
+    int afterSource = afterBrackets(t, src.get().end(), sentEnd);
     Draft d;
     if (SpeakerResolver.firstWord(t, sentStart) == h.token()) {
       int from = afterSource < sentEnd && t.is(afterSource, ',') ? afterSource + 1 : afterSource;
       from = afterApposition(t, from, sentEnd); // "According to UpGuard, a cybersecurity firm, two databases …"
+      from = afterPlaceApposition(t, src.get(), from, sentEnd); // "According to police in Baytown, Texas, …"
       int end = clauseEnd(t, from, sentEnd);
       if (end <= from) {
         return Optional.empty();
@@ -366,6 +408,14 @@ final class ReportedSpeechFinder {
       d = new Draft(StatementType.INDIRECT, t.start(from), t.end(end - 1));
     } else if (h.token() > sentStart && t.is(h.token() - 1, ',') && !clauseGoesOn(t, afterSource, sentEnd)) {
       int end = trimEnd(t, sentStart, h.token() - 1);
+      d = new Draft(StatementType.INDIRECT, t.start(SpeakerResolver.firstWord(t, sentStart)), t.end(end - 1));
+    } else if (afterSource + 1 < sentEnd && t.is(afterSource, ',') && t.isWord(afterSource + 1)
+        && (speakers.isPronoun(t, afterSource + 1) && !rules.is(t, afterSource + 1, WordClass.DETERMINER)
+            || rules.is(t, afterSource + 1, WordClass.RELATIVE) && !rules.is(t, afterSource + 1, WordClass.COMPLEMENTIZER))
+        && t.hasWord(sentStart, h.token())) {
+      // the source closes the clause before it and a new clause or a relative follows:
+      // "Magnitude 6.3 according to the institute, it was …", "… were affected according to the report, which …"
+      int end = trimEnd(t, sentStart, h.token());
       d = new Draft(StatementType.INDIRECT, t.start(SpeakerResolver.firstWord(t, sentStart)), t.end(end - 1));
     } else {
       int end = trimEnd(t, sentStart, sentEnd);
@@ -375,6 +425,57 @@ final class ReportedSpeechFinder {
     d.stance = h.entry().stance();
     d.speaker = src.get();
     return Optional.of(d);
+  }
+
+  /**
+   * The token after the region or country of a place that ends the source ("police in Baytown,
+   * Texas,": one or two capitalised words between commas after a place preposition and a name);
+   * else {@code from}.
+   */
+  private int afterPlaceApposition(Tokens t, NounPhrase src, int from, int sentEnd) {
+    int last = src.end() - 1;
+    if (from == src.end() || last - 1 < src.start() || !t.isCapitalized(last) || !rules.is(t, last - 1, WordClass.PLACE_PREPOSITION)) {
+      return from;
+    }
+    for (int k = from; k < Math.min(sentEnd - 1, from + 3); k++) {
+      if (t.is(k, ',')) {
+        return k > from ? k + 1 : from;
+      }
+      if (!t.isWord(k) || !t.isCapitalized(k) || rules.isFunctionWord(t, k)) {
+        return from;
+      }
+    }
+    return from;
+  }
+
+  /** The most tokens of a bracket after a source's name: "(Sp)", "(38)", "(H-Oslo)". */
+  private static final int SHORT_BRACKET = 5;
+
+  /** The token after a short bracket at {@code k} that says more of the source ("X (Sp) må …"); else {@code k}. */
+  private static int afterBrackets(Tokens t, int k, int sentEnd) {
+    if (k >= sentEnd || !t.is(k, '(')) {
+      return k;
+    }
+    for (int j = k + 1; j < Math.min(sentEnd, k + SHORT_BRACKET); j++) {
+      if (t.is(j, ')')) {
+        return j + 1;
+      }
+    }
+    return k;
+  }
+
+  /**
+   * The head of a source phrase that opens with the first half of a compound whose head it shares
+   * with the next word ("landbruks- og matminister X": the source is "matminister X"); else {@code k}.
+   */
+  private int afterElidedCompound(Tokens t, int k, int end) {
+    if (k + 2 < end && t.isWord(k) && t.is(k + 1, '-') && t.isWord(k + 2) && rules.is(t, k + 2, WordClass.CONJUNCTION)) {
+      return k + 3;
+    }
+    if (k + 1 < end && t.isWord(k) && t.lower(k).endsWith("-") && rules.is(t, k + 1, WordClass.CONJUNCTION)) {
+      return k + 2;
+    }
+    return k;
   }
 
   /**
@@ -466,6 +567,18 @@ final class ReportedSpeechFinder {
         && t.isWord(k + 1) && rules.is(t, k + 1, WordClass.AUXILIARY) && !rules.is(t, k + 1, WordClass.DETERMINER);
   }
 
+  /**
+   * Whether a complementizer after a preposition belongs to that preposition inside the reported
+   * clause, not to the cue: in a verb-second language, after a subject that opens the sentence,
+   * when the clause after the cue opens with its own subject, not with a preposition or addressee
+   * ("Legene mener dette kosttilskuddet bidro til at …"; not "sa til NTB at", "advarte om at").
+   */
+  private boolean innerComplementizer(Tokens t, CueFinder.Hit h, int k, int from, int sentStart) {
+    return rules.verbSecond && k - 1 > from + 1 && rules.is(t, k, WordClass.COMPLEMENTIZER) && rules.is(t, k - 1, WordClass.PREPOSITION)
+        && t.isWord(from) && !rules.is(t, from, WordClass.PREPOSITION) && !rules.is(t, from, WordClass.ADVERB)
+        && !rules.is(t, from, WordClass.NEGATION) && !t.isCapitalized(from) && subjectOpensSentence(t, h, sentStart);
+  }
+
   /** Whether a source phrase names a rule or text rather than someone: "volgens de wet", "according to plan". */
   private boolean namesNoSource(Tokens t, NounPhrase np) {
     for (int k = np.start(); k < np.end(); k++) {
@@ -487,7 +600,7 @@ final class ReportedSpeechFinder {
         return Optional.empty();
       }
     }
-    int first = SpeakerResolver.firstWord(t, sentStart);
+    int first = afterClosedQuote(t, SpeakerResolver.firstWord(t, sentStart), comma);
     if (comma < 0 || comma <= first) {
       return Optional.empty();
     }
@@ -536,6 +649,21 @@ final class ReportedSpeechFinder {
     d.stance = h.entry().stance();
     d.speaker = who.get();
     return Optional.of(d);
+  }
+
+  /**
+   * The first word after the last quotation that closes before {@code comma} when a new capitalised
+   * sentence follows it in the same sentence span ("«… (...)» Et alvorlig brudd på taushetsplikten,
+   * mener advokaten.": the quote is someone else's); {@code first} when there is none.
+   */
+  private static int afterClosedQuote(Tokens t, int first, int comma) {
+    for (int k = comma - 2; k > first; k--) {
+      char c = t.first(k);
+      if (!t.isWord(k) && (c == '\u201d' || c == '\u00bb' || c == '"') && !t.opensQuote(k) && t.isWord(k + 1) && t.isCapitalized(k + 1)) {
+        return k + 1;
+      }
+    }
+    return first;
   }
 
   /** Whether a speech verb (not a source phrase) follows within a few words, all of them words. */

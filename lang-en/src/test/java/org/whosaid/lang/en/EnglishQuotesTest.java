@@ -366,4 +366,26 @@ class EnglishQuotesTest {
     e = extract("\"We march again,\" said International Women's Day.");
     assertEquals("International Women's Day", ExtractionAssert.statement(e, "We march again,").actor().orElseThrow().name());
   }
+
+  @Test
+  void aTimeAndACommaBetweenVerbAndClauseWithoutThat() {
+    Extraction e = extract("The Army said on Sunday, the 12 soldiers infected had been isolated.\n\n"
+        + "The city reported on Tuesday, 21 confirmed cases.");
+    assertStatement(e, "the 12 soldiers infected had been isolated", StatementType.INDIRECT, "Army", Stance.ASSERT);
+    assertNoStatementOn(e, "21 confirmed cases"); // a counted object, no clause
+  }
+
+  @Test
+  void aSourcePhraseEndsItsClauseBeforeANewClauseAndSkipsAPlacesRegion() {
+    Extraction e = extract("According to police in Springfield, Ohio, the driver had been drinking.\n\n"
+        + "Magnitude 6.1 according to the institute, it was recorded as 6.3 by another agency.");
+    assertStatement(e, "the driver had been drinking", StatementType.INDIRECT, "police in Springfield", Stance.ASSERT);
+    assertStatement(e, "Magnitude 6.1", StatementType.INDIRECT, "institute", Stance.ASSERT);
+  }
+
+  @Test
+  void aPostposedCognitionVerbReportsTheClauseBefore() {
+    Extraction e = extract("Mary Jones visited the school. The plan will fail next year, she believes.");
+    assertStatement(e, "The plan will fail next year", StatementType.INDIRECT, "Mary Jones", Stance.ASSERT);
+  }
 }

@@ -153,4 +153,49 @@ class NorwegianReportedSpeechTest {
     Extraction e = extract("Kari Nordmann sa at planen ville mislykkes.");
     assertStatement(e, "planen ville mislykkes", StatementType.INDIRECT, "Kari Nordmann", Stance.ASSERT);
   }
+
+  @Test
+  void aPostposedCognitionVerbReportsTheClauseBefore() {
+    Extraction e = extract("Kari Nordmann var i Bergen. Skolen trenger flere lærere, mener hun. Lærerne er svært slitne nå, tror Nordmann, som mener at "
+        + "rektor har sviktet. «Dette går ikke (...)» Et alvorlig brudd på reglene, mener advokaten Per Olsen, hvor han jobber.");
+    assertStatement(e, "Skolen trenger flere lærere", StatementType.INDIRECT, "Kari Nordmann", Stance.ASSERT);
+    assertStatement(e, "Lærerne er svært slitne nå", StatementType.INDIRECT, "Kari Nordmann", Stance.ASSERT);
+    assertStatement(e, "rektor har sviktet", StatementType.INDIRECT, "Kari Nordmann", Stance.ASSERT);
+    assertStatement(e, "Et alvorlig brudd på reglene", StatementType.INDIRECT, "Per Olsen", Stance.ASSERT); // not the quote before it
+  }
+
+  @Test
+  void menerWithAClauseWithoutAtOrAuxiliary() {
+    Extraction e = extract("Per Olsen mener partiet bidro til valgnederlaget. Legene mener dette midlet bidro til at pasienten ble syk. "
+        + "Hun mener alvor med dette. Han tror det ikke.");
+    assertStatement(e, "partiet bidro til valgnederlaget", StatementType.INDIRECT, "Per Olsen", Stance.ASSERT);
+    assertStatement(e, "dette midlet bidro til at pasienten ble syk", StatementType.INDIRECT, "Legene", Stance.ASSERT);
+    assertNoStatementOn(e, "alvor med dette"); // an object and a prepositional phrase
+    assertNoStatementOn(e, "det ikke");
+    Extraction d = extract("Det bekreftet Utenriksdepartementet etter møter i Oslo.");
+    assertNoStatementOn(d, "Utenriksdepartementet etter møter i Oslo"); // the subject after the verb
+  }
+
+  @Test
+  void anAtAfterAPrepositionInsideTheClauseIsNotTheComplementizer() {
+    Extraction e = extract("Kari Nordmann sa til NTB at skolen var stengt. Per Olsen advarte om at prisene stiger.");
+    assertStatement(e, "skolen var stengt", StatementType.INDIRECT, "Kari Nordmann", Stance.ASSERT);
+    assertStatement(e, "prisene stiger", StatementType.INDIRECT, "Per Olsen", Stance.WARN);
+  }
+
+  @Test
+  void ifolgeASourceWithAnElidedCompoundAndAPartyInBrackets() {
+    Extraction e = extract("Ifølge samferdsels- og næringsminister Kari Nordmann (Ap) må togene gå oftere.");
+    assertStatement(e, "må togene gå oftere", StatementType.INDIRECT, "Kari Nordmann", Stance.ASSERT);
+    Extraction f = extract("Ifølge Per Olsen (38) var det mørkt i gata.");
+    assertStatement(f, "var det mørkt i gata", StatementType.INDIRECT, "Per Olsen", Stance.ASSERT);
+  }
+
+  @Test
+  void aCommitteeSpeaks() {
+    Extraction e = extract("Kommunens utvalg sier at skolen bør legges ned.");
+    assertStatement(e, "skolen bør legges ned", StatementType.INDIRECT, "Kommunens utvalg", Stance.ASSERT);
+    Extraction f = extract("Kommunens råd og utvalg sier at skolen bør legges ned.");
+    assertStatement(f, "skolen bør legges ned", StatementType.INDIRECT, "utvalg", Stance.ASSERT); // the coordination is not yet one name
+  }
 }
