@@ -15,6 +15,11 @@ import java.util.Locale;
  * {@value #MAX_SENTENCE_TOKENS} tokens without an end (no sentence of real text is that long; text
  * without full stops or line breaks is) is cut into sentences of that many tokens, so that the work
  * of the stages that look along a sentence stays linear in the length of any text.
+ *
+ * <p>While it splits the text, the tokenizer lists the few tokens later stages look at, so that
+ * they need not visit every token: the capitals (where a name may start), the tokens where a
+ * sentence may end or start, the marks where a quotation may turn, and, once looked up, the tokens
+ * a cue may start at. A token is looked up in its language's lexicons when first asked about.
  */
 public final class Tokens {
 
