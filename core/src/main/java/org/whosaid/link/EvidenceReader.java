@@ -16,6 +16,7 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.whosaid.spi.GazetteerEntry;
 import org.whosaid.spi.LanguageModule;
 import org.whosaid.spi.ResourceLanguageModule;
+import org.whosaid.spi.WordClass;
 import org.whosaid.spi.WordClasses;
 
 /**
@@ -68,10 +69,18 @@ public final class EvidenceReader {
     this.stopwords = module instanceof ResourceLanguageModule r ? r.stopwords() : Set.of();
   }
 
-  /** A closed-class word (article, pronoun, auxiliary, preposition, …) or stopword says nothing of the proposition. */
+  /**
+   * A closed-class word (article, pronoun, auxiliary, preposition, …) or stopword says nothing of
+   * the proposition; an interrogative ("what", "how") is classed only for the attribution rules and
+   * stays a feature, as it was before it had a class.
+   */
   private boolean closedClass(String word) {
     String w = word.toLowerCase(Locale.ROOT);
-    return stopwords.contains(w) || !words.of(w).isEmpty();
+    if (stopwords.contains(w)) {
+      return true;
+    }
+    Set<WordClass> classes = words.of(w);
+    return !classes.isEmpty() && !(classes.size() == 1 && classes.contains(WordClass.INTERROGATIVE));
   }
 
   /** A reader for statements in the module's language. */

@@ -266,7 +266,7 @@ final class ReportedSpeechFinder {
    * inside an object ("announced measures that were …", "said goodbye before he was …"), an
    * embedded question ("confirmed what work the crew was doing", "announces where four orbiters
    * will …": a determiner or number after the first word, other than after a preposition: "most of
-   * the injured") or one after an addressee ("told reporters today …", "telling him his brother was …").
+   * the injured"; an interrogative: "explains what the site is") or one after an addressee ("told reporters today …", "telling him his brother was …").
    */
   private boolean auxiliaryAfterSubject(Tokens t, int k, int end) {
     if (rules.is(t, k, WordClass.OBJECT_PRONOUN)) {
@@ -275,7 +275,7 @@ final class ReportedSpeechFinder {
     for (int j = k; j < Math.min(end, k + SUBJECT_WORDS); j++) {
       if (!t.isWord(j) || speakers.isPronoun(t, j) || rules.is(t, j, WordClass.RELATIVE) || rules.is(t, j, WordClass.COMPLEMENTIZER)
           || rules.is(t, j, WordClass.QUESTION_COMPLEMENTIZER) || rules.is(t, j, WordClass.CONJUNCTION)
-          || rules.is(t, j, WordClass.AUDIENCE)
+          || rules.is(t, j, WordClass.AUDIENCE) || rules.is(t, j, WordClass.INTERROGATIVE)
           || j > k && (Character.isDigit(t.first(j))
               || rules.is(t, j, WordClass.DETERMINER) && !rules.is(t, j - 1, WordClass.PREPOSITION))) {
         return false;

@@ -79,5 +79,10 @@ public enum WordClass {
    * speaker, and a cue word right after it and a form of "be" is a noun ("There were states that
    * …", "there have been claims that …"), no attribution.
    */
-  EXISTENTIAL
+  EXISTENTIAL,
+  /**
+   * An interrogative that opens an embedded question: "what", "why", "how" in "explains what the
+   * site is". A clause it opens after a speech verb is no reported proposition.
+   */
+  INTERROGATIVE
 }

@@ -50,6 +50,15 @@ class EnglishQuotesTest {
   }
 
   @Test
+  void anInterrogativeOpensAnEmbeddedQuestionNotAReportedClause() {
+    assertNoStatementOn(extract("In the talk, Jane Moss explains what Zelbrook is and why she built it."), "what Zelbrook is");
+    assertNoStatementOn(extract("Tom Reed described how the old mill was rebuilt."), "how the old mill was rebuilt");
+    assertNoStatementOn(extract("The minister said where the new depot will be built."), "where the new depot will be built");
+    Extraction e = extract("Officials said several older boats were sold.");
+    assertStatement(e, "several older boats were sold", StatementType.INDIRECT, "Officials", Stance.ASSERT);
+  }
+
+  @Test
   void quotedAsSayingNamesTheSpeakerAsObject() {
     Extraction e = extract("“We believe what we see,” the report quoted Kuleba as saying.");
     assertStatement(e, "We believe what we see,", StatementType.DIRECT, "Kuleba", Stance.ASSERT);
