@@ -273,6 +273,16 @@ final class ArticleActors {
     }
   }
 
+  /** Whether a document noun follows token {@code end} closely: the name before it is the document's owner, its author. */
+  private boolean ownsDocument(int end) {
+    for (int k = end; k < Math.min(t.size(), end + 3) && t.isWord(k); k++) {
+      if (rules.isDocument(t, k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The word or name without its genitive ending "'s". */
   private static String withoutGenitiveEnding(String w) {
     return w.substring(0, w.length() - 2);
@@ -416,8 +426,11 @@ final class ArticleActors {
     switch (np.kind()) {
       case NAME: {
         String name = mention;
-        if (SpeakerResolver.isGenitive(name)) {
+        if (SpeakerResolver.isGenitive(name) && !ownsDocument(me)) {
           return Optional.empty();
+        }
+        if (SpeakerResolver.isGenitive(name)) {
+          name = withoutGenitiveEnding(name); // the author of "the WHO's situation report"
         }
         Optional<GazetteerEntry> entry = keys.known(name);
         boolean organisationName = entry.isEmpty() && rules.isOrganisation(t, me - 1); // "Democratic National Committee"
@@ -460,7 +473,11 @@ final class ArticleActors {
         boolean bare = np.end() - np.start() <= 2 && !t.isCapitalized(np.end() - 1)
             && (np.end() - np.start() == 1 || rules.is(t, np.start(), WordClass.DETERMINER));
         Builder earlier = bare ? recent(at, ActorType.ORGANIZATION, orgWord(np)) : null;
-        b = earlier != null ? earlier : actor(stripDeterminer(np), ActorType.ORGANIZATION);
+        String own = stripDeterminer(np);
+        if (SpeakerResolver.isGenitive(own) && ownsDocument(np.end())) {
+          own = withoutGenitiveEnding(own); // the author of "the Navy's records"
+        }
+        b = earlier != null ? earlier : actor(own, ActorType.ORGANIZATION);
         break;
       }
       default:

@@ -173,6 +173,9 @@ public final class Extractor {
       if (d.type != StatementType.DIRECT && d.resolved == null) {
         continue; // reported speech needs a source: without one it is the journalist's own text
       }
+      if (d.type != StatementType.DIRECT && d.speaker != null && speakers.isMeasurement(t, d.speaker)) {
+        continue; // "the data show that …": data show, they do not say (non-verbal communication)
+      }
       int s = d.start;
       int e = d.end;
       while (s < e && Character.isWhitespace(text.charAt(s))) {

@@ -86,7 +86,8 @@ public final class LanguageRules {
     this.genitiveS = module.genitiveS();
     this.dropsComplementizer = module.dropsComplementizer();
     this.classMasks = classMasks(words);
-    this.nouns = new NounEnds(List.of(titles, organisations, spokespersons));
+    this.nouns = new NounEnds(List.of(titles, organisations, spokespersons, Set.of() /* LOOKED_AT */, ImmutableSet.copyOf(module.documentNouns()),
+        ImmutableSet.copyOf(module.measurementNouns())));
     Set<String> exact = new LinkedHashSet<>(classMasks.keySet());
     exact.addAll(cuesByFirstWord.keySet());
     exact.addAll(abbreviations);
@@ -217,11 +218,23 @@ public final class LanguageRules {
     return (nouns(t, k) & SPOKESPERSON) != 0;
   }
 
+  /** {@link LanguageModule#documentNouns()}: whether token {@code k} is a document noun, also inflected or in a compound. */
+  boolean isDocument(Tokens t, int k) {
+    return (nouns(t, k) & DOCUMENT) != 0;
+  }
+
+  /** {@link LanguageModule#measurementNouns()}: whether token {@code k} is a noun for data or measurements. */
+  boolean isMeasurement(Tokens t, int k) {
+    return (nouns(t, k) & MEASUREMENT) != 0;
+  }
+
   /** The bits of {@link #nouns}' sets, and of {@link Tokens#nouns} once the token was looked at. */
   private static final int TITLE = 1;
   private static final int ORGANISATION = 2;
   private static final int SPOKESPERSON = 4;
   private static final int LOOKED_AT = 8;
+  private static final int DOCUMENT = 16;
+  private static final int MEASUREMENT = 32;
 
   /** The noun sets token {@code k} matches, worked out once per token. */
   private int nouns(Tokens t, int k) {

@@ -120,7 +120,7 @@ final class SpeakerResolver {
         break;
       }
     }
-    Optional<NounPhrase> np = analyse(t, start, end);
+    Optional<NounPhrase> np = author(t, analyse(t, start, end), limit);
     int comma = np.isPresent() && !np.get().hasName() && np.get().kind() != NounPhrase.Kind.PRONOUN
         ? commaAfterPhrase(t, end, limit) : -1;
     if (comma >= 0 && comma + 2 < limit) {
@@ -211,7 +211,65 @@ final class SpeakerResolver {
     if (start >= end) {
       return Optional.empty();
     }
-    return analyse(t, start, end);
+    return author(t, analyse(t, start, end), end);
+  }
+
+  /**
+   * The author of a document that heads {@code found}, when the phrase names one: an owner's
+   * genitive before the document ("the ministry's report", "the court's summary") or a phrase after
+   * a preposition right behind it ("a statement from the ministry", "een verklaring van X", "en
+   * uttalelse fra X", within {@code limit}); else {@code found}, the document itself.
+   */
+  private Optional<NounPhrase> author(Tokens t, Optional<NounPhrase> found, int limit) {
+    if (found.isEmpty() || found.get().kind() == NounPhrase.Kind.PRONOUN) {
+      return found;
+    }
+    NounPhrase np = found.get();
+    int doc = -1;
+    for (int k = np.start(); k < np.end() && doc < 0; k++) {
+      if (t.isWord(k) && rules.isDocument(t, k) && !rules.isTitle(t, k)) {
+        doc = k;
+      }
+    }
+    if (doc < 0) {
+      return found;
+    }
+    for (int g = doc - 1; g >= np.start(); g--) {
+      if (t.isWord(g) && isGenitive(t, g)) {
+        Optional<NounPhrase> owner = analyse(t, np.start(), g + 1);
+        return owner.isPresent() ? owner : found;
+      }
+    }
+    int p = doc + 1;
+    if (p + 1 < limit && t.isWord(p) && !t.isCapitalized(p) && rules.is(t, p, WordClass.PREPOSITION)
+        && !rules.is(t, p, WordClass.ADDRESSEE) && t.isWord(p + 1)) {
+      Optional<NounPhrase> by = after(t, p + 1, limit);
+      if (by.isPresent() && by.get().kind() != NounPhrase.Kind.PRONOUN && by.get().kind() != NounPhrase.Kind.DESCRIPTION) {
+        return by;
+      }
+    }
+    return found;
+  }
+
+  /**
+   * Whether a speaker phrase is data or a measurement with no author before a preposition ("the data",
+   * "de metingen", "tallene"): data show, they do not say, so the phrase reports no statement.
+   */
+  boolean isMeasurement(Tokens t, NounPhrase np) {
+    if (np.kind() == NounPhrase.Kind.PRONOUN || np.kind() == NounPhrase.Kind.NAME) {
+      return false;
+    }
+    for (int k = np.start(); k < np.end(); k++) {
+      if (t.isWord(k) && k > np.start() && t.isCapitalized(k)) {
+        return false; // a source beside the data: "according to these videos and NPR"
+      }
+    }
+    for (int k = np.start(); k < np.end() && t.isWord(k) && !rules.is(t, k, WordClass.PREPOSITION); k++) {
+      if (rules.isMeasurement(t, k)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Finds the name and title inside {@code [start, end)}. */

@@ -62,6 +62,24 @@ public interface LanguageModule {
   /** Head nouns of organisation descriptions ("ministerie", "departement", "ministry"), lower case. */
   Set<String> organisationNouns();
 
+  /**
+   * Nouns for a document that speaks for its author ("report", "verklaring", "uttalelse"): a speaker
+   * phrase headed by one names its author when it has one ("the ministry's report", "a statement
+   * from X"). Empty by default.
+   */
+  default Set<String> documentNouns() {
+    return Set.of();
+  }
+
+  /**
+   * Nouns for data or measurements ("data", "figures", "metingen", "tallene"), which show rather
+   * than say: a subject headed by one, without an author, reports no statement (non-verbal
+   * communication). Empty by default.
+   */
+  default Set<String> measurementNouns() {
+    return Set.of();
+  }
+
   /** Abbreviations that end with a full stop but do not end a sentence ("dhr.", "mr."), lower case. */
   Set<String> abbreviations();
 

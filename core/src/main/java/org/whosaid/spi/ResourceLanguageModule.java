@@ -35,7 +35,8 @@ import org.whosaid.model.Stance;
  *   <tr><td>{@code quotes.tsv}</td><td>open, close; or the line {@code dialogue-dash}</td></tr>
  *   <tr><td>{@code cues.tsv}</td><td>form, lemma, {@link CueKind}, {@link Stance}, optional particle</td></tr>
  *   <tr><td>{@code words.tsv}</td><td>word, {@link WordClass}es separated by commas</td></tr>
- *   <tr><td>{@code titles.txt}, {@code spokespersons.txt}, {@code organisations.txt}, {@code abbreviations.txt},
+ *   <tr><td>{@code titles.txt}, {@code spokespersons.txt}, {@code organisations.txt}, {@code documents.txt},
+ *       {@code measurements.txt}, {@code abbreviations.txt},
  *       {@code stopwords.txt}</td><td>one word</td></tr>
  *   <tr><td>{@code name-spelling.tsv}</td><td>from, to, optional {@code final}</td></tr>
  *   <tr><td>{@code gazetteer.tsv}</td><td>form, id, canonical name, {@link ActorType}</td></tr>
@@ -62,6 +63,8 @@ public abstract class ResourceLanguageModule implements LanguageModule {
   private final Supplier<Set<String>> titles = Suppliers.memoize(() -> readWordList("titles.txt", false));
   private final Supplier<Set<String>> spokespersons = Suppliers.memoize(() -> readWordList("spokespersons.txt", false));
   private final Supplier<Set<String>> organisations = Suppliers.memoize(() -> readWordList("organisations.txt", false));
+  private final Supplier<Set<String>> documents = Suppliers.memoize(() -> readWordList("documents.txt", false));
+  private final Supplier<Set<String>> measurements = Suppliers.memoize(() -> readWordList("measurements.txt", false));
   private final Supplier<Set<String>> abbreviations = Suppliers.memoize(() -> readWordList("abbreviations.txt", false));
   private final Supplier<Set<String>> stopwords = Suppliers.memoize(() -> readWordList("stopwords.txt", true));
   private final Supplier<StopwordTable> stopwordTable = Suppliers.memoize(() -> new StopwordTable(stopwords.get()));
@@ -145,6 +148,16 @@ public abstract class ResourceLanguageModule implements LanguageModule {
   @Override
   public Set<String> organisationNouns() {
     return organisations.get();
+  }
+
+  @Override
+  public Set<String> documentNouns() {
+    return documents.get();
+  }
+
+  @Override
+  public Set<String> measurementNouns() {
+    return measurements.get();
   }
 
   @Override

@@ -397,4 +397,15 @@ class EnglishQuotesTest {
     Extraction e = extract("Mary Jones visited the school. The plan will fail next year, she believes.");
     assertStatement(e, "The plan will fail next year", StatementType.INDIRECT, "Mary Jones", Stance.ASSERT);
   }
+
+  @Test
+  void aDocumentSpeaksForItsAuthorAndDataSayNothing() {
+    assertStatement(extract("According to a statement from the Health Ministry, the clinic will reopen."),
+        "the clinic will reopen", StatementType.INDIRECT, "Health Ministry", Stance.ASSERT);
+    assertStatement(extract("The Harbour Authority's report said that the dock was unsafe."),
+        "the dock was unsafe", StatementType.INDIRECT, "Harbour Authority", Stance.ASSERT);
+    assertStatement(extract("The report said that the dock was unsafe."),
+        "the dock was unsafe", StatementType.INDIRECT, "The report", Stance.ASSERT);
+    assertNoStatementOn(extract("The data show that the river rose by two metres."), "the river rose");
+  }
 }

@@ -182,4 +182,14 @@ class DutchReportedSpeechTest {
     e = extract("Voormalig minister Jan de Vries zei dat het plan zou mislukken.");
     assertStatement(e, "het plan zou mislukken", StatementType.INDIRECT, "Jan de Vries", Stance.ASSERT);
   }
+
+  @Test
+  void eenDocumentSpreektVoorZijnAuteur() {
+    org.whosaid.Extraction e = org.whosaid.testing.ExtractionAssert.extract("nl",
+        "Volgens een verklaring van het ministerie van Defensie is de oefening voorbij.");
+    org.junit.jupiter.api.Assertions.assertEquals("ministerie van Defensie",
+        org.whosaid.testing.ExtractionAssert.statement(e, "is de oefening voorbij").actor().orElseThrow().name());
+    org.whosaid.testing.ExtractionAssert.assertNoStatementOn(org.whosaid.testing.ExtractionAssert.extract("nl",
+        "De metingen laten zien dat het water stijgt."), "het water stijgt");
+  }
 }

@@ -198,4 +198,14 @@ class NorwegianReportedSpeechTest {
     Extraction f = extract("Kommunens råd og utvalg sier at skolen bør legges ned.");
     assertStatement(f, "skolen bør legges ned", StatementType.INDIRECT, "utvalg", Stance.ASSERT); // the coordination is not yet one name
   }
+
+  @Test
+  void etDokumentTalerForForfatterenSin() {
+    org.whosaid.Extraction e = org.whosaid.testing.ExtractionAssert.extract("no",
+        "Ifølge en uttalelse fra Forsvarsdepartementet er øvelsen over.");
+    org.junit.jupiter.api.Assertions.assertEquals("Forsvarsdepartementet",
+        org.whosaid.testing.ExtractionAssert.statement(e, "er øvelsen over").actor().orElseThrow().name());
+    org.whosaid.testing.ExtractionAssert.assertNoStatementOn(org.whosaid.testing.ExtractionAssert.extract("no",
+        "Tallene viser at vannet stiger."), "vannet stiger");
+  }
 }
