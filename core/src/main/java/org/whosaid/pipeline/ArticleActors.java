@@ -127,7 +127,8 @@ final class ArticleActors {
    * {@code k} when no name starts there.
    */
   private int name(int k, IntList found) {
-    if (!t.isCapitalized(k) || !t.isWord(k) || rules.is(t, k, WordClass.DETERMINER) || rules.isFunctionWord(t, k)
+    if (!t.isCapitalized(k) || !t.isWord(k)
+        || (rules.is(t, k, WordClass.DETERMINER) || rules.isFunctionWord(t, k)) && !SpeakerResolver.capitalParticle(t, rules, k, t.size())
         || rules.isTitle(t, k) || rules.isOrganisation(t, k)) {
       return k + 1;
     }
@@ -250,11 +251,15 @@ final class ArticleActors {
     boolean genitive = SpeakerResolver.isGenitive(t, end - 1); // "Trump's": a mention of "Trump"
     // a bare surname in the genitive names an owner, seldom the one a later pronoun means ("Spanton's
     // underwear … he claimed"): it is no mention, as before
-    boolean surname = end - k == 1 && !genitive && isSurname(k);
-    boolean titled = end - k == 1 && !sentenceInitial && k > 0 && t.isWord(k - 1) && rules.isTitle(t, k - 1)
+    int body = k;
+    while (body + 1 < end && rules.is(t, body, WordClass.NAME_PARTICLE)) {
+      body++; // "De Vries", "Van den Berg": particles and a surname count as the surname ("personeelsblad De Koppeling")
+    }
+    boolean surname = end - body == 1 && !genitive && isSurname(body);
+    boolean titled = end - body == 1 && !sentenceInitial && k > 0 && t.isWord(k - 1) && rules.isTitle(t, k - 1)
         && !rules.is(t, k, WordClass.NATIONALITY); // "defensieminister Ben-Eliezer", "premier Rutte"
     boolean place = k > 0 && t.isWord(k - 1) && rules.is(t, k - 1, WordClass.PLACE_PREPOSITION); // "uit Buenos Aires"
-    boolean person = !place && (surname || titled || end - k >= 2 && !rules.is(t, k, WordClass.NATIONALITY));
+    boolean person = !place && (surname || titled || end - body >= 2 && !rules.is(t, k, WordClass.NATIONALITY));
     if (!person && !keys.mayBeKnown(t.chars(), t.start(k), t.end(end - 1) - (genitive ? 2 : 0))) {
       return; // nobody's name, nor one the gazetteer may know: no string is made of it
     }
@@ -263,7 +268,7 @@ final class ArticleActors {
     boolean known = entry.isPresent();
     if (known || person) {
       Builder b = known ? actor(knownFullest(name, entry.get(), t.start(k)), entry.get().type())
-          : actor(fullest(name, t.start(k)), ActorType.PERSON);
+          : actor(fullest(name, t.start(k), body > k), ActorType.PERSON);
       b.forms.add(name);
       mentions.gathered(t.start(k), t.end(end - 1), b.index);
       if (b.role == null && b.type == ActorType.PERSON && k > 0 && t.isWord(k - 1) && rules.isTitle(t, k - 1)) {
@@ -315,7 +320,7 @@ final class ArticleActors {
    * one full name the article has for it; a longer name only grows into a name it ends ("Roger
    * Enoksen" → "Odd Roger Enoksen").
    */
-  private String fullest(String name, int at) {
+  private String fullest(String name, int at, boolean particleFirst) {
     int space = name.lastIndexOf(' ');
     String last = name.substring(space + 1).toLowerCase(Locale.ROOT);
     String owner = withoutGenitive(name);
@@ -333,7 +338,12 @@ final class ArticleActors {
     owner = withoutGenitive(full);
     full = owner != null ? owner : full;
     if (space >= 0) {
-      return isTail(name, full) ? full : name;
+      if (!isTail(name, full)) {
+        return name;
+      }
+      // "De Rooij" after "Theo de Rooij": the person just named with that tail, else the fullest name
+      Builder recent = !particleFirst ? null : recentNamed(at, name.toLowerCase(Locale.ROOT));
+      return recent != null ? recent.name : full;
     }
     Builder recent = recentNamed(at, last);
     if (recent != null) {
@@ -348,7 +358,7 @@ final class ArticleActors {
    * name as written.
    */
   private String knownFullest(String name, GazetteerEntry entry, int at) {
-    String full = fullest(name, at);
+    String full = fullest(name, at, false);
     if (full.equals(name)) {
       return name;
     }
@@ -371,8 +381,10 @@ final class ArticleActors {
   }
 
   private static boolean isTail(String name, String full) {
-    return full.length() > name.length() ? full.endsWith(name) && full.charAt(full.length() - name.length() - 1) == ' '
-        : full.equals(name);
+    // a particle may be capitalised in one and not the other: "De Rooij" of "Theo de Rooij"
+    return full.length() > name.length()
+        ? full.regionMatches(true, full.length() - name.length(), name, 0, name.length()) && full.charAt(full.length() - name.length() - 1) == ' '
+        : full.equalsIgnoreCase(name);
   }
 
   /** The person most recently mentioned before offset {@code at} whose name ends in the surname, or null. */
@@ -437,7 +449,7 @@ final class ArticleActors {
         ActorType type = entry.map(GazetteerEntry::type)
             .orElse(organisationName ? ActorType.ORGANIZATION
                 : np.hasTitle() || me - ms >= 2 ? ActorType.PERSON : organisationIn(np) ? ActorType.ORGANIZATION : ActorType.PERSON);
-        b = actor(entry.isPresent() ? knownFullest(name, entry.get(), t.start(ms)) : organisationName ? name : fullest(name, t.start(ms)), type);
+        b = actor(entry.isPresent() ? knownFullest(name, entry.get(), t.start(ms)) : organisationName ? name : fullest(name, t.start(ms), rules.is(t, ms, WordClass.NAME_PARTICLE)), type);
         break;
       }
       case PRONOUN: {

@@ -292,8 +292,8 @@ final class SpeakerResolver {
         titleEnd = k + 1;
       }
       org |= orgNoun && !title;
-      if (t.isCapitalized(k) && !title && !orgNoun && !rules.is(t, k, WordClass.DETERMINER)
-          && !rules.is(t, k, WordClass.NATIONALITY) && !closedClass(t, k)) {
+      if (t.isCapitalized(k) && !title && !orgNoun && (!rules.is(t, k, WordClass.DETERMINER)
+          && !rules.is(t, k, WordClass.NATIONALITY) && !closedClass(t, k) || capitalParticle(t, rules, k, end))) {
         int runStart = k;
         int runEnd = k + 1;
         while (runEnd < end && t.isWord(runEnd)
@@ -400,6 +400,20 @@ final class SpeakerResolver {
     }
     return t.isCapitalized(k + 1) || rules.is(t, k + 1, WordClass.NAME_PARTICLE) && (k == 0 || !rules.is(t, k - 1, WordClass.NAME_PARTICLE))
         && k + 2 < limit && t.isWord(k + 2) && t.isCapitalized(k + 2);
+  }
+
+  /**
+   * Whether token {@code k} is a capitalised particle that starts a surname mid-sentence ("zei Van
+   * den Berg", "volgens De Vries", "aldus Ter Horst"): a word or comma of its sentence stands before
+   * it. At a sentence's start the particle is more often a preposition or article ("De minister",
+   * "Van de 20 deelnemers"), so it starts no name there; nor after a noun that is no title behind its
+   * article, where it names a thing ("het blad De Koppeling").
+   */
+  static boolean capitalParticle(Tokens t, LanguageRules rules, int k, int limit) {
+    return k > 0 && t.isWord(k) && t.isCapitalized(k) && t.sentence(k - 1) == t.sentence(k)
+        && (t.isWord(k - 1) || t.is(k - 1, ',')) && particleInName(t, rules, k, limit)
+        && !(k >= 2 && t.isWord(k - 1) && !t.isCapitalized(k - 1) && !rules.isTitle(t, k - 1)
+            && !rules.isFunctionWord(t, k - 1) && rules.is(t, k - 2, WordClass.DETERMINER));
   }
 
   /** Whether a name particle is one of the (at most four) name words right before token {@code k}. */

@@ -154,4 +154,35 @@ class DutchQuotesTest {
     Extraction e = extract("NAVO-chef Jens Stoltenberg sprak van ‘voorzichtig optimisme’.");
     assertStatement(e, "voorzichtig optimisme", StatementType.MIXED, "Jens Stoltenberg", Stance.ASSERT);
   }
+  @Test
+  void aCapitalisedParticleMidSentenceStartsTheSurname() {
+    Extraction e = extract(",,Wij zijn klaar”, zei Van den Hoek na afloop. ,,Het seizoen was lang”, had Van Meerveld gezegd.");
+    assertStatement(e, "Wij zijn klaar", StatementType.DIRECT, "Van den Hoek", Stance.ASSERT);
+    assertStatement(e, "Het seizoen was lang", StatementType.DIRECT, "Van Meerveld", Stance.ASSERT);
+  }
+
+  @Test
+  void volgensWithACapitalisedArticleGivesTheWholeSurname() {
+    Extraction e = extract("Volgens De Wildt is het plan te duur.");
+    assertStatement(e, "is het plan te duur", StatementType.INDIRECT, "De Wildt", Stance.ASSERT);
+  }
+
+  @Test
+  void aSurnameWithACapitalisedParticleMeetsTheFullNameWrittenInLowerCase() {
+    Extraction e = extract("Trainer Kees de Wildt was tevreden. ,,Het ging goed”, zei De Wildt.");
+    assertStatement(e, "Het ging goed", StatementType.DIRECT, "Kees de Wildt", Stance.ASSERT);
+  }
+
+  @Test
+  void aCapitalisedArticleAtTheSentenceStartIsNoName() {
+    Extraction e = extract("De Nederlandse minister zei dat het plan te duur is.");
+    assertStatement(e, "het plan te duur is", StatementType.INDIRECT, "De Nederlandse minister", Stance.ASSERT);
+  }
+
+  @Test
+  void aMagazineNamedWithACapitalisedArticleIsNoOneAPronounMeans() {
+    Extraction e = extract("Directeur J. Mulder erkent dat het slecht gaat. Dat zegt Mulder in het blad De Schakel. "
+        + "Hij erkent dat er fouten zijn gemaakt.");
+    assertStatement(e, "er fouten zijn gemaakt", StatementType.INDIRECT, "J. Mulder", Stance.ASSERT);
+  }
 }
