@@ -319,7 +319,12 @@ public final class ActorLinker {
     return shorter != null && fuller != null && shorter.fits(fuller);
   }
 
-  /** An organisation without a state joins the one group of that name with a state. */
+  /**
+   * An organisation without a state joins the one group of that name with a state: of the states
+   * its article mentions, or else the one in its own article. The stateless records of one group
+   * (one name in several articles) join together or not at all, so that the group never bridges
+   * two states' bodies ("the government" of an article about Iraq and of one about China).
+   */
   private static void joinStatelessOrganisations(List<Record> rs, int[] parent) {
     Map<String, List<Record>> withState = new HashMap<>();
     for (Record r : rs) {
@@ -327,24 +332,39 @@ public final class ActorLinker {
         withState.computeIfAbsent(r.org.stateless(), x -> new ArrayList<>()).add(r);
       }
     }
+    // per group of stateless records, the roots of the stated groups its records fit
+    Map<Integer, Set<Integer>> targets = new LinkedHashMap<>();
+    Map<Integer, List<Record>> members = new HashMap<>();
     for (Record r : rs) {
       if (r.org == null || r.org.state().isPresent()) {
         continue;
       }
-      List<Record> candidates = withState.getOrDefault(r.org.stateless(), List.of());
-      Map<String, Integer> byState = new TreeMap<>();
-      for (Record c : candidates) {
-        byState.putIfAbsent(c.org.state().get(), find(parent, c.id));
+      Map<String, Integer> mentioned = new TreeMap<>();
+      Map<String, Integer> ownArticle = new TreeMap<>();
+      for (Record c : withState.getOrDefault(r.org.stateless(), List.of())) {
+        String state = c.org.state().get();
+        if (r.context.contains(state)) {
+          mentioned.putIfAbsent(state, find(parent, c.id));
+        }
+        if (c.articleId.equals(r.articleId) && c.fingerprint == r.fingerprint) {
+          ownArticle.putIfAbsent(state, find(parent, c.id));
+        }
       }
-      Map<String, Integer> mentioned = new TreeMap<>(byState);
-      mentioned.keySet().retainAll(r.context);
-      Map<String, Integer> pick = mentioned.isEmpty() ? byState : mentioned;
-      Set<Integer> roots = new HashSet<>();
+      Map<String, Integer> pick = mentioned.isEmpty() ? ownArticle : mentioned;
+      int group = find(parent, r.id);
+      Set<Integer> roots = targets.computeIfAbsent(group, g -> new HashSet<>());
       pick.values().forEach(g -> roots.add(find(parent, g)));
-      if (roots.size() == 1) {
-        union(parent, roots.iterator().next(), r.id);
+      members.computeIfAbsent(group, g -> new ArrayList<>()).add(r);
+      if (pick.isEmpty()) {
+        roots.add(-1 - group); // a record that fits no state keeps its group apart
       }
     }
+    targets.forEach((group, roots) -> {
+      if (roots.size() == 1 && roots.iterator().next() >= 0) {
+        int root = roots.iterator().next();
+        members.get(group).forEach(r -> union(parent, root, r.id));
+      }
+    });
   }
 
   private CorpusActor actor(List<Record> group) {
@@ -484,7 +504,8 @@ public final class ActorLinker {
      */
     List<String> linkKeys() {
       List<String> out = new ArrayList<>(3);
-      out.add("=" + key);
+      // a generic organisation ("the government", "politiet") is one body within its article only
+      out.add(entry == null && org != null && org.generic() ? "=" + key + "@" + articleId + "#" + fingerprint : "=" + key);
       if (personKey != null) {
         out.add("=" + personKey);
       }

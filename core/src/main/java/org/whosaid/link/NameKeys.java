@@ -50,6 +50,8 @@ public final class NameKeys {
   private final WordClasses words;
   private final Set<String> titles;
   private final Set<String> stopwords;
+  /** The module's organisation nouns: generic words of an organisation's name, as concepts are. */
+  private final Set<String> organisationNouns;
 
   private NameKeys(LanguageModule module, Gazetteer gazetteer, ConceptLexicon concepts) {
     this.language = module.language();
@@ -59,6 +61,7 @@ public final class NameKeys {
     this.words = module.words();
     this.titles = ImmutableSet.copyOf(module.titles());
     this.stopwords = module instanceof ResourceLanguageModule r ? r.stopwords() : Set.of();
+    this.organisationNouns = ImmutableSet.copyOf(module.organisationNouns());
   }
 
   private NameKeys(NameKeys from, NameFolder folder) {
@@ -69,6 +72,7 @@ public final class NameKeys {
     this.words = from.words;
     this.titles = from.titles;
     this.stopwords = from.stopwords;
+    this.organisationNouns = from.organisationNouns;
   }
 
   /**
@@ -237,6 +241,7 @@ public final class NameKeys {
   public OrganisationName organisation(String name) {
     Optional<String> state = Optional.empty();
     Set<String> parts = new TreeSet<>();
+    boolean proper = false;
     for (String w : name.strip().split("[\\s\\u00A0]+")) {
       String bare = trimPunctuation(w);
       if (bare.isEmpty() || isFunctionWord(bare)) {
@@ -259,12 +264,13 @@ public final class NameKeys {
         any = true;
       }
       if (!any) {
+        proper |= !organisationNouns.contains(bare.toLowerCase(Locale.ROOT));
         for (String f : NameFolder.words(bare)) {
           parts.add(NameFolder.skeleton(folder.respell(f)));
         }
       }
     }
-    return new OrganisationName(state, List.copyOf(parts));
+    return new OrganisationName(state, List.copyOf(parts), proper);
   }
 
   /** The words of a name after the last title or other word that stands before names. */
@@ -334,11 +340,27 @@ public final class NameKeys {
    *
    * @param state the gazetteer identifier of the state it belongs to, when its name says
    * @param parts the concepts (or folded words) of the rest of the name, sorted
+   * @param proper whether a word of the name is no concept and no place: a name of its own
+   *     ("Samoan government", "hospital in Omsk"), not only generic nouns ("the government",
+   *     "het ministerie van Defensie") that name a different body in every country
    */
-  public record OrganisationName(Optional<String> state, List<String> parts) {
+  public record OrganisationName(Optional<String> state, List<String> parts, boolean proper) {
     public OrganisationName {
       Objects.requireNonNull(state, "state");
       parts = List.copyOf(parts);
+    }
+
+    /** A name of generic nouns only: {@code proper} false. */
+    public OrganisationName(Optional<String> state, List<String> parts) {
+      this(state, parts, false);
+    }
+
+    /**
+     * Whether the name says neither whose it is nor which: no state and no word of its own, so
+     * that in two articles it may name two bodies ("the government", "politiet").
+     */
+    public boolean generic() {
+      return state.isEmpty() && !proper;
     }
 
     /** The key text: {@code organization:<state>:<part>+<part>}. */

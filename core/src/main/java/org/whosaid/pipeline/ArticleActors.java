@@ -255,7 +255,7 @@ final class ArticleActors {
     while (body + 1 < end && rules.is(t, body, WordClass.NAME_PARTICLE)) {
       body++; // "De Vries", "Van den Berg": particles and a surname count as the surname ("personeelsblad De Koppeling")
     }
-    boolean surname = end - body == 1 && !genitive && isSurname(body);
+    boolean surname = end - body == 1 && !genitive && isSurname(body) && !knownNonPerson(fullestBySurname.get(t.lower(body)));
     boolean titled = end - body == 1 && !sentenceInitial && k > 0 && t.isWord(k - 1) && rules.isTitle(t, k - 1)
         && !rules.is(t, k, WordClass.NATIONALITY); // "defensieminister Ben-Eliezer", "premier Rutte"
     boolean place = k > 0 && t.isWord(k - 1) && rules.is(t, k - 1, WordClass.PLACE_PREPOSITION); // "uit Buenos Aires"
@@ -298,6 +298,15 @@ final class ArticleActors {
     return t.irregular(k) ? fullestBySurname.containsKey(t.lower(k)) : surnames.contains(t.chars(), t.start(k), t.end(k) - t.start(k));
   }
 
+  /**
+   * Whether a full name of the article is a known actor that is no person: its last word is no
+   * surname ("House" of the "White House", "Press" of the "Associated Press", "Korea" of "South
+   * Korea").
+   */
+  private boolean knownNonPerson(String full) {
+    return full != null && keys.known(full).filter(e -> e.type() != ActorType.PERSON).isPresent();
+  }
+
   /** Records tokens {@code [from, to)} as a mention of the organisation they name. */
   private void gatherOrganisation(int from, int to) {
     String name = text(from, to);
@@ -332,7 +341,7 @@ final class ArticleActors {
       last = last.substring(0, last.length() - 1); // a genitive: "Raus"
       full = fullestBySurname.get(last);
     }
-    if (full == null) {
+    if (full == null || knownNonPerson(full)) {
       return name;
     }
     owner = withoutGenitive(full);

@@ -17,6 +17,15 @@ class NorwegianActorsTest {
   }
 
   @Test
+  void apIsTheLabourPartyNotTheNewsAgency() {
+    Extraction e = extract("Ap mener at skatten må opp.");
+    Actor ap = ExtractionAssert.statement(e, "skatten må opp").actor().orElseThrow();
+    assertEquals("whosaid:arbeiderpartiet", ap.key().value());
+    Extraction agency = extract("Associated Press melder at valget er utsatt.");
+    assertEquals("Q40469", ExtractionAssert.statement(agency, "valget er utsatt").actor().orElseThrow().key().value());
+  }
+
+  @Test
   void aNameInTheGenitiveWithoutApostropheIsThePersonNamed() {
     Extraction e = extract("Smykket klinker rundt Ingrid Bakkens hals. Ingrid Bakken er redaktør.\n\n"
         + "Bakkens mor kommer inn.\n\n– Jeg har et fint liv.");

@@ -1,0 +1,32 @@
+package org.whosaid.lang.en;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.whosaid.Extraction;
+import org.whosaid.model.Actor;
+import org.whosaid.testing.ExtractionAssert;
+
+/** The actors an English article names. */
+class EnglishActorsTest {
+
+  @Test
+  void theLastWordOfAKnownOrganisationIsNoSurname() {
+    Extraction e = ExtractionAssert.extract("en",
+        "The White House said on Monday that talks would resume. The House voted on Tuesday, and the "
+            + "Associated Press said that the Press Club was closed. South Korea agreed. Korea has elections in April.");
+    for (Actor a : e.actors()) {
+      assertTrue(!a.forms().contains("House") && !a.forms().contains("Press") && !a.forms().contains("Korea"),
+          "a known organisation's last word is no mention of it, nor a person: " + a);
+    }
+    Actor whiteHouse = e.actors().stream().filter(a -> a.name().equals("White House")).findFirst().orElseThrow();
+    assertEquals("Q35525", whiteHouse.key().value());
+  }
+
+  @Test
+  void aPersonsSurnameAloneIsThatPerson() {
+    Extraction e = ExtractionAssert.extract("en", "Senator Mary Holt spoke on Monday. Holt said that the bill would pass.");
+    assertEquals("Mary Holt", ExtractionAssert.statement(e, "the bill would pass").actor().orElseThrow().name());
+  }
+}
