@@ -192,4 +192,11 @@ class DutchReportedSpeechTest {
     org.whosaid.testing.ExtractionAssert.assertNoStatementOn(org.whosaid.testing.ExtractionAssert.extract("nl",
         "De metingen laten zien dat het water stijgt."), "het water stijgt");
   }
+
+  @Test
+  void aHopeIsAWishNotAStatement() {
+    Extraction e = extract("Burgemeester Jan Smit hoopt dat de brug in mei weer opengaat. Hij meent dat de werf op tijd klaar is.");
+    assertNoStatementOn(e, "de brug in mei weer opengaat");
+    assertStatement(e, "de werf op tijd klaar is", StatementType.INDIRECT, "Jan Smit", Stance.ASSERT);
+  }
 }
