@@ -111,4 +111,12 @@ class DutchActorsTest {
         + "Het werk is zijn mooiste, zegt hij.");
     assertEquals("Erwin de Vries", ExtractionAssert.statement(e, "Het werk is zijn mooiste").actor().orElseThrow().name());
   }
+
+  @Test
+  void aNewspaperIsAnOrganisationNotAPerson() {
+    Actor paper = ExtractionAssert.statement(extract("Volgens De Telegraaf is het kabinet verdeeld."), "is het kabinet verdeeld")
+        .actor().orElseThrow();
+    assertEquals("De Telegraaf", paper.name());
+    assertEquals(ActorType.ORGANIZATION, paper.type());
+  }
 }

@@ -137,4 +137,11 @@ class NorwegianActorsTest {
       assertEquals("Kari Lunde", ExtractionAssert.statement(extract(c[0]), c[1]).actor().orElseThrow().name(), c[0]);
     }
   }
+
+  @Test
+  void aBroadcasterThatReportsIsNoOneAPersonalPronounMeans() {
+    Extraction e = extract("Nå får Lise Berg reise til Disneyland, melder Sky News.\n\n– Jeg er glad og overveldet, sier hun til TV-kanalen.");
+    assertEquals(ActorType.ORGANIZATION, ExtractionAssert.statement(e, "Nå får Lise Berg reise til Disneyland").actor().orElseThrow().type());
+    assertEquals("Lise Berg", ExtractionAssert.statement(e, "Jeg er glad og overveldet").actor().orElseThrow().name());
+  }
 }
