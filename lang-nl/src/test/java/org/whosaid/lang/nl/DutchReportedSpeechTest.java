@@ -199,4 +199,13 @@ class DutchReportedSpeechTest {
     assertNoStatementOn(e, "de brug in mei weer opengaat");
     assertStatement(e, "de werf op tijd klaar is", StatementType.INDIRECT, "Jan Smit", Stance.ASSERT);
   }
+
+  @Test
+  void volgensHetBeforeAPlainNounIsAnArticleAndARuleAsCompoundHeadOrFurtherOnIsNoSource() {
+    assertStatement(extract("Volgens het weekblad Vakwereld komt er een nieuw actieplan voor de winkels."),
+        "komt er een nieuw actieplan voor de winkels", StatementType.INDIRECT, "Vakwereld", Stance.ASSERT);
+    for (String rule : new String[] {"het Haagse Paas-akkoord", "het oud kerkelijk recht"}) {
+      assertNoStatementOn(extract("Volgens " + rule + " moet de regering binnen een maand beslissen."), "moet de regering");
+    }
+  }
 }
