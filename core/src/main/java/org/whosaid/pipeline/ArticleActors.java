@@ -258,7 +258,7 @@ final class ArticleActors {
     boolean surname = end - body == 1 && !genitive && isSurname(body) && !knownNonPerson(fullestBySurname.get(t.lower(body)));
     boolean titled = end - body == 1 && !sentenceInitial && k > 0 && t.isWord(k - 1) && rules.isTitle(t, k - 1)
         && !rules.is(t, k, WordClass.NATIONALITY); // "defensieminister Ben-Eliezer", "premier Rutte"
-    boolean place = k > 0 && t.isWord(k - 1) && rules.is(t, k - 1, WordClass.PLACE_PREPOSITION); // "uit Buenos Aires"
+    boolean place = afterPlacePreposition(k); // "uit Buenos Aires", "in het Amsterdamse Oosterpark"
     boolean person = !place && (surname || titled || end - body >= 2 && !rules.is(t, k, WordClass.NATIONALITY));
     if (!person && !keys.mayBeKnown(t.chars(), t.start(k), t.end(end - 1) - (genitive ? 2 : 0))) {
       return; // nobody's name, nor one the gazetteer may know: no string is made of it
@@ -276,6 +276,27 @@ final class ArticleActors {
         b.roleGathered = true;
       }
     }
+  }
+
+  /**
+   * Whether the name at token {@code k} is the object of a place preposition: right after it ("uit
+   * Buenos Aires"); in a verb-second language also behind articles and one plain word ("in het
+   * Amsterdamse Oosterpark", "inne på Knightsbridge Bar", "i landsbyen Zhang Jia Jie"), where no
+   * subject can stand. Two plain words may be a fronted phrase and its verb, the name its subject
+   * ("på brystet åpner Signy Fardal"). A place is no one a pronoun means.
+   */
+  private boolean afterPlacePreposition(int k) {
+    int j = k - 1;
+    if (rules.verbSecond) {
+      if (j > 0 && t.isWord(j) && !t.isCapitalized(j) && !rules.isFunctionWord(t, j) && !rules.isTitle(t, j)
+          && !Character.isDigit(t.first(j))) {
+        j--; // "landsbyen"
+      }
+      while (j > 0 && t.isWord(j) && !t.isCapitalized(j) && rules.is(t, j, WordClass.DETERMINER) && !rules.is(t, j, WordClass.PREPOSITION)) {
+        j--; // "het", "den"
+      }
+    }
+    return j >= 0 && t.isWord(j) && rules.is(t, j, WordClass.PLACE_PREPOSITION);
   }
 
   /** Whether a document noun follows token {@code end} closely: the name before it is the document's owner, its author. */

@@ -389,8 +389,8 @@ final class ReportedSpeechFinder {
     Optional<NounPhrase> src = objectPronoun(t, pronoun, sentEnd)
         ? Optional.of(new NounPhrase(pronoun, pronoun + 1, pronoun, pronoun, pronoun, pronoun, NounPhrase.Kind.PRONOUN))
         : until < sentEnd
-        ? speakers.after(t, head, until).map(np -> speakers.analyse(t, np.start(), until).orElse(np))
-        : speakers.after(t, head, sentEnd);
+        ? speakers.afterSourceWord(t, head, until).map(np -> speakers.analyse(t, np.start(), until).orElse(np))
+        : speakers.afterSourceWord(t, head, sentEnd);
     if (src.isEmpty() || namesNoSource(t, src.get())) {
       return Optional.empty();
     }
@@ -579,14 +579,33 @@ final class ReportedSpeechFinder {
         && !rules.is(t, from, WordClass.NEGATION) && !t.isCapitalized(from) && subjectOpensSentence(t, h, sentStart);
   }
 
-  /** Whether a source phrase names a rule or text rather than someone: "volgens de wet", "according to plan". */
+  /** The most plain words after a source phrase that may still be its head noun ("het rk kerkelijk recht"). */
+  private static final int SOURCE_HEAD_WORDS = 2;
+
+  /**
+   * Whether a source phrase names a rule or text rather than someone: "volgens de wet", "according
+   * to plan"; also when the rule is the head of a compound ("het Goede Vrijdag-akkoord", "de
+   * VOV-methode") or stands a plain word or two past the phrase read ("volgens het rk kerkelijk recht").
+   */
   private boolean namesNoSource(Tokens t, NounPhrase np) {
-    for (int k = np.start(); k < np.end(); k++) {
-      if (t.isWord(k) && rules.is(t, k, WordClass.NOT_A_SOURCE)) {
+    int limit = Math.min(t.size(), np.end() + SOURCE_HEAD_WORDS);
+    for (int k = np.start(); k < limit; k++) {
+      if (k >= np.end() && (!t.isWord(k) || t.isCapitalized(k) || rules.isFunctionWord(t, k))) {
+        return false;
+      }
+      if (t.isWord(k) && (rules.is(t, k, WordClass.NOT_A_SOURCE) || compoundHeadIsNoSource(t, k))) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Whether token {@code k} is a compound whose lower-case head after a hyphen names a rule or text ("VOV-methode"). */
+  private boolean compoundHeadIsNoSource(Tokens t, int k) {
+    String w = t.word(k);
+    int hyphen = w.lastIndexOf('-');
+    return hyphen > 0 && hyphen + 1 < w.length() && Character.isLowerCase(w.charAt(hyphen + 1))
+        && rules.is(w.substring(hyphen + 1), WordClass.NOT_A_SOURCE);
   }
 
   private Optional<Draft> after(Tokens t, CueFinder.Hit h, int sentStart, int sentEnd) {

@@ -28,6 +28,14 @@ final class SpeakerResolver {
         || rules.isOrganisation(t, k) || t.isCapitalized(k);
   }
 
+  /**
+   * Whether token {@code k}, after a word that is an article or a pronoun, is a plain lower-case word
+   * that makes it the article of a noun phrase ("volgens het vakblad Distrifood"), not a pronoun.
+   */
+  private boolean plainNoun(Tokens t, int k) {
+    return !t.isCapitalized(k) && !closedClass(t, k) && !rules.is(t, k, WordClass.RELATIVE) && !Character.isDigit(t.first(k));
+  }
+
   private boolean skippable(Tokens t, int k) {
     return rules.is(t, k, WordClass.ADVERB) || rules.is(t, k, WordClass.AUXILIARY) || rules.is(t, k, WordClass.NEGATION);
   }
@@ -59,6 +67,19 @@ final class SpeakerResolver {
 
   /** The phrase that starts at or just after {@code from} (adverbs skipped), within {@code limit}. */
   Optional<NounPhrase> after(Tokens t, int from, int limit) {
+    return after(t, from, limit, false);
+  }
+
+  /**
+   * The phrase after a source word ("volgens", "ifølge"), which takes no subject pronoun: a word
+   * that may be an article or a pronoun is the article before a plain lower-case word ("volgens het
+   * vakblad Distrifood", not the pronoun "het").
+   */
+  Optional<NounPhrase> afterSourceWord(Tokens t, int from, int limit) {
+    return after(t, from, limit, true);
+  }
+
+  private Optional<NounPhrase> after(Tokens t, int from, int limit, boolean sourceObject) {
     int k = from;
     while (k < limit && t.isWord(k) && rules.is(t, k, WordClass.ADVERB) && !t.isCapitalized(k)) {
       k++;
@@ -67,7 +88,7 @@ final class SpeakerResolver {
       return Optional.empty();
     }
     if (isPronoun(t, k) && !rules.is(t, k, WordClass.DETERMINER)
-        || isPronoun(t, k) && (k + 1 >= limit || !t.isWord(k + 1) || !isModifierOrHead(t, k + 1))) {
+        || isPronoun(t, k) && (k + 1 >= limit || !t.isWord(k + 1) || !isModifierOrHead(t, k + 1) && !(sourceObject && plainNoun(t, k + 1)))) {
       return Optional.of(new NounPhrase(k, k + 1, k, k, k, k, NounPhrase.Kind.PRONOUN));
     }
     int start = k;

@@ -104,4 +104,19 @@ class DutchActorsTest {
     e = extract("Chiang Kai-sjek zei dat het leger standhoudt.");
     assertEquals("Chiang Kai-sjek", ExtractionAssert.statement(e, "het leger standhoudt").actor().orElseThrow().name());
   }
+
+  @Test
+  void aPlaceAfterInAndAnArticleIsNoOneAPronounMeans() {
+    Extraction e = extract("Kunstenaar Erwin de Vries heeft het ontwerp gemaakt. Het beeld komt te staan in het Utrechtse Wilhelminapark.\n\n"
+        + "Het werk is zijn mooiste, zegt hij.");
+    assertEquals("Erwin de Vries", ExtractionAssert.statement(e, "Het werk is zijn mooiste").actor().orElseThrow().name());
+  }
+
+  @Test
+  void aNewspaperIsAnOrganisationNotAPerson() {
+    Actor paper = ExtractionAssert.statement(extract("Volgens De Telegraaf is het kabinet verdeeld."), "is het kabinet verdeeld")
+        .actor().orElseThrow();
+    assertEquals("De Telegraaf", paper.name());
+    assertEquals(ActorType.ORGANIZATION, paper.type());
+  }
 }

@@ -192,4 +192,20 @@ class DutchReportedSpeechTest {
     org.whosaid.testing.ExtractionAssert.assertNoStatementOn(org.whosaid.testing.ExtractionAssert.extract("nl",
         "De metingen laten zien dat het water stijgt."), "het water stijgt");
   }
+
+  @Test
+  void aHopeIsAWishNotAStatement() {
+    Extraction e = extract("Burgemeester Jan Smit hoopt dat de brug in mei weer opengaat. Hij meent dat de werf op tijd klaar is.");
+    assertNoStatementOn(e, "de brug in mei weer opengaat");
+    assertStatement(e, "de werf op tijd klaar is", StatementType.INDIRECT, "Jan Smit", Stance.ASSERT);
+  }
+
+  @Test
+  void volgensHetBeforeAPlainNounIsAnArticleAndARuleAsCompoundHeadOrFurtherOnIsNoSource() {
+    assertStatement(extract("Volgens het weekblad Vakwereld komt er een nieuw actieplan voor de winkels."),
+        "komt er een nieuw actieplan voor de winkels", StatementType.INDIRECT, "Vakwereld", Stance.ASSERT);
+    for (String rule : new String[] {"het Haagse Paas-akkoord", "het oud kerkelijk recht"}) {
+      assertNoStatementOn(extract("Volgens " + rule + " moet de regering binnen een maand beslissen."), "moet de regering");
+    }
+  }
 }

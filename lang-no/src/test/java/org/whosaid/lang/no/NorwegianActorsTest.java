@@ -134,4 +134,23 @@ class NorwegianActorsTest {
     assertEquals("Lagkamerat", hansen.role().orElseThrow());
     assertEquals("Kari Nilsen", ExtractionAssert.statement(e, "barna har det bra").actor().orElseThrow().name());
   }
+
+  @Test
+  void aPlaceAfterPaIsNoOneAPronounMeansButANameAfterAFrontedPhraseAndItsVerbIsTheSubject() {
+    String[][] cases = {
+        {"75 år gamle Kari Lunde sitter inne på Ritz Bar. Sammen med datteren nyter hun kvelden.\n\n"
+            + "– Jeg har røkt siden jeg var fjorten, smiler hun.", "Jeg har røkt siden jeg var fjorten"},
+        {"Med et smykke på brystet åpner Kari Lunde døra. Sjefen i bladet går inn.\n\n"
+            + "– Når går du ikke på høye hæler?\n\n– På trening.", "På trening."}};
+    for (String[] c : cases) {
+      assertEquals("Kari Lunde", ExtractionAssert.statement(extract(c[0]), c[1]).actor().orElseThrow().name(), c[0]);
+    }
+  }
+
+  @Test
+  void aBroadcasterThatReportsIsNoOneAPersonalPronounMeans() {
+    Extraction e = extract("Nå får Lise Berg reise til Disneyland, melder Sky News.\n\n– Jeg er glad og overveldet, sier hun til TV-kanalen.");
+    assertEquals(ActorType.ORGANIZATION, ExtractionAssert.statement(e, "Nå får Lise Berg reise til Disneyland").actor().orElseThrow().type());
+    assertEquals("Lise Berg", ExtractionAssert.statement(e, "Jeg er glad og overveldet").actor().orElseThrow().name());
+  }
 }

@@ -208,4 +208,11 @@ class NorwegianReportedSpeechTest {
     org.whosaid.testing.ExtractionAssert.assertNoStatementOn(org.whosaid.testing.ExtractionAssert.extract("no",
         "Tallene viser at vannet stiger."), "vannet stiger");
   }
+
+  @Test
+  void aHopeIsAWishNotAStatement() {
+    Extraction e = extract("Ordfører Kari Dahl håper at brua åpner igjen i mai. Hun mener at verftet blir ferdig i tide.");
+    assertNoStatementOn(e, "brua åpner igjen i mai");
+    assertStatement(e, "verftet blir ferdig i tide", StatementType.INDIRECT, "Kari Dahl", Stance.ASSERT);
+  }
 }
