@@ -158,8 +158,13 @@ final class ArticleActors {
     if (rules.genitiveS && compoundTail(end - 1)) {
       return end; // a compound noun on a name, no one's name: "de Jan Jansen-tribune", "Fortodol-saken"
     }
-    while (end - k >= 3 && romanNumeral(k)) {
-      k++; // a list's "kabinet-Kok I Jan Terlouw": the numeral ends what went before
+    for (int g = end - 3; g >= k; g--) {
+      if (romanNumeral(g) && (g == k || t.end(g) - t.start(g) >= 2)) {
+        // a list's "kabinet-Kok I Jan Terlouw", "kabinet-Van Agt III Hans van Mierlo": the numeral
+        // ends what went before, and a name of two words or more follows it
+        k = g + 1;
+        break;
+      }
     }
     for (int g = end - 3; g >= k; g--) {
       if (SpeakerResolver.isGenitive(t, g)) {
