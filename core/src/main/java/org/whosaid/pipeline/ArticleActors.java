@@ -324,6 +324,19 @@ final class ArticleActors {
     return t.irregular(k) ? fullestBySurname.containsKey(t.lower(k)) : surnames.contains(t.chars(), t.start(k), t.end(k) - t.start(k));
   }
 
+  /** Whether token {@code k} is an acronym: two capitals or more and nothing else ("SV", "BBC"), no one's name. */
+  private boolean acronym(int k) {
+    int s = t.start(k);
+    int e = t.end(k);
+    char[] c = t.chars();
+    for (int i = s; i < e; i++) {
+      if (!Character.isUpperCase(c[i])) {
+        return false;
+      }
+    }
+    return e - s >= 2;
+  }
+
   /**
    * Whether a full name of the article is a known actor that is no person: its last word is no
    * surname ("House" of the "White House", "Press" of the "Associated Press", "Korea" of "South
@@ -483,7 +496,8 @@ final class ArticleActors {
         boolean organisationName = entry.isEmpty() && rules.isOrganisation(t, me - 1); // "Democratic National Committee"
         ActorType type = entry.map(GazetteerEntry::type)
             .orElse(organisationName ? ActorType.ORGANIZATION
-                : np.hasTitle() || me - ms >= 2 ? ActorType.PERSON : organisationIn(np) ? ActorType.ORGANIZATION : ActorType.PERSON);
+                : np.hasTitle() || me - ms >= 2 ? ActorType.PERSON
+            : organisationIn(np) || acronym(ms) ? ActorType.ORGANIZATION : ActorType.PERSON);
         b = actor(entry.isPresent() ? knownFullest(name, entry.get(), t.start(ms)) : organisationName ? name : fullest(name, t.start(ms), rules.is(t, ms, WordClass.NAME_PARTICLE)), type);
         break;
       }
@@ -508,7 +522,8 @@ final class ArticleActors {
         }
         b = organisationIn(np) ? ownedByPerson ? ownersOrganisation(np) : recent(at, ActorType.ORGANIZATION, orgWord(np))
             : someoneNew ? null : recentWithRole(at, title);
-        if (b == null && !organisationIn(np) && rules.isSpokesperson(title)) {
+        if (b == null && !organisationIn(np) && rules.isSpokesperson(title) && affiliation(np) == null) {
+          // the spokesperson of the organisation that just spoke, unless the phrase names another ("a Woolworths spokesperson")
           b = recentSpeakingOrganisation(at);
         }
         if (b == null) {
