@@ -158,8 +158,13 @@ final class ArticleActors {
     if (rules.genitiveS && compoundTail(end - 1)) {
       return end; // a compound noun on a name, no one's name: "de Jan Jansen-tribune", "Fortodol-saken"
     }
-    while (end - k >= 3 && romanNumeral(k)) {
-      k++; // a list's "kabinet-Kok I Jan Terlouw": the numeral ends what went before
+    for (int g = end - 3; g >= k; g--) {
+      if (romanNumeral(g) && (g == k || t.end(g) - t.start(g) >= 2)) {
+        // a list's "kabinet-Kok I Jan Terlouw", "kabinet-Van Agt III Hans van Mierlo": the numeral
+        // ends what went before, and a name of two words or more follows it
+        k = g + 1;
+        break;
+      }
     }
     for (int g = end - 3; g >= k; g--) {
       if (SpeakerResolver.isGenitive(t, g)) {
@@ -317,6 +322,19 @@ final class ArticleActors {
   /** Whether token {@code k} is the surname of a full name of the article, asked without making a string. */
   private boolean isSurname(int k) {
     return t.irregular(k) ? fullestBySurname.containsKey(t.lower(k)) : surnames.contains(t.chars(), t.start(k), t.end(k) - t.start(k));
+  }
+
+  /** Whether token {@code k} is an acronym: two capitals or more and nothing else ("SV", "BBC"), no one's name. */
+  private boolean acronym(int k) {
+    int s = t.start(k);
+    int e = t.end(k);
+    char[] c = t.chars();
+    for (int i = s; i < e; i++) {
+      if (!Character.isUpperCase(c[i])) {
+        return false;
+      }
+    }
+    return e - s >= 2;
   }
 
   /**
@@ -478,7 +496,8 @@ final class ArticleActors {
         boolean organisationName = entry.isEmpty() && rules.isOrganisation(t, me - 1); // "Democratic National Committee"
         ActorType type = entry.map(GazetteerEntry::type)
             .orElse(organisationName ? ActorType.ORGANIZATION
-                : np.hasTitle() || me - ms >= 2 ? ActorType.PERSON : organisationIn(np) ? ActorType.ORGANIZATION : ActorType.PERSON);
+                : np.hasTitle() || me - ms >= 2 ? ActorType.PERSON
+            : organisationIn(np) || acronym(ms) ? ActorType.ORGANIZATION : ActorType.PERSON);
         b = actor(entry.isPresent() ? knownFullest(name, entry.get(), t.start(ms)) : organisationName ? name : fullest(name, t.start(ms), rules.is(t, ms, WordClass.NAME_PARTICLE)), type);
         break;
       }
@@ -503,7 +522,8 @@ final class ArticleActors {
         }
         b = organisationIn(np) ? ownedByPerson ? ownersOrganisation(np) : recent(at, ActorType.ORGANIZATION, orgWord(np))
             : someoneNew ? null : recentWithRole(at, title);
-        if (b == null && !organisationIn(np) && rules.isSpokesperson(title)) {
+        if (b == null && !organisationIn(np) && rules.isSpokesperson(title) && affiliation(np) == null) {
+          // the spokesperson of the organisation that just spoke, unless the phrase names another ("a Woolworths spokesperson")
           b = recentSpeakingOrganisation(at);
         }
         if (b == null) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 import org.whosaid.Extraction;
 import org.whosaid.model.Actor;
+import org.whosaid.model.ActorType;
 import org.whosaid.testing.ExtractionAssert;
 
 /** The actors an English article names. */
@@ -22,6 +23,21 @@ class EnglishActorsTest {
     }
     Actor whiteHouse = e.actors().stream().filter(a -> a.name().equals("White House")).findFirst().orElseThrow();
     assertEquals("Q35525", whiteHouse.key().value());
+  }
+
+  @Test
+  void anAcronymThatSpeaksIsAnOrganisation() {
+    Extraction e = ExtractionAssert.extract("en", "KBRX said that the station would close.");
+    Actor kbrx = ExtractionAssert.statement(e, "the station would close").actor().orElseThrow();
+    assertEquals(ActorType.ORGANIZATION, kbrx.type());
+  }
+
+  @Test
+  void aSpokespersonOfANamedOrganisationIsNotTheOrganisationThatSpokeBefore() {
+    Extraction e = ExtractionAssert.extract("en", "The chain BRIXO, in a post on Tuesday, called the demand \"unexpected\". "
+        + "Sales went up last week, according to a Velda spokesperson. Japanese officials said the shops were calm.");
+    assertEquals("a Velda spokesperson", ExtractionAssert.statement(e, "Sales went up last week").actor().orElseThrow().name());
+    assertEquals("Japanese officials", ExtractionAssert.statement(e, "the shops were calm").actor().orElseThrow().name());
   }
 
   @Test

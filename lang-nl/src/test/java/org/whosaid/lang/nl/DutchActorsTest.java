@@ -94,6 +94,14 @@ class DutchActorsTest {
   }
 
   @Test
+  void aRomanNumeralInsideACapitalisedRunEndsTheWordsBeforeIt() {
+    Extraction e = extract("Ministers waren Piet Smit - kabinet-Van Dam III Karel Bakker - kabinet-Kok II. Bakker zei dat de lonen stijgen.");
+    assertEquals("Karel Bakker", ExtractionAssert.statement(e, "de lonen stijgen").actor().orElseThrow().name());
+    e = extract("Koning Willem II zei dat de lonen stijgen.");
+    assertEquals("Willem II", ExtractionAssert.statement(e, "de lonen stijgen").actor().orElseThrow().name());
+  }
+
+  @Test
   void aCompoundNounOnANameIsNoOnesName() {
     Extraction e = extract("Voor zijn eigen Karel de Boer-tribune reed hij een rondje. ,,Dat ik zo populair ben, vind ik mooi'', lachte hij.");
     assertEquals(java.util.Optional.empty(), ExtractionAssert.statement(e, "Dat ik zo populair ben, vind ik mooi").actor());
