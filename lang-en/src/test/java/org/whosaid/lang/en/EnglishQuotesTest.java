@@ -408,4 +408,26 @@ class EnglishQuotesTest {
         "the dock was unsafe", StatementType.INDIRECT, "The report", Stance.ASSERT);
     assertNoStatementOn(extract("The data show that the river rose by two metres."), "the river rose");
   }
+
+  @Test
+  void attributesQuoteAfterATimeOrPlacePhraseBetweenVerbAndQuote() {
+    String[][] cases = {
+      {"Senator Ann Brook said on Monday \"", "We will not vote for this budget. It is far too late.", "Ann Brook"},
+      {"Mayor Tom Hale said at a meeting after the storm, \"", "Our crews are working around the clock.", "Tom Hale"},
+      {"Dr Lena Park said, in reply to the survey, \"", "This result surprised every one of us.", "Lena Park"},
+      {"Coach Ray Dunn explained to the press, \"", "The team played with great heart today.", "Ray Dunn"},
+      {"Lawyer Mia Stone told the court \"", "My client was never at the house that night.", "Mia Stone"},
+    };
+    for (String[] c : cases) {
+      assertStatement(extract(c[0] + c[1] + "\""), c[1], StatementType.DIRECT, c[2], Stance.ASSERT);
+    }
+  }
+
+  @Test
+  void aQuotedTitleAfterAPrepositionIsNoQuoteOfTheVerb() {
+    Extraction e = extract("\"The old browser must go,\" the company says on \"The Browser Countdown\".\n\n"
+        + "A leak was reported in the \"Park & Ride\" section of the garage.");
+    assertNoStatementOn(e, "The Browser Countdown");
+    assertNoStatementOn(e, "Park & Ride");
+  }
 }
