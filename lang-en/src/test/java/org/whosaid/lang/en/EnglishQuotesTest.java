@@ -418,8 +418,13 @@ class EnglishQuotesTest {
       {"Coach Ray Dunn explained to the press, \"", "The team played with great heart today.", "Ray Dunn"},
       {"Lawyer Mia Stone told the court \"", "My client was never at the house that night.", "Mia Stone"},
     };
+    assertEachStatement(cases, "\"", StatementType.DIRECT);
+  }
+
+  /** Checks each case {text before, content, speaker}, the content followed by {@code after}, on its own. */
+  private static void assertEachStatement(String[][] cases, String after, StatementType type) {
     for (String[] c : cases) {
-      assertStatement(extract(c[0] + c[1] + "\""), c[1], StatementType.DIRECT, c[2], Stance.ASSERT);
+      assertStatement(extract(c[0] + c[1] + after), c[1], type, c[2], Stance.ASSERT);
     }
   }
 
@@ -429,5 +434,26 @@ class EnglishQuotesTest {
         + "A leak was reported in the \"Park & Ride\" section of the garage.");
     assertNoStatementOn(e, "The Browser Countdown");
     assertNoStatementOn(e, "Park & Ride");
+  }
+
+  @Test
+  void saidWithoutThatReportsTheClauseAfterAPrepositionalPhraseOrACountedSubject() {
+    String[][] cases = {
+      {"Mayor Tom Hale said at a press conference after the storm ", "the roads would stay shut", "Tom Hale"},
+      {"The Fund said in May ", "the deal might help poorer states", "Fund"},
+      {"Fire chief Ann Lowe said late on Tuesday ", "no crews would be sent into the building", "Ann Lowe"},
+      {"Police said ", "at least 71 people were arrested", "Police"},
+      {"The clinic said in a statement, ", "the patient would stay another week", "The clinic"},
+    };
+    assertEachStatement(cases, ".", StatementType.INDIRECT);
+  }
+
+  @Test
+  void aPhraseBeforeAnObjectOrAnotherClauseIntroducesNoReportedClause() {
+    assertNoStatementOn(extract("Sports writer Dave Brown tweeted after hearing the news of her death."), "the news of her death");
+    assertNoStatementOn(extract("The agency issued a storm warning in the northern Bahamas and a watch for Andros Island."),
+        "Bahamas and a watch");
+    assertNoStatementOn(extract("Her death was confirmed by her son, Tom Reyes, on Monday."), "Tom Reyes");
+    assertNoStatementOn(extract("Jane Moss was scared. When she asked for help, I did not know who to call."), "I did not know");
   }
 }
