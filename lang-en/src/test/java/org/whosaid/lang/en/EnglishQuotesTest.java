@@ -456,4 +456,15 @@ class EnglishQuotesTest {
     assertNoStatementOn(extract("Her death was confirmed by her son, Tom Reyes, on Monday."), "Tom Reyes");
     assertNoStatementOn(extract("Jane Moss was scared. When she asked for help, I did not know who to call."), "I did not know");
   }
+
+  @Test
+  void aFirstPersonContractionIsNoSpeakerAndOpensAQuoteOfTheSpeakerBefore() {
+    Extraction e = extract("Actually I think I've said the old tools were better.\n\nI’d say the new ones were cheaper.");
+    for (Statement s : e.statements()) {
+      assertNotEquals("I've", s.speaker().map(sp -> sp.actor().name()).orElse(null));
+      assertNotEquals("I’d", s.speaker().map(sp -> sp.actor().name()).orElse(null));
+    }
+    e = extract("\"It was easier back then,\" Ann Tipton said after the panel. \"I'm so tired of all the noise.\"");
+    assertStatement(e, "I'm so tired of all the noise.", StatementType.DIRECT, "Ann Tipton", Stance.ASSERT);
+  }
 }
