@@ -467,4 +467,17 @@ class EnglishQuotesTest {
     e = extract("\"It was easier back then,\" Ann Tipton said after the panel. \"I'm so tired of all the noise.\"");
     assertStatement(e, "I'm so tired of all the noise.", StatementType.DIRECT, "Ann Tipton", Stance.ASSERT);
   }
+
+  @Test
+  void aSpeechVerbInThePassiveWithoutAnAgentReportsNobody() {
+    Extraction e = extract("Late on Monday it was reported the mayor was in hospital.\n\n"
+        + "The parents were advised to keep the child at home.\n\nThe singer was denied a visa last year.");
+    assertNoStatementOn(e, "the mayor was in hospital");
+    assertNoStatementOn(e, "to keep the child at home");
+    assertNoStatementOn(e, "a visa");
+    e = extract("The plan was described by the Green Party as a \"total disaster\".");
+    assertEquals("Green Party", e.statements().get(0).speaker().orElseThrow().actor().name()); // the agent speaks
+    e = extract("Mary Cole met the board. She was saying that the budget was too small.");
+    assertStatement(e, "the budget was too small", StatementType.INDIRECT, "Mary Cole", Stance.ASSERT);
+  }
 }
