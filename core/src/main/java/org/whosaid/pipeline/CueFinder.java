@@ -60,6 +60,9 @@ final class CueFinder {
       if (afterExistential(t, k)) {
         continue; // a noun after "there" and a form of "be": "There were states that …", "there have been reports that …"
       }
+      if (passiveWithoutAgent(t, k)) {
+        continue; // "was told to leave", "it was reported Baker was …", "were advised to …": nobody's speech
+      }
       // "was accused of …" is an accusation without its accuser (also "has accused": read as the plain verb)
       boolean afterAuxiliary = k > 0 && t.isWord(k - 1) && rules.is(t, k - 1, WordClass.AUXILIARY);
       Hit best = null;
@@ -100,6 +103,35 @@ final class CueFinder {
     }
     return (auxiliary || rules.is(t, j, WordClass.AUXILIARY))
         && (j == floor || !t.isWord(j - 1) || rules.isFunctionWord(t, j - 1));
+  }
+
+  /** The most tokens after a passive speech verb in which its agent ("by …") may stand. */
+  private static final int AGENT_WINDOW = 5;
+
+  /**
+   * Whether token {@code k} is a speech verb in the passive (after a {@link WordClass#PASSIVE_AUXILIARY},
+   * adverbs between, not a {@link WordClass#PRESENT_PARTICIPLE}) with no agent within a few words
+   * after it in its sentence ("was described by X as", "was announced on Friday by X" keep theirs).
+   */
+  private boolean passiveWithoutAgent(Tokens t, int k) {
+    if (rules.is(t, k, WordClass.PRESENT_PARTICIPLE)) {
+      return false;
+    }
+    int floor = t.sentenceStart(t.sentence(k));
+    int j = k - 1;
+    while (j > floor && j >= k - 3 && t.isWord(j) && rules.is(t, j, WordClass.ADVERB) && !rules.is(t, j, WordClass.PASSIVE_AUXILIARY)) {
+      j--;
+    }
+    if (j < floor || !t.isWord(j) || !rules.is(t, j, WordClass.PASSIVE_AUXILIARY)) {
+      return false;
+    }
+    int end = t.sentenceEnd(t.sentence(k));
+    for (int a = k + 1; a < Math.min(end, k + 1 + AGENT_WINDOW); a++) {
+      if (t.isWord(a) && rules.is(t, a, WordClass.AGENT)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** An accusation names the accused before its preposition: "accused Russia of", "beschuldigt X van". */

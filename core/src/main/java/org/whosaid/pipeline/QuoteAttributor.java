@@ -51,8 +51,9 @@ final class QuoteAttributor {
     if (lead >= sentenceStart && (t.is(lead, ',') || t.is(lead, ':'))) {
       lead--;
     }
-    // only a cue that ends at most three words before the quote stands right before it
-    int firstCue = CueFinder.firstAtOrAfter(hits, Math.max(sentenceStart, lead - 3 - cueSpan));
+    // only a cue that ends at most three words before the quote stands right before it, or one a
+    // prepositional phrase or an audience separates from it
+    int firstCue = CueFinder.firstAtOrAfter(hits, Math.max(sentenceStart, lead - PHRASE_WINDOW - cueSpan));
     for (int i = firstCue; colon < 0 && i < hits.size() && hits.get(i).token() <= lead; i++) {
       CueFinder.Hit h = hits.get(i);
       // an addressee or a short phrase between the verb and a comma before the quote: "told ThePrint, “…”",
@@ -62,12 +63,8 @@ final class QuoteAttributor {
       for (int k = h.end() + 1; addressee && k <= lead; k++) {
         addressee = t.isWord(k) && t.isCapitalized(k); // "told ThePrint, “…”"
       }
-      boolean phrase = lead < open - 1 && h.end() < lead && lead - h.end() <= 4;
-      for (int k = h.end() + 1; phrase && k <= lead; k++) {
-        phrase = t.isWord(k) && !rules.is(t, k, WordClass.COMPLEMENTIZER) && !rules.is(t, k, WordClass.QUESTION_COMPLEMENTIZER)
-            && !rules.is(t, k, WordClass.CONJUNCTION) && !rules.is(t, k, WordClass.INFINITIVE);
-      }
-      addressee |= phrase;
+      boolean phrase = lead < open - 1 && h.end() < lead && lead - h.end() <= 4 && plainPhrase(t, h.end() + 1, lead + 1, false);
+      addressee |= phrase || introducingPhrase(t, h, lead, lead < open - 1 || startsCapitalised(text, q) && !wordFollows(t, after));
       boolean accusation = h.particle() >= 0 && CueFinder.isAccusation(h.entry()); // "accused Russia of “aggression”": mixed
       if (lead >= sentenceStart && (h.end() == lead || addressee) && h.entry().kind() == CueKind.SPEECH && !accusation) {
         colon = open - 1; // the cue stands right before the quote
@@ -135,6 +132,71 @@ final class QuoteAttributor {
     return Optional.empty();
   }
 
+
+  /** The most words of a prepositional phrase or audience between a speech verb and its quote. */
+  private static final int PHRASE_WINDOW = 10;
+
+  /**
+   * Whether tokens {@code [from, to)} are words (and commas, when {@code commas}) of a phrase that
+   * opens no clause: no complementizer, conjunction or infinitive marker (a preposition that is also
+   * one counts as a preposition before a determiner or a capital: "remarked to The Brooklyn Paper",
+   * not "said to be").
+   */
+  private boolean plainPhrase(Tokens t, int from, int to, boolean commas) {
+    for (int k = from; k < to; k++) {
+      if (commas && t.is(k, ',')) {
+        continue;
+      }
+      if (!t.isWord(k) || rules.is(t, k, WordClass.COMPLEMENTIZER) || rules.is(t, k, WordClass.QUESTION_COMPLEMENTIZER)
+          || rules.is(t, k, WordClass.CONJUNCTION)
+          || rules.is(t, k, WordClass.INFINITIVE) && !(rules.is(t, k, WordClass.PREPOSITION) && k + 1 < to && t.isWord(k + 1)
+              && (rules.is(t, k + 1, WordClass.DETERMINER) || t.isCapitalized(k + 1)))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether a speech verb introduces the quote at {@code lead + 1} across a prepositional phrase or an
+   * audience of up to {@value #PHRASE_WINDOW} words: "said on Friday “We are …”", "told reporters “…”",
+   * "said at a press conference after the incident, “…”", "said, in response to the study, “…”". The
+   * phrase opens with a preposition, an audience noun (after a determiner) or a comma; without a comma
+   * before the quote only a quote that opens with a capital and ends its clause ({@code commaOrCapital})
+   * follows it, and not right after a preposition or determiner, whose object it is: "says on “The
+   * Internet Explorer 6 Countdown”", "was reported in the “Kiss &amp; Fly” section".
+   */
+  private boolean introducingPhrase(Tokens t, CueFinder.Hit h, int lead, boolean commaOrCapital) {
+    int from = h.end() + 1;
+    if (!commaOrCapital || h.end() >= lead || lead - h.end() > PHRASE_WINDOW || !t.isWord(lead)) {
+      return false;
+    }
+    int first = t.is(from, ',') ? from + 1 : from;
+    if (first > lead || !t.isWord(first)) {
+      return false;
+    }
+    if (rules.is(t, lead, WordClass.PREPOSITION) || rules.is(t, lead, WordClass.DETERMINER)) {
+      return false;
+    }
+    int noun = rules.is(t, first, WordClass.DETERMINER) && first < lead ? first + 1 : first;
+    boolean opens = rules.is(t, first, WordClass.PREPOSITION) || rules.is(t, noun, WordClass.AUDIENCE);
+    return opens && plainPhrase(t, first, lead + 1, true) && noCueWord(t, first, lead + 1);
+  }
+
+  /** Whether a word of the same sentence other than a conjunction follows at token {@code k}: a quote before it goes on with its clause. */
+  private boolean wordFollows(Tokens t, int k) {
+    return k < t.size() && t.isWord(k) && t.sentence(k) == t.sentence(k - 1) && !rules.is(t, k, WordClass.CONJUNCTION);
+  }
+
+  /** Whether no word in tokens {@code [from, to)} is a cue. */
+  private boolean noCueWord(Tokens t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (t.isWord(k) && !rules.cuesOf(t, k).isEmpty()) {
+        return false;
+      }
+    }
+    return true;
+  }
 
   /** Whether the quote speaks in the first person ("ik", "vi", "we", "my"): someone's own words. */
   boolean firstPerson(Tokens t, Quote q) {

@@ -231,12 +231,22 @@ final class ReportedSpeechFinder {
     if (!rules.dropsComplementizer || !(kind == CueKind.SPEECH || rules.verbSecond && kind == CueKind.COGNITION)) {
       return Optional.empty();
     }
-    int time = afterTime(t, from, sentEnd);
+    int number = rules.verbSecond ? -1 : numberAfterLead(t, from, sentEnd); // "said at least 71 people were …"
+    int time = number >= 0 ? from : afterTime(t, from, sentEnd);
+    // a prepositional phrase: "said in May the …", "said late Sunday the …", "said at a press conference the …";
+    // the clause after it needs an auxiliary, and a comma after it a phrase with a determiner ("said in a
+    // statement, X would …", not "when she asked for help, I …"), else the phrase's words may be an object's
+    int phrase = rules.verbSecond || number >= 0 ? time : afterPhrase(t, time, sentEnd);
+    boolean crossed = phrase > time;
+    if (crossed && phrase < sentEnd && t.is(phrase, ',') && !hasDeterminer(t, time, phrase)) {
+      return Optional.empty();
+    }
+    time = phrase;
     if (!rules.verbSecond && time > from && time + 1 < sentEnd && t.is(time, ',')) {
-      time++; // "said on Sunday, the 36 people had been …"
+      time++; // "said on Sunday, the 36 people had been …", "said in a statement, Navalny would …"
     }
     int k = afterAddressee(t, time, sentEnd);
-    if (k >= sentEnd || !t.isWord(k) || rules.is(t, k, WordClass.PREPOSITION) || rules.is(t, k, WordClass.CONJUNCTION)) {
+    if (k >= sentEnd || !t.isWord(k) || number < 0 && (rules.is(t, k, WordClass.PREPOSITION) || rules.is(t, k, WordClass.CONJUNCTION))) {
       return Optional.empty();
     }
     int end = clauseEnd(t, k, sentEnd);
@@ -249,11 +259,12 @@ final class ReportedSpeechFinder {
         ? subjectOpensSentence(t, h, sentStart) && (subjectWord && hasAuxiliary(t, k + 1, end)
             || !demonstrativeSubject(t, h, sentStart) && (subjectWord || rules.is(t, k, WordClass.DETERMINER) || speakers.isPronoun(t, k)) && verbAfterSubject(t, k, end))
         : t.isCapitalized(k) || speakers.isPronoun(t, k) || rules.is(t, k, WordClass.DETERMINER)
-            || countedClause(t, k, sentEnd) // "said 68 people were missing"
+            || countedClause(t, number >= 0 ? number : k, sentEnd) // "said 68 people were missing", "said about 20 were"
             || existentialClause(t, k, end) // "said there’s no danger", "told reporters there were …"
             || subjectWord && k + 1 < end && t.isWord(k + 1) && rules.is(t, k + 1, WordClass.AUXILIARY) // "said diplomacy was"
             || subjectWord && auxiliaryAfterSubject(t, k, end); // "said water bombing by aircraft was"
-    if (opens && hasSubjectBefore(t, h, sentStart) && t.hasWord(k + 1, end)) { // not a lone word: "he told Wikinews."
+    if (opens && (!crossed || hasAuxiliary(t, k + 1, end)) && hasSubjectBefore(t, h, sentStart)
+        && t.hasWord(k + 1, end)) { // not a lone word: "he told Wikinews."
       return clause(t, h, k, sentStart, sentEnd, h.entry().stance());
     }
     return Optional.empty();
@@ -736,6 +747,80 @@ final class ReportedSpeechFinder {
     }
     return k < sentEnd && t.isWord(k) && rules.is(t, k, WordClass.ADVERB) && (k > from || t.isCapitalized(k) || k + 1 < sentEnd
         && (t.isCapitalized(k + 1) || speakers.isPronoun(t, k + 1) || rules.is(t, k + 1, WordClass.DETERMINER))) ? k + 1 : from;
+  }
+
+  /** The most tokens of a prepositional phrase between a speech verb and its clause ({@link #afterPhrase}). */
+  private static final int PHRASE_TOKENS = 8;
+
+  /**
+   * Past the adverbs and prepositional phrases between a speech verb and a clause without a
+   * complementizer: "in May", "at a press conference", "late on Tuesday", "from the city's main
+   * square": a preposition, a determiner or possessive, then either capitalised words (a name or a
+   * date, also "May") or up to three plain lower-case words; {@code from} when none stand there. Capitals after
+   * the plain words open the clause ("at the meeting Smith would …").
+   */
+  private int afterPhrase(Tokens t, int from, int sentEnd) {
+    int limit = Math.min(sentEnd, from + PHRASE_TOKENS);
+    int k = from;
+    while (k < limit && t.isWord(k)) {
+      if (rules.is(t, k, WordClass.ADVERB) && !rules.is(t, k, WordClass.PREPOSITION) && !speakers.isPronoun(t, k)
+          && !rules.is(t, k, WordClass.INTERROGATIVE) && !(k + 1 < limit && speakers.isPronoun(t, k + 1))) {
+        k++; // not a subordinator before its subject: "when she …", "since he …"
+        continue;
+      }
+      if (!rules.is(t, k, WordClass.PREPOSITION) || rules.is(t, k, WordClass.QUESTION_COMPLEMENTIZER)
+          || rules.is(t, k, WordClass.AGENT) // a passive's agent speaks itself: "was confirmed by his son, X"
+          || rules.is(t, k, WordClass.INFINITIVE) && k + 1 < limit && t.isWord(k + 1) && !t.isCapitalized(k + 1)
+              && !rules.is(t, k + 1, WordClass.DETERMINER) && !rules.is(t, k + 1, WordClass.POSSESSIVE)) {
+        break; // not an infinitive: "were told to stay …"
+      }
+      int j = k + 1;
+      if (j < limit && t.isWord(j) && (rules.is(t, j, WordClass.DETERMINER) || rules.is(t, j, WordClass.POSSESSIVE))
+          && !speakers.isPronoun(t, j)) {
+        j++;
+      }
+      int body = j;
+      boolean names = j < limit && t.isWord(j) && t.isCapitalized(j);
+      while (j < limit && t.isWord(j) && (names ? t.isCapitalized(j) && !speakers.isPronoun(t, j) && !rules.is(t, j, WordClass.DETERMINER)
+          : plainWord(t, j) && !t.isCapitalized(j) && j - body < 3)) {
+        j++;
+      }
+      if (j == body || !names && j < limit && t.isWord(j) && plainWord(t, j) && !t.isCapitalized(j)) {
+        break; // no end in sight: "with highest youth suicide rates had …"
+      }
+      k = j;
+    }
+    return k;
+  }
+
+  /** Whether a determiner or possessive stands in tokens {@code [from, to)}. */
+  private boolean hasDeterminer(Tokens t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (t.isWord(k) && (rules.is(t, k, WordClass.DETERMINER) || rules.is(t, k, WordClass.POSSESSIVE))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The number that a short lead of lower-case words brings in at {@code from} ("at least 71",
+   * "more than 100", "about 20", "nearly 3,000"), or -1: the counted subject of a clause.
+   */
+  private int numberAfterLead(Tokens t, int from, int sentEnd) {
+    for (int k = from; k < Math.min(sentEnd, from + 3); k++) {
+      if (!t.isWord(k) || t.isCapitalized(k)) {
+        return -1;
+      }
+      if (Character.isDigit(t.first(k))) {
+        return k > from ? k : -1;
+      }
+      if (!rules.is(t, k, WordClass.PREPOSITION) && (rules.isFunctionWord(t, k) || rules.is(t, k, WordClass.ADVERB)
+          || rules.is(t, k, WordClass.INTERROGATIVE))) { // not an embedded question: "announced where 4 orbiters will …"
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /**

@@ -84,5 +84,16 @@ public enum WordClass {
    * An interrogative that opens an embedded question: "what", "why", "how" in "explains what the
    * site is". A clause it opens after a speech verb is no reported proposition.
    */
-  INTERROGATIVE
+  INTERROGATIVE,
+  /**
+   * A form of the auxiliary of the passive: "was", "were", "been" in "was told to leave", "it was
+   * reported that …". A speech verb right after it, with no agent ("by …") close behind, reports
+   * nobody's speech: its subject is who was told or what was said.
+   */
+  PASSIVE_AUXILIARY,
+  /**
+   * A present participle, which after a form of "be" is progressive, not passive: "they were saying
+   * that …" has its speaker as subject.
+   */
+  PRESENT_PARTICIPLE
 }

@@ -408,4 +408,76 @@ class EnglishQuotesTest {
         "the dock was unsafe", StatementType.INDIRECT, "The report", Stance.ASSERT);
     assertNoStatementOn(extract("The data show that the river rose by two metres."), "the river rose");
   }
+
+  @Test
+  void attributesQuoteAfterATimeOrPlacePhraseBetweenVerbAndQuote() {
+    String[][] cases = {
+      {"Senator Ann Brook said on Monday \"", "We will not vote for this budget. It is far too late.", "Ann Brook"},
+      {"Mayor Tom Hale said at a meeting after the storm, \"", "Our crews are working around the clock.", "Tom Hale"},
+      {"Dr Lena Park said, in reply to the survey, \"", "This result surprised every one of us.", "Lena Park"},
+      {"Coach Ray Dunn explained to the press, \"", "The team played with great heart today.", "Ray Dunn"},
+      {"Lawyer Mia Stone told the court \"", "My client was never at the house that night.", "Mia Stone"},
+    };
+    assertEachStatement(cases, "\"", StatementType.DIRECT);
+  }
+
+  /** Checks each case {text before, content, speaker}, the content followed by {@code after}, on its own. */
+  private static void assertEachStatement(String[][] cases, String after, StatementType type) {
+    for (String[] c : cases) {
+      assertStatement(extract(c[0] + c[1] + after), c[1], type, c[2], Stance.ASSERT);
+    }
+  }
+
+  @Test
+  void aQuotedTitleAfterAPrepositionIsNoQuoteOfTheVerb() {
+    Extraction e = extract("\"The old browser must go,\" the company says on \"The Browser Countdown\".\n\n"
+        + "A leak was reported in the \"Park & Ride\" section of the garage.");
+    assertNoStatementOn(e, "The Browser Countdown");
+    assertNoStatementOn(e, "Park & Ride");
+  }
+
+  @Test
+  void saidWithoutThatReportsTheClauseAfterAPrepositionalPhraseOrACountedSubject() {
+    String[][] cases = {
+      {"Mayor Tom Hale said at a press conference after the storm ", "the roads would stay shut", "Tom Hale"},
+      {"The Fund said in May ", "the deal might help poorer states", "Fund"},
+      {"Fire chief Ann Lowe said late on Tuesday ", "no crews would be sent into the building", "Ann Lowe"},
+      {"Police said ", "at least 71 people were arrested", "Police"},
+      {"The clinic said in a statement, ", "the patient would stay another week", "The clinic"},
+    };
+    assertEachStatement(cases, ".", StatementType.INDIRECT);
+  }
+
+  @Test
+  void aPhraseBeforeAnObjectOrAnotherClauseIntroducesNoReportedClause() {
+    assertNoStatementOn(extract("Sports writer Dave Brown tweeted after hearing the news of her death."), "the news of her death");
+    assertNoStatementOn(extract("The agency issued a storm warning in the northern Bahamas and a watch for Andros Island."),
+        "Bahamas and a watch");
+    assertNoStatementOn(extract("Her death was confirmed by her son, Tom Reyes, on Monday."), "Tom Reyes");
+    assertNoStatementOn(extract("Jane Moss was scared. When she asked for help, I did not know who to call."), "I did not know");
+  }
+
+  @Test
+  void aFirstPersonContractionIsNoSpeakerAndOpensAQuoteOfTheSpeakerBefore() {
+    Extraction e = extract("Actually I think I've said the old tools were better.\n\nI’d say the new ones were cheaper.");
+    for (Statement s : e.statements()) {
+      assertNotEquals("I've", s.speaker().map(sp -> sp.actor().name()).orElse(null));
+      assertNotEquals("I’d", s.speaker().map(sp -> sp.actor().name()).orElse(null));
+    }
+    e = extract("\"It was easier back then,\" Ann Tipton said after the panel. \"I'm so tired of all the noise.\"");
+    assertStatement(e, "I'm so tired of all the noise.", StatementType.DIRECT, "Ann Tipton", Stance.ASSERT);
+  }
+
+  @Test
+  void aSpeechVerbInThePassiveWithoutAnAgentReportsNobody() {
+    Extraction e = extract("Late on Monday it was reported the mayor was in hospital.\n\n"
+        + "The parents were advised to keep the child at home.\n\nThe singer was denied a visa last year.");
+    assertNoStatementOn(e, "the mayor was in hospital");
+    assertNoStatementOn(e, "to keep the child at home");
+    assertNoStatementOn(e, "a visa");
+    e = extract("The plan was described by the Green Party as a \"total disaster\".");
+    assertEquals("Green Party", e.statements().get(0).speaker().orElseThrow().actor().name()); // the agent speaks
+    e = extract("Mary Cole met the board. She was saying that the budget was too small.");
+    assertStatement(e, "the budget was too small", StatementType.INDIRECT, "Mary Cole", Stance.ASSERT);
+  }
 }
