@@ -24,7 +24,9 @@ import org.apache.lucene.util.LongHeap;
  *   <li><b>Blocking.</b> Only statements that share a feature held by at most
  *       {@link Builder#maxBlock(int)} statements are compared, so the work grows with the number of
  *       statements times the block size, not with its square.</li>
- *   <li><b>Similarity.</b> The cosine of the two weighted feature vectors.</li>
+ *   <li><b>Similarity.</b> The cosine of the two weighted feature vectors; statements of two
+ *       origins (articles) are compared only when the origins are related: the cosine of their
+ *       statements' summed vectors is at least {@link Builder#relatedOrigins(double)}.</li>
  *   <li><b>Grouping.</b> Average-link agglomeration over the compared pairs: the two groups whose
  *       statements are most similar on average merge, while that average is at least
  *       {@link Builder#mergeThreshold(double)} (pairs never compared count as 0).</li>
@@ -50,12 +52,14 @@ public final class ClaimClusterer {
   private final double joinThreshold;
   private final int maxBlock;
   private final double sameSpeakerBoost;
+  private final double relatedOrigins;
 
   private ClaimClusterer(Builder b) {
     this.mergeThreshold = b.mergeThreshold;
     this.joinThreshold = b.joinThreshold;
     this.maxBlock = b.maxBlock;
     this.sameSpeakerBoost = b.sameSpeakerBoost;
+    this.relatedOrigins = b.relatedOrigins;
   }
 
   /** Starts a clusterer with the default thresholds. */
@@ -119,7 +123,7 @@ public final class ClaimClusterer {
    */
   public List<Group> clusterItems(List<Item> items) {
     Objects.requireNonNull(items, "items");
-    Vectors v = new Vectors(items, sameSpeakerBoost);
+    Vectors v = new Vectors(items, sameSpeakerBoost, relatedOrigins);
     Edges edges = v.similarPairs(maxBlock, Math.min(mergeThreshold, joinThreshold));
     int[] groupOf = agglomerate(items.size(), edges);
     return groups(items.size(), groupOf, edges);
@@ -127,7 +131,7 @@ public final class ClaimClusterer {
 
   /** The similarity of two statements as {@link #clusterItems} sees it, with rarity from all of {@code items}. */
   public double similarity(List<Item> items, int a, int b) {
-    return new Vectors(items, sameSpeakerBoost).similarity(a, b);
+    return new Vectors(items, sameSpeakerBoost, relatedOrigins).similarity(a, b);
   }
 
   /**
@@ -293,12 +297,20 @@ public final class ClaimClusterer {
     final double[] norms;
     final int[] df;
     final String[] speakers;
+    /** Per statement, its origin's number; per origin, its statements' summed weights, as sorted features and a norm. */
+    final int[] originOf;
+    final int[][] originFeatures;
+    final double[][] originWeights;
+    final double[] originNorms;
+    final Map<Long, Double> originSimilarity = new HashMap<>();
     final String[] origins;
     final double boost;
+    final double relatedOrigins;
 
-    Vectors(List<Item> items, double boost) {
+    Vectors(List<Item> items, double boost, double relatedOrigins) {
       int n = items.size();
       this.boost = boost;
+      this.relatedOrigins = relatedOrigins;
       speakers = new String[n];
       origins = new String[n];
       Map<String, Integer> ids = new HashMap<>();
@@ -335,10 +347,66 @@ public final class ClaimClusterer {
         }
         norms[i] = Math.sqrt(sq);
       }
+      Map<String, Integer> originIds = new HashMap<>();
+      originOf = new int[n];
+      List<TreeMap<Integer, Double>> sums = new ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        int o = originIds.computeIfAbsent(origins[i], x -> {
+          sums.add(new TreeMap<>());
+          return sums.size() - 1;
+        });
+        originOf[i] = o;
+        for (int k = 0; k < features[i].length; k++) {
+          sums.get(o).merge(features[i][k], weights[i][k], Double::sum);
+        }
+      }
+      originFeatures = new int[sums.size()][];
+      originWeights = new double[sums.size()][];
+      originNorms = new double[sums.size()];
+      for (int o = 0; o < sums.size(); o++) {
+        originFeatures[o] = sums.get(o).keySet().stream().mapToInt(Integer::intValue).toArray();
+        originWeights[o] = sums.get(o).values().stream().mapToDouble(Double::doubleValue).toArray();
+        double sq = 0;
+        for (double w : originWeights[o]) {
+          sq += w * w;
+        }
+        originNorms[o] = Math.sqrt(sq);
+      }
+    }
+
+    /** The cosine of two origins' summed vectors: how much two articles' statements are about the same things. */
+    double originCosine(int oa, int ob) {
+      long key = (long) Math.min(oa, ob) << 32 | Math.max(oa, ob);
+      Double cached = originSimilarity.get(key);
+      if (cached == null) {
+        double dot = dot(originFeatures[oa], originWeights[oa], originFeatures[ob], originWeights[ob]);
+        cached = originNorms[oa] == 0 || originNorms[ob] == 0 ? 0 : dot / (originNorms[oa] * originNorms[ob]);
+        originSimilarity.put(key, cached);
+      }
+      return cached;
+    }
+
+    private static double dot(int[] fa, double[] wa, int[] fb, double[] wb) {
+      double dot = 0;
+      int i = 0;
+      int j = 0;
+      while (i < fa.length && j < fb.length) {
+        if (fa[i] == fb[j]) {
+          dot += wa[i++] * wb[j++];
+        } else if (fa[i] < fb[j]) {
+          i++;
+        } else {
+          j++;
+        }
+      }
+      return dot;
     }
 
     double similarity(int a, int b) {
       double s = cosine(a, b);
+      if (originOf[a] != originOf[b] && originCosine(originOf[a], originOf[b]) < relatedOrigins) {
+        return 0; // statements of two articles about other things put forward no common claim
+      }
       if (speakers[a] != null && speakers[a].equals(speakers[b]) && !origins[a].equals(origins[b])) {
         s = Math.min(1, s * (1 + boost));
       }
@@ -473,6 +541,7 @@ public final class ClaimClusterer {
     private double joinThreshold = 0.3;
     private int maxBlock = 256;
     private double sameSpeakerBoost = 1.0;
+    private double relatedOrigins = 0.2;
 
     private Builder() {}
 
@@ -495,6 +564,17 @@ public final class ClaimClusterer {
     }
 
     /** How much more similar two statements by one speaker in different articles are: 1 doubles it (at least 0). */
+    /**
+     * How similar two origins (articles) must be, as the cosine of their statements' summed
+     * feature vectors, for their statements to be compared at all (default 0.2; 0 compares all):
+     * reports of one event share names, numbers and concepts, while two articles about other
+     * things share a word or two by chance ("COVID-19", "death"), which makes no common claim.
+     */
+    public Builder relatedOrigins(double minCosine) {
+      this.relatedOrigins = minCosine;
+      return this;
+    }
+
     public Builder sameSpeakerBoost(double boost) {
       this.sameSpeakerBoost = boost;
       return this;
@@ -503,6 +583,9 @@ public final class ClaimClusterer {
     public ClaimClusterer build() {
       if (!(sameSpeakerBoost >= 0) || Double.isInfinite(sameSpeakerBoost)) {
         throw new IllegalStateException("sameSpeakerBoost must be finite and at least 0, not " + sameSpeakerBoost);
+      }
+      if (!(relatedOrigins >= 0 && relatedOrigins <= 1)) {
+        throw new IllegalStateException("relatedOrigins must be in [0, 1], not " + relatedOrigins);
       }
       if (!(mergeThreshold > 0 && mergeThreshold <= 1)) {
         throw new IllegalStateException("mergeThreshold must be in (0, 1], not " + mergeThreshold);
