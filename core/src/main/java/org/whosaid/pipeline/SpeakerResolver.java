@@ -200,7 +200,9 @@ final class SpeakerResolver {
     if (rules.is(t, k, WordClass.RELATIVE) && !t.isCapitalized(k) && k > floor) {
       return before(t, k, floor); // "en distriktssjef som sa": the phrase the relative pronoun stands for
     }
-    if (isPronoun(t, k) && (k == floor || !t.isWord(k - 1) || !isModifierOrHead(t, k - 1))) {
+    // a capitalised pronoun after a capitalised word starts a sentence the tokens run on into: "A = B. Hij zei"
+    if (isPronoun(t, k) && (k == floor || !t.isWord(k - 1) || !isModifierOrHead(t, k - 1)
+        || t.isCapitalized(k) && !rules.is(t, k, WordClass.DETERMINER))) {
       return Optional.of(new NounPhrase(k, k + 1, k, k, k, k, NounPhrase.Kind.PRONOUN));
     }
     int end = k + 1;
