@@ -129,12 +129,13 @@ final class ArticleActors {
   private int name(int k, IntList found) {
     if (!t.isCapitalized(k) || !t.isWord(k)
         || (rules.is(t, k, WordClass.DETERMINER) || rules.isFunctionWord(t, k)) && !SpeakerResolver.capitalParticle(t, rules, k, t.size())
-        || rules.isTitle(t, k) || rules.isOrganisation(t, k)) {
+        || rules.isTitle(t, k) || rules.isOrganisation(t, k) || personalPronoun(k)) {
       return k + 1;
     }
     int end = k + 1;
+    // a pronoun ends the name: after an initial-like letter it starts the next sentence ("A = B. Hij geeft …")
     while (end < t.size() && t.isWord(end) && t.sentence(end) == t.sentence(k)
-        && (t.isCapitalized(end) && !rules.isTitle(t, end) && !rules.isOrganisation(t, end)
+        && (t.isCapitalized(end) && !rules.isTitle(t, end) && !rules.isOrganisation(t, end) && !personalPronoun(end)
             || SpeakerResolver.particleInName(t, rules, end, t.size()))) {
       end++;
     }
@@ -175,7 +176,9 @@ final class ArticleActors {
       }
     }
     boolean sentenceInitial = k == t.sentenceStart(t.sentence(k));
-    learnFullName(k, end, sentenceInitial);
+    if (!afterArticle(k, k)) {
+      learnFullName(k, end, sentenceInitial); // "de SMS Tirpitz" is no one's full name: a later "Tirpitz" is no surname
+    }
     if (found != null) {
       found.add(k, end, sentenceInitial ? SENTENCE_INITIAL_NAME : NAME);
     }
@@ -264,7 +267,8 @@ final class ArticleActors {
     boolean titled = end - body == 1 && !sentenceInitial && k > 0 && t.isWord(k - 1) && rules.isTitle(t, k - 1)
         && !rules.is(t, k, WordClass.NATIONALITY); // "defensieminister Ben-Eliezer", "premier Rutte"
     boolean place = afterPlacePreposition(k); // "uit Buenos Aires", "in het Amsterdamse Oosterpark"
-    boolean person = !place && (surname || titled || end - body >= 2 && !rules.is(t, k, WordClass.NATIONALITY));
+    boolean thing = afterArticle(k, body); // "van de British Association", "miste een Grand Slam"
+    boolean person = !place && !thing && (surname || titled || end - body >= 2 && !rules.is(t, k, WordClass.NATIONALITY));
     if (!person && !keys.mayBeKnown(t.chars(), t.start(k), t.end(end - 1) - (genitive ? 2 : 0))) {
       return; // nobody's name, nor one the gazetteer may know: no string is made of it
     }
@@ -302,6 +306,36 @@ final class ArticleActors {
       }
     }
     return j >= 0 && t.isWord(j) && rules.is(t, j, WordClass.PLACE_PREPOSITION);
+  }
+
+  /** Whether token {@code k} is a personal pronoun ("hij", "han", "het", "de"), which is no part of a name. */
+  private boolean personalPronoun(int k) {
+    return rules.is(t, k, WordClass.PRONOUN_MALE) || rules.is(t, k, WordClass.PRONOUN_FEMALE)
+        || rules.is(t, k, WordClass.PRONOUN_PLURAL) || rules.is(t, k, WordClass.PRONOUN_NEUTER);
+  }
+
+  /**
+   * Whether the name at token {@code k} (its surname at {@code body}) follows an article right
+   * before it: "de Tirpitz", "van de British Association", "miste een Grand Slam". A person's name
+   * takes no article where compounds are written as one word (and the genitive with a plain "s"):
+   * there a name before a noun is no modifier, as "the Tom Cruise video" is in English. A
+   * determiner that may be a pronoun, a relative or a verb ("die", "het", "zijn") may end a phrase
+   * before a name and does not count, nor does a particle the article's full name for the surname
+   * has there ("de Rooij" of "Theo de Rooij").
+   */
+  private boolean afterArticle(int k, int body) {
+    int j = k - 1;
+    if (!rules.genitiveS || j < 0 || !t.isWord(j) || t.isCapitalized(j) || !rules.is(t, j, WordClass.DETERMINER)
+        || t.sentence(j) != t.sentence(k) || rules.is(t, j, WordClass.RELATIVE) || rules.is(t, j, WordClass.AUXILIARY)
+        || rules.is(t, j, WordClass.OBJECT_PRONOUN) || personalPronoun(j)) {
+      return false;
+    }
+    if (rules.is(t, j, WordClass.NAME_PARTICLE)) {
+      String full = fullestBySurname.get(t.lower(body));
+      String tail = " " + t.lower(j) + " " + t.lower(body);
+      return full == null || !full.toLowerCase(Locale.ROOT).endsWith(tail);
+    }
+    return true;
   }
 
   /** Whether a document noun follows token {@code end} closely: the name before it is the document's owner, its author. */

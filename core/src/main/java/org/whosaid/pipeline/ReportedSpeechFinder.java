@@ -34,7 +34,7 @@ final class ReportedSpeechFinder {
     int sentStart = t.sentenceStart(s);
     int sentEnd = t.sentenceEnd(s);
     CueKind kind = h.entry().kind();
-    if (meansIdiom(t, h, sentStart)) {
+    if (meansIdiom(t, h, sentStart) || impersonal(t, h, sentStart, t.sentenceEnd(s))) {
       return Optional.empty();
     }
     Optional<Draft> before = sentenceBefore(t, h, s, sentStart, sentEnd);
@@ -894,6 +894,26 @@ final class ReportedSpeechFinder {
     int k = cue - 2;
     return rules.is(t, k, WordClass.PRONOUN_NEUTER) || rules.is(t, k, WordClass.RELATIVE)
         || rules.is(t, k, WordClass.COMPLEMENTIZER);
+  }
+
+  /**
+   * Whether the cue has no one as its subject: an empty "er" right after it or after its inverted
+   * neuter subject ("het ziet er niet naar uit dat", "zag het er naar uit dat": it looks as if), or
+   * a modal passive of an auxiliary and an infinitive marker ("in de schetsen is te zien dat").
+   */
+  private boolean impersonal(Tokens t, CueFinder.Hit h, int sentStart, int sentEnd) {
+    int cue = h.token();
+    int next = h.end() + 1;
+    boolean neuterSubject = cue - 1 >= sentStart && t.isWord(cue - 1) && rules.is(t, cue - 1, WordClass.PRONOUN_NEUTER);
+    if (!neuterSubject && next < sentEnd && t.isWord(next) && rules.is(t, next, WordClass.PRONOUN_NEUTER)
+        && !rules.is(t, next, WordClass.EXISTENTIAL)) {
+      neuterSubject = true;
+      next++;
+    }
+    boolean emptyEr = neuterSubject && next < sentEnd && t.isWord(next) && rules.is(t, next, WordClass.EXISTENTIAL);
+    boolean modalPassive = cue - 2 >= sentStart && t.isWord(cue - 1) && t.isWord(cue - 2) && rules.is(t, cue - 1, WordClass.INFINITIVE)
+        && rules.is(t, cue - 2, WordClass.AUXILIARY);
+    return emptyEr || modalPassive;
   }
 
   /** Whether the cue's subject stands before it and opens the sentence: "Han mener …", not "I går mente han …". */

@@ -109,7 +109,7 @@ final class SpeakerResolver {
       boolean noun = rules.isTitle(t, end) || rules.isOrganisation(t, end);
       boolean nat = rules.is(t, end, WordClass.NATIONALITY);
       if (det || cap || noun || nat) {
-        head |= cap || noun;
+        head |= cap && !nat || noun; // "de Spaanse media": a nationality is no head, its noun follows
         end++;
         if (cap && isGenitive(t, end - 1)) {
           // "the WHO's situation report": the possessed phrase belongs to the speaker phrase
@@ -131,7 +131,15 @@ final class SpeakerResolver {
           && t.isWord(end + 1) && t.isCapitalized(end + 1) && !closedClass(t, end + 1)) {
         end++; // a role noun the lexicon lacks, before a name: "de Italiaanse franciscaan Alberto Tosini"
         head = true;
-      } else if (!head && end > start && end - start <= 2) {
+      } else if (!head && end == start + 1 && rules.is(t, start, WordClass.INDEFINITE) && rules.is(t, end, WordClass.PREPOSITION)
+          && !t.isCapitalized(end)) {
+        end = partitiveEnd(t, end + 1, max); // "en av Diarras livvakter", "een van de demonstranten": one of a group
+        if (end > start + 2) {
+          return withAppositionName(t, new NounPhrase(start, end, start, start, start, start, NounPhrase.Kind.DESCRIPTION), limit);
+        }
+        return Optional.empty();
+      } else if (!head && end > start && end - start <= 2 && !rules.is(t, end, WordClass.PREPOSITION)
+          && !rules.is(t, end, WordClass.CONJUNCTION) && !rules.is(t, end, WordClass.AUXILIARY)) {
         end++; // "een woordvoerder", "Het westen", "the defence ministry": a plain noun after a determiner
         head = true;
         if (end >= max || !t.isWord(end) || !(rules.isTitle(t, end) || rules.isOrganisation(t, end))) {
@@ -141,7 +149,30 @@ final class SpeakerResolver {
         break;
       }
     }
-    Optional<NounPhrase> np = author(t, analyse(t, start, end), limit);
+    return withAppositionName(t, author(t, analyse(t, start, end), limit).orElse(null), limit);
+  }
+
+  /** The most words of the group after "en av", "een van", "one of". */
+  private static final int MAX_PARTITIVE = 4;
+
+  /** Where the group after a partitive's preposition ends: a few words, no function word among them. */
+  private int partitiveEnd(Tokens t, int from, int max) {
+    int e = from;
+    while (e < max && e - from < MAX_PARTITIVE && t.isWord(e) && (!closedClass(t, e) || rules.is(t, e, WordClass.DETERMINER))
+        && !rules.is(t, e, WordClass.RELATIVE)) {
+      e++;
+    }
+    return e;
+  }
+
+  /**
+   * The phrase, or the name in apposition after it when it has none: "sier Sverres lege, Kristian
+   * Furuseth", "sier lederen for landets største fagforening (CUT), Cristian Cuevas".
+   */
+  private Optional<NounPhrase> withAppositionName(Tokens t, NounPhrase found, int limit) {
+    Optional<NounPhrase> np = Optional.ofNullable(found);
+    int end = found == null ? 0 : found.end();
+    int start = found == null ? 0 : found.start();
     int comma = np.isPresent() && !np.get().hasName() && np.get().kind() != NounPhrase.Kind.PRONOUN
         ? commaAfterPhrase(t, end, limit) : -1;
     if (comma >= 0 && comma + 2 < limit) {
@@ -200,7 +231,9 @@ final class SpeakerResolver {
     if (rules.is(t, k, WordClass.RELATIVE) && !t.isCapitalized(k) && k > floor) {
       return before(t, k, floor); // "en distriktssjef som sa": the phrase the relative pronoun stands for
     }
-    if (isPronoun(t, k) && (k == floor || !t.isWord(k - 1) || !isModifierOrHead(t, k - 1))) {
+    // a capitalised pronoun after a capitalised word starts a sentence the tokens run on into: "A = B. Hij zei"
+    if (isPronoun(t, k) && (k == floor || !t.isWord(k - 1) || !isModifierOrHead(t, k - 1)
+        || t.isCapitalized(k) && !rules.is(t, k, WordClass.DETERMINER))) {
       return Optional.of(new NounPhrase(k, k + 1, k, k, k, k, NounPhrase.Kind.PRONOUN));
     }
     int end = k + 1;
@@ -231,6 +264,12 @@ final class SpeakerResolver {
     }
     if (start >= end) {
       return Optional.empty();
+    }
+    int p = start - 1;
+    if (p >= floor && t.isWord(p) && isPronoun(t, p) && !rules.is(t, p, WordClass.DETERMINER)
+        && rules.is(t, start, WordClass.DETERMINER) && !t.isCapitalized(start)) {
+      // a verb-final clause: the pronoun is its subject, the phrase its object ("dat hij het jammer vindt")
+      return Optional.of(new NounPhrase(p, p + 1, p, p, p, p, NounPhrase.Kind.PRONOUN));
     }
     return author(t, analyse(t, start, end), end);
   }

@@ -127,4 +127,28 @@ class DutchActorsTest {
     assertEquals("De Telegraaf", paper.name());
     assertEquals(ActorType.ORGANIZATION, paper.type());
   }
+  /** The name of the actor who says {@code content} in {@code text}. */
+  private static String speakerOf(String text, String content) {
+    return ExtractionAssert.statement(extract(text), content).actor().orElseThrow().name();
+  }
+
+  @Test
+  void aNameAfterAnArticleIsNoOneAPronounMeans() {
+    assertEquals("Kees Mulder", speakerOf("Trainer Kees Mulder zag zijn ploeg winnen. Na afloop van de Gouden Beker zei hij "
+        + "dat het seizoen geslaagd is.", "het seizoen geslaagd is"));
+    assertEquals("Anna Brouwer", speakerOf("Anna Brouwer had lang getraind. Toch miste ze een Elfstedentocht Special. "
+        + "Ze zei dat ze volgend jaar terugkomt.", "ze volgend jaar terugkomt"));
+  }
+
+  @Test
+  void anArticleThatIsAParticleOfTheFullNameKeepsThePerson() {
+    assertEquals("Theo de Rooij", speakerOf("Wielrenner Theo de Rooij reed voorop. Later haalde de Rooij de kopgroep in. "
+        + "Hij zei dat het zwaar was.", "het zwaar was"));
+  }
+
+  @Test
+  void aPronounAfterALetterIsNoPartOfAName() {
+    assertEquals("Karel Smit", speakerOf("Hoogleraar Karel Smit schreef een boek over logica. Daarin geldt A = B. "
+        + "Hij zei dat die regel altijd klopt.", "die regel altijd klopt"));
+  }
 }

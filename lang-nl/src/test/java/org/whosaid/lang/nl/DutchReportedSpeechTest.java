@@ -208,4 +208,22 @@ class DutchReportedSpeechTest {
       assertNoStatementOn(extract("Volgens " + rule + " moet de regering binnen een maand beslissen."), "moet de regering");
     }
   }
+  @Test
+  void anImpersonalPassiveWithErHasNoSource() {
+    assertNoStatementOn(extract("Er wordt beweerd dat de brug te smal is."), "de brug te smal is");
+  }
+
+  @Test
+  void aNationalityBeforeItsNounIsNoHeadAndAPronounBeforeTheObjectOfAVerbFinalClauseIsItsSubject() {
+    String media = "Het vliegveld telde volgens de Spaanse media duizend reizigers";
+    assertStatement(extract(media + "."), media, StatementType.INDIRECT, "de Spaanse media", Stance.ASSERT);
+    assertStatement(extract("Wethouder Karin Smit was boos. Ze zei dat ze het jammer vindt dat de bibliotheek sluit."),
+        "de bibliotheek sluit", StatementType.INDIRECT, "Karin Smit", Stance.ASSERT);
+  }
+  @Test
+  void itLooksAsIfAndAModalPassiveOfSeeingAreNoStatements() {
+    assertNoStatementOn(extract("Het plan is klaar, maar het ziet er niet naar uit dat de gemeente betaalt."), "de gemeente betaalt");
+    assertNoStatementOn(extract("Na de ruzie zag het er naar uit dat de partij alleen verder gaat."), "de partij alleen verder gaat");
+    assertNoStatementOn(extract("Op de foto is te zien dat de schilder twijfelde."), "de schilder twijfelde");
+  }
 }
