@@ -278,7 +278,10 @@ public final class NameKeys {
     String[] ws = name.strip().split("[\\s\\u00A0]+");
     int start = 0;
     for (int i = 0; i < ws.length - 1; i++) {
-      if (standsBeforeName(trimPunctuation(ws[i]))) {
+      String w = trimPunctuation(ws[i]);
+      // a particle after a given name is the surname's, not an article: "Tessa de Vries"
+      boolean particle = i > start && words.is(w, WordClass.NAME_PARTICLE) && startsCapitalised(trimPunctuation(ws[i - 1]));
+      if (!particle && standsBeforeName(w)) {
         start = i + 1;
       }
     }
@@ -290,6 +293,10 @@ public final class NameKeys {
       }
     }
     return out;
+  }
+
+  private static boolean startsCapitalised(String w) {
+    return !w.isEmpty() && Character.isUpperCase(w.charAt(0));
   }
 
   private boolean standsBeforeName(String w) {
