@@ -277,10 +277,13 @@ public final class NameKeys {
   private List<String> nameWords(String name) {
     String[] ws = name.strip().split("[\\s\\u00A0]+");
     int start = 0;
+    boolean afterGivenName = false;
     for (int i = 0; i < ws.length - 1; i++) {
       String w = trimPunctuation(ws[i]);
-      // a particle after a given name is the surname's, not an article: "Tessa de Vries"
-      boolean particle = i > start && words.is(w, WordClass.NAME_PARTICLE) && startsCapitalised(trimPunctuation(ws[i - 1]));
+      // particles after a given name are the surname's, not an article: "Tessa de Vries", "Ad van de Ven"
+      boolean particle = words.is(w, WordClass.NAME_PARTICLE)
+          && (afterGivenName || i > start && startsCapitalised(trimPunctuation(ws[i - 1])));
+      afterGivenName = particle;
       if (!particle && standsBeforeName(w)) {
         start = i + 1;
       }

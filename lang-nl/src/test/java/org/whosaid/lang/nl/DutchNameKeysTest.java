@@ -15,7 +15,7 @@ class DutchNameKeysTest extends NameKeysContract {
             "Viktor Tsjernomyrdin", "person:chernomirdin:viktor",
             // a particle after a given name is the surname's, no article that a title stands behind
             "Tessa de Vries", "person:vries:tesa",
-            "Erwin de Vries", "person:vries:ervin",
+            "Ad van de Ven", "person:ven:ad",
             "minister de Vries", "person:vries"),
         Map.of("NAVO", "Q7184",
             "het Kremlin", "whosaid:kremlin",
