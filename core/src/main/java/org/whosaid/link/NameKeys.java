@@ -277,8 +277,14 @@ public final class NameKeys {
   private List<String> nameWords(String name) {
     String[] ws = name.strip().split("[\\s\\u00A0]+");
     int start = 0;
+    boolean afterGivenName = false;
     for (int i = 0; i < ws.length - 1; i++) {
-      if (standsBeforeName(trimPunctuation(ws[i]))) {
+      String w = trimPunctuation(ws[i]);
+      // particles after a given name are the surname's, not an article: "Tessa de Vries", "Ad van de Ven"
+      boolean particle = words.is(w, WordClass.NAME_PARTICLE)
+          && (afterGivenName || i > start && startsCapitalised(trimPunctuation(ws[i - 1])));
+      afterGivenName = particle;
+      if (!particle && standsBeforeName(w)) {
         start = i + 1;
       }
     }
@@ -290,6 +296,10 @@ public final class NameKeys {
       }
     }
     return out;
+  }
+
+  private static boolean startsCapitalised(String w) {
+    return !w.isEmpty() && Character.isUpperCase(w.charAt(0));
   }
 
   private boolean standsBeforeName(String w) {
