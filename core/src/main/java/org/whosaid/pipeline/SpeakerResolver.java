@@ -124,7 +124,7 @@ final class SpeakerResolver {
       } else if (head && rules.is(t, end, WordClass.PREPOSITION) && !rules.is(t, end, WordClass.ADDRESSEE) && end + 1 < max && t.isWord(end + 1)
           && (t.isCapitalized(end + 1) || rules.isOrganisation(t, end + 1)
               || rules.is(t, end + 1, WordClass.DETERMINER) && end + 2 < max && rules.isOrganisation(t, end + 2))
-          && precededByTitleOrOrg(t, start, end)) {
+          && (precededByTitleOrOrg(t, start, end) || rules.is(t, end, WordClass.NAME_PREPOSITION) && namedAfterArticle(t, start, end))) {
         end++;
       } else if (end > start && end + 1 < max && !t.isCapitalized(end) && !closedClass(t, end)
           && (rules.is(t, end - 1, WordClass.NATIONALITY) || rules.is(t, end - 1, WordClass.DETERMINER))
@@ -158,6 +158,22 @@ final class SpeakerResolver {
       }
     }
     return np;
+  }
+
+  /**
+   * Whether {@code [start, end)} is a definite article and capitalised words only (prepositions of
+   * the name between them): "the National Conference" before "of State Legislatures".
+   */
+  private boolean namedAfterArticle(Tokens t, int start, int end) {
+    if (end - start < 2 || !rules.is(t, start, WordClass.DETERMINER) || rules.is(t, start, WordClass.INDEFINITE)) {
+      return false;
+    }
+    for (int j = start + 1; j < end; j++) {
+      if (!t.isCapitalized(j) && !rules.is(t, j, WordClass.NAME_PREPOSITION)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private boolean precededByTitleOrOrg(Tokens t, int start, int end) {
@@ -302,6 +318,7 @@ final class SpeakerResolver {
     int agentStart = -1;
     int agentEnd = -1;
     boolean org = false;
+    int affiliation = -1; // the role preposition after the first name: "of" in "Tristan Smith of …"
     int k = start;
     while (k < end) {
       boolean title = rules.isTitle(t, k);
@@ -325,6 +342,9 @@ final class SpeakerResolver {
         }
         // "the Democratic National Committee", "British Transport Police": an organisation's name
         runEnd = organisationNameEnd(t, rules, runEnd, end);
+        if (articleBefore(t, start, runStart)) {
+          runEnd = namePrepositionEnd(t, runEnd, end); // "the Center for Biological Diversity"
+        }
         boolean afterPreposition = runStart > start && (rules.is(t, runStart - 1, WordClass.PREPOSITION)
             || rules.is(t, runStart - 1, WordClass.CONJUNCTION)) && !t.isCapitalized(runStart - 1)
             // "Dmitri Peskov van het Kremlin": the body a named person belongs to is not the speaker
@@ -337,7 +357,10 @@ final class SpeakerResolver {
         boolean modifier = runEnd < end && !t.isCapitalized(runEnd) && (rules.isTitle(t, runEnd) || rules.isOrganisation(t, runEnd))
             || runEnd < end && isGenitive(t, runEnd - 1);
         boolean followedByTitle = runEnd < end && rules.isTitle(t, runEnd);
-        if (!afterPreposition && !modifier && !followedByTitle) {
+        // "Tristan Smith of University College London": after a name and its role preposition, the
+        // words name what the person belongs to, unless a title starts someone new ("… of State Antony Blinken")
+        boolean belongsTo = affiliation >= 0 && titleEnd <= affiliation;
+        if (!afterPreposition && !modifier && !followedByTitle && !belongsTo) {
           nameStart = runStart;
           nameEnd = runEnd;
         } else if (afterPreposition && !modifier && !followedByTitle && nameAfterPortfolio(t, rules, runStart, runEnd, start) > runStart) {
@@ -346,6 +369,9 @@ final class SpeakerResolver {
         }
         k = runEnd;
         continue;
+      }
+      if (nameStart >= 0 && affiliation < 0 && t.isWord(k) && !t.isCapitalized(k) && rules.is(t, k, WordClass.ROLE_PREPOSITION)) {
+        affiliation = k;
       }
       k++;
     }
@@ -374,6 +400,48 @@ final class SpeakerResolver {
   }
 
   /**
+   * Whether a definite article stands right before {@code runStart} inside the phrase, perhaps with
+   * nationality adjectives between: "the Chinese Academy".
+   */
+  private boolean articleBefore(Tokens t, int start, int runStart) {
+    int j = runStart - 1;
+    while (j > start && rules.is(t, j, WordClass.NATIONALITY)) {
+      j--;
+    }
+    return j >= start && t.isWord(j) && rules.is(t, j, WordClass.DETERMINER) && !rules.is(t, j, WordClass.INDEFINITE);
+  }
+
+  /**
+   * Where a capitalised name ending at {@code from} ends when a {@link WordClass#NAME_PREPOSITION}
+   * and more capitalised words go on ("of State Legislatures", "for Biological Diversity"), a title
+   * or function word ending it; {@code from} when none follows.
+   */
+  private int namePrepositionEnd(Tokens t, int from, int limit) {
+    int k = from;
+    while (k + 1 < limit && t.isWord(k) && !t.isCapitalized(k) && rules.is(t, k, WordClass.NAME_PREPOSITION) && nameWord(t, k + 1)) {
+      k += 2;
+      while (k < limit && nameWord(t, k)) {
+        k++;
+      }
+    }
+    return k;
+  }
+
+  /** Whether token {@code k} goes on with a name after its preposition: a capitalised word, no title before a name. */
+  private boolean nameWord(Tokens t, int k) {
+    return t.isWord(k) && t.isCapitalized(k) && !closedClass(t, k) && !rules.is(t, k, WordClass.DETERMINER) && !titleBeforeName(t, rules, k);
+  }
+
+  /**
+   * Whether token {@code k} is a title noun before a capitalised word, which ends an organisation's
+   * name before someone's: "… of Kansas Professor Chip Taylor"; a title noun as the name's last
+   * word is the name's own ("the House of Representatives").
+   */
+  private static boolean titleBeforeName(Tokens t, LanguageRules rules, int k) {
+    return rules.isTitle(t, k) && k + 1 < t.size() && t.isWord(k + 1) && t.isCapitalized(k + 1);
+  }
+
+  /**
    * Where the name of an organisation ends when capitalised words run on into a capitalised
    * organisation noun at {@code from} ("Democratic National Committee", "State Board of
    * Elections"), or {@code from} when they do not.
@@ -384,7 +452,7 @@ final class SpeakerResolver {
       k++;
       if (k + 1 < limit && rules.is(t, k, WordClass.ROLE_PREPOSITION) && t.isWord(k + 1) && t.isCapitalized(k + 1)) {
         k += 2; // "Board of Elections"
-        while (k < limit && t.isWord(k) && t.isCapitalized(k)) {
+        while (k < limit && t.isWord(k) && t.isCapitalized(k) && !titleBeforeName(t, rules, k)) {
           k++;
         }
       }

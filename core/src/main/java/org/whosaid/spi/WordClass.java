@@ -95,5 +95,10 @@ public enum WordClass {
    * A present participle, which after a form of "be" is progressive, not passive: "they were saying
    * that …" has its speaker as subject.
    */
-  PRESENT_PARTICIPLE
+  PRESENT_PARTICIPLE,
+  /**
+   * A preposition that goes on inside one capitalised name after an article: "the Center for
+   * Biological Diversity", "the House of Representatives" name one body, not "the Center".
+   */
+  NAME_PREPOSITION
 }

@@ -480,4 +480,17 @@ class EnglishQuotesTest {
     e = extract("Mary Cole met the board. She was saying that the budget was too small.");
     assertStatement(e, "the budget was too small", StatementType.INDIRECT, "Mary Cole", Stance.ASSERT);
   }
+
+  @Test
+  void anOrganisationsNameRunsOverOfAndForAfterTheArticle() {
+    String[][] cases = {
+      {"According to the National League of Town Clerks, ", "the count starts on May 4", "National League of Town Clerks"},
+      {"The Centre for Rural Mobility announced on Monday ", "the bus line was saved", "Centre for Rural Mobility"},
+      {"The Maple Institute of Soil Science Director Ruth Fenn said ", "the fields were dry", "Ruth Fenn"}, // a title ends the name
+      {"The Centre for Road Safety's database lists the bridge and states ", "it was closed in 2010", "Centre for Road Safety"},
+      // after a person's name, the words after "of" name what the person belongs to
+      {"Dr. Alma Reyes of University College Leeds, a soil researcher, explained that ", "the crops might fail", "Alma Reyes"},
+    };
+    assertEachStatement(cases, ".", StatementType.INDIRECT);
+  }
 }
