@@ -319,6 +319,7 @@ final class SpeakerResolver {
     int agentEnd = -1;
     boolean org = false;
     int affiliation = -1; // the role preposition after the first name: "of" in "Tristan Smith of …"
+    boolean common = false;
     int k = start;
     while (k < end) {
       boolean title = rules.isTitle(t, k);
@@ -330,6 +331,11 @@ final class SpeakerResolver {
         titleEnd = k + 1;
       }
       org |= orgNoun && !title;
+      if (!title && !orgNoun && commonOpening(t, k, end)) {
+        common = true; // "Estimates suggest …": a common word with its sentence's capital
+        k++;
+        continue;
+      }
       if (t.isCapitalized(k) && !title && !orgNoun && (!rules.is(t, k, WordClass.DETERMINER)
           && !rules.is(t, k, WordClass.NATIONALITY) && !closedClass(t, k) || capitalParticle(t, rules, k, end))) {
         int runStart = k;
@@ -386,7 +392,7 @@ final class SpeakerResolver {
       kind = NounPhrase.Kind.TITLE;
     } else if (org) {
       kind = NounPhrase.Kind.ORGANISATION;
-    } else if (end - start >= 2 && rules.is(t, start, WordClass.DETERMINER)) {
+    } else if (end - start >= 2 && rules.is(t, start, WordClass.DETERMINER) || common) {
       kind = NounPhrase.Kind.DESCRIPTION;
     } else {
       return Optional.empty();
@@ -397,6 +403,24 @@ final class SpeakerResolver {
     }
     return Optional.of(new NounPhrase(start, end, Math.max(nameStart, start), Math.max(nameEnd, start),
         titleStart, titleEnd, kind));
+  }
+
+  /**
+   * Whether token {@code k} opens its sentence with a capital, no capitalised word follows it within
+   * {@code end}, and the lexicon knows it as a common word: a noun for data, or a word of a closed
+   * class other than the audiences and name particles ("Estimates suggest …"). Such a word names nobody.
+   */
+  private boolean commonOpening(Tokens t, int k, int end) {
+    if (!t.isWord(k) || !t.isCapitalized(k) || firstWord(t, t.sentenceStart(t.sentence(k))) != k
+        || k + 1 < end && t.isWord(k + 1) && t.isCapitalized(k + 1)) {
+      return false;
+    }
+    if (rules.isMeasurement(t, k)) {
+      return true;
+    }
+    return t.entry(k) != WordTable.ABSENT && !rules.isAbbreviation(t, k) && !closedClass(t, k)
+        && !rules.is(t, k, WordClass.AUDIENCE) && !rules.is(t, k, WordClass.NAME_PARTICLE) && !rules.is(t, k, WordClass.DETERMINER)
+        && !rules.is(t, k, WordClass.NATIONALITY) && !isPronoun(t, k);
   }
 
   /**

@@ -493,4 +493,11 @@ class EnglishQuotesTest {
     };
     assertEachStatement(cases, ".", StatementType.INDIRECT);
   }
+
+  @Test
+  void aCommonWordOpeningTheSentenceNamesNobody() {
+    assertNoStatementOn(extract("Estimates suggest 300 boats may be lost at sea."), "300 boats may be lost at sea");
+    Extraction e = extract("\"Under the old rules of 1850,\" writes Ada Lind, \"a farmer owned both fields.\"");
+    assertStatement(e, "a farmer owned both fields.", StatementType.DIRECT, "Ada Lind", Stance.ASSERT);
+  }
 }
