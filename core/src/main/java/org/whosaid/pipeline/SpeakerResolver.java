@@ -606,10 +606,27 @@ final class SpeakerResolver {
       return after(t, firstWord(t, sentStart), prev).orElse(null); // "Truss så på nyhetene og sa at"
     }
     Optional<NounPhrase> before = before(t, verb, clauseStart);
-    if (before.isEmpty() && clauseStart > sentStart && t.is(clauseStart - 1, ',') && firstWord(t, clauseStart) == verb) {
+    if (before.isEmpty() && clauseStart > sentStart && t.is(clauseStart - 1, ',') && onlyTimeBefore(t, firstWord(t, clauseStart), verb)) {
       before = beforeComma(t, clauseStart - 1, sentStart);
     }
     return before.orElse(null);
+  }
+
+  /**
+   * Whether the words from {@code k} to the verb are none, adverbs or times after a preposition: ",
+   * on Tuesday told …", ", later said …" (the subject stands before the comma).
+   */
+  private boolean onlyTimeBefore(Tokens t, int k, int verb) {
+    while (k < verb) {
+      if (t.isWord(k) && rules.is(t, k, WordClass.ADVERB)) {
+        k++;
+      } else if (k + 1 < verb && t.isWord(k) && rules.is(t, k, WordClass.PREPOSITION) && t.isWord(k + 1) && rules.is(t, k + 1, WordClass.ADVERB)) {
+        k += 2;
+      } else {
+        return false;
+      }
+    }
+    return k == verb;
   }
 
   /** Whether a clause starting at {@code k} starts with its subject rather than an adverbial. */

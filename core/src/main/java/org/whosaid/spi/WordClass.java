@@ -100,5 +100,10 @@ public enum WordClass {
    * A preposition that goes on inside one capitalised name after an article: "the Center for
    * Biological Diversity", "the House of Representatives" name one body, not "the Center".
    */
-  NAME_PREPOSITION
+  NAME_PREPOSITION,
+  /**
+   * A speech verb whose object is the one spoken to, before the reported clause: "told The Jakarta
+   * Post radio broadcasts were …" (after the addressee, a subject without an article may open the clause).
+   */
+  ADDRESSEE_VERB
 }

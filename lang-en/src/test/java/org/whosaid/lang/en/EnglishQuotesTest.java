@@ -500,4 +500,17 @@ class EnglishQuotesTest {
     Extraction e = extract("\"Under the old rules of 1850,\" writes Ada Lind, \"a farmer owned both fields.\"");
     assertStatement(e, "a farmer owned both fields.", StatementType.DIRECT, "Ada Lind", Stance.ASSERT);
   }
+
+  @Test
+  void toldAndItsAddresseeReportAClauseWhoseSubjectHasNoArticle() {
+    String[][] cases = {
+      {"Pilot Sam Vale told The Coastal Herald ", "radio signals were being used to warn other boats", "Sam Vale"},
+      {"Lena Holt, an activist from the north, on Sunday told Nordic Press ", "fire has been used to clear the slums", "Lena Holt"},
+    };
+    assertEachStatement(cases, ".", StatementType.INDIRECT);
+    // only after "told": after "said" the capitalised words open the subject
+    assertStatement(extract("Minister Ann Dahl said Norway's border has never been closed before."),
+        "Norway's border has never been closed before", StatementType.INDIRECT, "Ann Dahl", Stance.ASSERT);
+    assertNoStatementOn(extract("Rita Moss, when asked whether the clinic was safe, told reporters she had no doubt."), "the clinic was safe");
+  }
 }
