@@ -245,7 +245,7 @@ final class ReportedSpeechFinder {
     if (!rules.verbSecond && time > from && time + 1 < sentEnd && t.is(time, ',')) {
       time++; // "said on Sunday, the 36 people had been …", "said in a statement, Navalny would …"
     }
-    int k = afterAddressee(t, time, sentEnd);
+    int k = afterAddressee(t, time, sentEnd, rules.is(t, h.token(), WordClass.ADDRESSEE_VERB));
     if (k >= sentEnd || !t.isWord(k) || number < 0 && (rules.is(t, k, WordClass.PREPOSITION) || rules.is(t, k, WordClass.CONJUNCTION))) {
       return Optional.empty();
     }
@@ -826,10 +826,12 @@ final class ReportedSpeechFinder {
   /**
    * Past the addressee between a speech verb and a clause without a complementizer: a name of one
    * or two capitalised words or an {@link WordClass#AUDIENCE} noun, then a pronoun or determiner
-   * that opens the clause ("told reporters he would", "told AFP the ministry had"); {@code from}
+   * that opens the clause ("told reporters he would", "told AFP the ministry had") or, after an
+   * {@link WordClass#ADDRESSEE_VERB}, a lower-case subject before its auxiliary ("told The Jakarta
+   * Post radio broadcasts were"); {@code from}
    * itself when no such words stand there.
    */
-  private int afterAddressee(Tokens t, int from, int sentEnd) {
+  private int afterAddressee(Tokens t, int from, int sentEnd, boolean addresseeVerb) {
     int k = from;
     boolean determiner = k < sentEnd && t.isWord(k) && rules.is(t, k, WordClass.DETERMINER) && !speakers.isPronoun(t, k);
     if (determiner) {
@@ -841,7 +843,10 @@ final class ReportedSpeechFinder {
         words++) {
       k++;
       if (k < sentEnd && t.isWord(k) && (speakers.isPronoun(t, k) || rules.is(t, k, WordClass.DETERMINER)
-          || existentialClause(t, k, sentEnd))) {
+          || existentialClause(t, k, sentEnd)
+          // a subject without a determiner and its auxiliary: "told Agence France-Presse arson has been used"
+          || addresseeVerb && !t.isCapitalized(k) && plainWord(t, k) && !SpeakerResolver.particleInName(t, rules, k, sentEnd)
+              && auxiliaryAfterSubject(t, k, sentEnd))) {
         return k;
       }
     }

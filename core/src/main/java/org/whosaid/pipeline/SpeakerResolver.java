@@ -124,7 +124,7 @@ final class SpeakerResolver {
       } else if (head && rules.is(t, end, WordClass.PREPOSITION) && !rules.is(t, end, WordClass.ADDRESSEE) && end + 1 < max && t.isWord(end + 1)
           && (t.isCapitalized(end + 1) || rules.isOrganisation(t, end + 1)
               || rules.is(t, end + 1, WordClass.DETERMINER) && end + 2 < max && rules.isOrganisation(t, end + 2))
-          && precededByTitleOrOrg(t, start, end)) {
+          && (precededByTitleOrOrg(t, start, end) || rules.is(t, end, WordClass.NAME_PREPOSITION) && namedAfterArticle(t, start, end))) {
         end++;
       } else if (end > start && end + 1 < max && !t.isCapitalized(end) && !closedClass(t, end)
           && (rules.is(t, end - 1, WordClass.NATIONALITY) || rules.is(t, end - 1, WordClass.DETERMINER))
@@ -189,6 +189,22 @@ final class SpeakerResolver {
       }
     }
     return np;
+  }
+
+  /**
+   * Whether {@code [start, end)} is a definite article and capitalised words only (prepositions of
+   * the name between them): "the National Conference" before "of State Legislatures".
+   */
+  private boolean namedAfterArticle(Tokens t, int start, int end) {
+    if (end - start < 2 || !rules.is(t, start, WordClass.DETERMINER) || rules.is(t, start, WordClass.INDEFINITE)) {
+      return false;
+    }
+    for (int j = start + 1; j < end; j++) {
+      if (!t.isCapitalized(j) && !rules.is(t, j, WordClass.NAME_PREPOSITION)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private boolean precededByTitleOrOrg(Tokens t, int start, int end) {
@@ -341,6 +357,8 @@ final class SpeakerResolver {
     int agentStart = -1;
     int agentEnd = -1;
     boolean org = false;
+    int affiliation = -1; // the role preposition after the first name: "of" in "Tristan Smith of …"
+    boolean common = false;
     int k = start;
     while (k < end) {
       boolean title = rules.isTitle(t, k);
@@ -352,6 +370,11 @@ final class SpeakerResolver {
         titleEnd = k + 1;
       }
       org |= orgNoun && !title;
+      if (!title && !orgNoun && commonOpening(t, k, end)) {
+        common = true; // "Estimates suggest …": a common word with its sentence's capital
+        k++;
+        continue;
+      }
       if (t.isCapitalized(k) && !title && !orgNoun && (!rules.is(t, k, WordClass.DETERMINER)
           && !rules.is(t, k, WordClass.NATIONALITY) && !closedClass(t, k) || capitalParticle(t, rules, k, end))) {
         int runStart = k;
@@ -364,6 +387,9 @@ final class SpeakerResolver {
         }
         // "the Democratic National Committee", "British Transport Police": an organisation's name
         runEnd = organisationNameEnd(t, rules, runEnd, end);
+        if (articleBefore(t, start, runStart)) {
+          runEnd = namePrepositionEnd(t, runEnd, end); // "the Center for Biological Diversity"
+        }
         boolean afterPreposition = runStart > start && (rules.is(t, runStart - 1, WordClass.PREPOSITION)
             || rules.is(t, runStart - 1, WordClass.CONJUNCTION)) && !t.isCapitalized(runStart - 1)
             // "Dmitri Peskov van het Kremlin": the body a named person belongs to is not the speaker
@@ -376,7 +402,10 @@ final class SpeakerResolver {
         boolean modifier = runEnd < end && !t.isCapitalized(runEnd) && (rules.isTitle(t, runEnd) || rules.isOrganisation(t, runEnd))
             || runEnd < end && isGenitive(t, runEnd - 1);
         boolean followedByTitle = runEnd < end && rules.isTitle(t, runEnd);
-        if (!afterPreposition && !modifier && !followedByTitle) {
+        // "Tristan Smith of University College London": after a name and its role preposition, the
+        // words name what the person belongs to, unless a title starts someone new ("… of State Antony Blinken")
+        boolean belongsTo = affiliation >= 0 && titleEnd <= affiliation;
+        if (!afterPreposition && !modifier && !followedByTitle && !belongsTo) {
           nameStart = runStart;
           nameEnd = runEnd;
         } else if (afterPreposition && !modifier && !followedByTitle && nameAfterPortfolio(t, rules, runStart, runEnd, start) > runStart) {
@@ -385,6 +414,9 @@ final class SpeakerResolver {
         }
         k = runEnd;
         continue;
+      }
+      if (nameStart >= 0 && affiliation < 0 && t.isWord(k) && !t.isCapitalized(k) && rules.is(t, k, WordClass.ROLE_PREPOSITION)) {
+        affiliation = k;
       }
       k++;
     }
@@ -399,7 +431,7 @@ final class SpeakerResolver {
       kind = NounPhrase.Kind.TITLE;
     } else if (org) {
       kind = NounPhrase.Kind.ORGANISATION;
-    } else if (end - start >= 2 && rules.is(t, start, WordClass.DETERMINER)) {
+    } else if (end - start >= 2 && rules.is(t, start, WordClass.DETERMINER) || common) {
       kind = NounPhrase.Kind.DESCRIPTION;
     } else {
       return Optional.empty();
@@ -413,6 +445,66 @@ final class SpeakerResolver {
   }
 
   /**
+   * Whether token {@code k} opens its sentence with a capital, no capitalised word follows it within
+   * {@code end}, and the lexicon knows it as a common word: a noun for data, or a word of a closed
+   * class other than the audiences and name particles ("Estimates suggest …"). Such a word names nobody.
+   */
+  private boolean commonOpening(Tokens t, int k, int end) {
+    if (!t.isWord(k) || !t.isCapitalized(k) || firstWord(t, t.sentenceStart(t.sentence(k))) != k
+        || k + 1 < end && t.isWord(k + 1) && t.isCapitalized(k + 1)) {
+      return false;
+    }
+    if (rules.isMeasurement(t, k)) {
+      return true;
+    }
+    return t.entry(k) != WordTable.ABSENT && !rules.isAbbreviation(t, k) && !closedClass(t, k)
+        && !rules.is(t, k, WordClass.AUDIENCE) && !rules.is(t, k, WordClass.NAME_PARTICLE) && !rules.is(t, k, WordClass.DETERMINER)
+        && !rules.is(t, k, WordClass.NATIONALITY) && !isPronoun(t, k);
+  }
+
+  /**
+   * Whether a definite article stands right before {@code runStart} inside the phrase, perhaps with
+   * nationality adjectives between: "the Chinese Academy".
+   */
+  private boolean articleBefore(Tokens t, int start, int runStart) {
+    int j = runStart - 1;
+    while (j > start && rules.is(t, j, WordClass.NATIONALITY)) {
+      j--;
+    }
+    return j >= start && t.isWord(j) && rules.is(t, j, WordClass.DETERMINER) && !rules.is(t, j, WordClass.INDEFINITE);
+  }
+
+  /**
+   * Where a capitalised name ending at {@code from} ends when a {@link WordClass#NAME_PREPOSITION}
+   * and more capitalised words go on ("of State Legislatures", "for Biological Diversity"), a title
+   * or function word ending it; {@code from} when none follows.
+   */
+  private int namePrepositionEnd(Tokens t, int from, int limit) {
+    int k = from;
+    while (k + 1 < limit && t.isWord(k) && !t.isCapitalized(k) && rules.is(t, k, WordClass.NAME_PREPOSITION) && nameWord(t, k + 1)) {
+      k += 2;
+      while (k < limit && nameWord(t, k)) {
+        k++;
+      }
+    }
+    return k;
+  }
+
+  /** Whether token {@code k} goes on with a name after its preposition: a capitalised word, no title before a name. */
+  private boolean nameWord(Tokens t, int k) {
+    return t.isWord(k) && t.isCapitalized(k) && !closedClass(t, k) && !rules.is(t, k, WordClass.DETERMINER) && !titleBeforeName(t, rules, k);
+  }
+
+  /**
+   * Whether token {@code k} is a title noun before a capitalised word, which ends an organisation's
+   * name before someone's: "… of Kansas Professor Chip Taylor"; a title noun as the name's last
+   * word is the name's own ("the House of Representatives").
+   */
+  private static boolean titleBeforeName(Tokens t, LanguageRules rules, int k) {
+    return rules.isTitle(t, k) && k + 1 < t.size() && t.isWord(k + 1) && t.isCapitalized(k + 1);
+  }
+
+  /**
    * Where the name of an organisation ends when capitalised words run on into a capitalised
    * organisation noun at {@code from} ("Democratic National Committee", "State Board of
    * Elections"), or {@code from} when they do not.
@@ -423,7 +515,7 @@ final class SpeakerResolver {
       k++;
       if (k + 1 < limit && rules.is(t, k, WordClass.ROLE_PREPOSITION) && t.isWord(k + 1) && t.isCapitalized(k + 1)) {
         k += 2; // "Board of Elections"
-        while (k < limit && t.isWord(k) && t.isCapitalized(k)) {
+        while (k < limit && t.isWord(k) && t.isCapitalized(k) && !titleBeforeName(t, rules, k)) {
           k++;
         }
       }
@@ -553,10 +645,27 @@ final class SpeakerResolver {
       return after(t, firstWord(t, sentStart), prev).orElse(null); // "Truss så på nyhetene og sa at"
     }
     Optional<NounPhrase> before = before(t, verb, clauseStart);
-    if (before.isEmpty() && clauseStart > sentStart && t.is(clauseStart - 1, ',') && firstWord(t, clauseStart) == verb) {
+    if (before.isEmpty() && clauseStart > sentStart && t.is(clauseStart - 1, ',') && onlyTimeBefore(t, firstWord(t, clauseStart), verb)) {
       before = beforeComma(t, clauseStart - 1, sentStart);
     }
     return before.orElse(null);
+  }
+
+  /**
+   * Whether the words from {@code k} to the verb are none, adverbs or times after a preposition: ",
+   * on Tuesday told …", ", later said …" (the subject stands before the comma).
+   */
+  private boolean onlyTimeBefore(Tokens t, int k, int verb) {
+    while (k < verb) {
+      if (t.isWord(k) && rules.is(t, k, WordClass.ADVERB)) {
+        k++;
+      } else if (k + 1 < verb && t.isWord(k) && rules.is(t, k, WordClass.PREPOSITION) && t.isWord(k + 1) && rules.is(t, k + 1, WordClass.ADVERB)) {
+        k += 2;
+      } else {
+        return false;
+      }
+    }
+    return k == verb;
   }
 
   /** Whether a clause starting at {@code k} starts with its subject rather than an adverbial. */

@@ -95,5 +95,15 @@ public enum WordClass {
    * A present participle, which after a form of "be" is progressive, not passive: "they were saying
    * that …" has its speaker as subject.
    */
-  PRESENT_PARTICIPLE
+  PRESENT_PARTICIPLE,
+  /**
+   * A preposition that goes on inside one capitalised name after an article: "the Center for
+   * Biological Diversity", "the House of Representatives" name one body, not "the Center".
+   */
+  NAME_PREPOSITION,
+  /**
+   * A speech verb whose object is the one spoken to, before the reported clause: "told The Jakarta
+   * Post radio broadcasts were …" (after the addressee, a subject without an article may open the clause).
+   */
+  ADDRESSEE_VERB
 }

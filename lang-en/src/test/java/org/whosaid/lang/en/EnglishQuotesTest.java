@@ -480,4 +480,37 @@ class EnglishQuotesTest {
     e = extract("Mary Cole met the board. She was saying that the budget was too small.");
     assertStatement(e, "the budget was too small", StatementType.INDIRECT, "Mary Cole", Stance.ASSERT);
   }
+
+  @Test
+  void anOrganisationsNameRunsOverOfAndForAfterTheArticle() {
+    String[][] cases = {
+      {"According to the National League of Town Clerks, ", "the count starts on May 4", "National League of Town Clerks"},
+      {"The Centre for Rural Mobility announced on Monday ", "the bus line was saved", "Centre for Rural Mobility"},
+      {"The Maple Institute of Soil Science Director Ruth Fenn said ", "the fields were dry", "Ruth Fenn"}, // a title ends the name
+      {"The Centre for Road Safety's database lists the bridge and states ", "it was closed in 2010", "Centre for Road Safety"},
+      // after a person's name, the words after "of" name what the person belongs to
+      {"Dr. Alma Reyes of University College Leeds, a soil researcher, explained that ", "the crops might fail", "Alma Reyes"},
+    };
+    assertEachStatement(cases, ".", StatementType.INDIRECT);
+  }
+
+  @Test
+  void aCommonWordOpeningTheSentenceNamesNobody() {
+    assertNoStatementOn(extract("Estimates suggest 300 boats may be lost at sea."), "300 boats may be lost at sea");
+    Extraction e = extract("\"Under the old rules of 1850,\" writes Ada Lind, \"a farmer owned both fields.\"");
+    assertStatement(e, "a farmer owned both fields.", StatementType.DIRECT, "Ada Lind", Stance.ASSERT);
+  }
+
+  @Test
+  void toldAndItsAddresseeReportAClauseWhoseSubjectHasNoArticle() {
+    String[][] cases = {
+      {"Pilot Sam Vale told The Coastal Herald ", "radio signals were being used to warn other boats", "Sam Vale"},
+      {"Lena Holt, an activist from the north, on Sunday told Nordic Press ", "fire has been used to clear the slums", "Lena Holt"},
+    };
+    assertEachStatement(cases, ".", StatementType.INDIRECT);
+    // only after "told": after "said" the capitalised words open the subject
+    assertStatement(extract("Minister Ann Dahl said Norway's border has never been closed before."),
+        "Norway's border has never been closed before", StatementType.INDIRECT, "Ann Dahl", Stance.ASSERT);
+    assertNoStatementOn(extract("Rita Moss, when asked whether the clinic was safe, told reporters she had no doubt."), "the clinic was safe");
+  }
 }
