@@ -266,9 +266,10 @@ final class ArticleActors {
     boolean surname = end - body == 1 && !genitive && isSurname(body) && !knownNonPerson(fullestBySurname.get(t.lower(body)));
     boolean titled = end - body == 1 && !sentenceInitial && k > 0 && t.isWord(k - 1) && rules.isTitle(t, k - 1)
         && !rules.is(t, k, WordClass.NATIONALITY); // "defensieminister Ben-Eliezer", "premier Rutte"
-    boolean place = afterPlacePreposition(k); // "uit Buenos Aires", "in het Amsterdamse Oosterpark"
-    boolean thing = afterArticle(k, body); // "van de British Association", "miste een Grand Slam"
-    boolean person = !place && !thing && (surname || titled || end - body >= 2 && !rules.is(t, k, WordClass.NATIONALITY));
+    // a person unless a place ("uit Buenos Aires", "in het Amsterdamse Oosterpark") or a thing ("van
+    // de British Association", "miste een Grand Slam"), looked at only for a name that would be one
+    boolean person = (surname || titled || end - body >= 2 && !rules.is(t, k, WordClass.NATIONALITY))
+        && !afterPlacePreposition(k) && !afterArticle(k, body);
     if (!person && !keys.mayBeKnown(t.chars(), t.start(k), t.end(end - 1) - (genitive ? 2 : 0))) {
       return; // nobody's name, nor one the gazetteer may know: no string is made of it
     }
