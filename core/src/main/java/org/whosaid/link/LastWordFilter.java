@@ -31,9 +31,17 @@ final class LastWordFilter {
 
   /** Whether a form of the gazetteer may end in the last word of {@code name}; false means none does. */
   boolean mayHave(CharSequence name) {
-    char[] chars = name.toString().toCharArray();
-    return mayHave(chars, 0, chars.length);
+    int n = name.length();
+    char[] chars = SCRATCH.get();
+    if (n > chars.length) {
+      chars = new char[n];
+    }
+    name.toString().getChars(0, n, chars, 0);
+    return mayHave(chars, 0, n);
   }
+
+  /** Each thread's buffer for the characters of a name asked about as a string: no copy is made of most names. */
+  private static final ThreadLocal<char[]> SCRATCH = ThreadLocal.withInitial(() -> new char[128]);
 
   /** {@link #mayHave(CharSequence)} of the name written in {@code text[from, to)}. */
   boolean mayHave(char[] text, int from, int to) {

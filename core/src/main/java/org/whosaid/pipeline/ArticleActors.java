@@ -194,10 +194,14 @@ final class ArticleActors {
    * "Chiang Kai-sjek", "Ban Ki-moon").
    */
   private boolean compoundTail(int k) {
-    String w = t.word(k);
-    int hyphen = w.lastIndexOf('-');
-    return hyphen > 0 && w.length() - hyphen - 1 >= COMPOUND_TAIL && Character.isLowerCase(w.charAt(hyphen + 1))
-        && Character.isUpperCase(w.charAt(0));
+    char[] c = t.chars();
+    int s = t.start(k);
+    int e = t.end(k);
+    int hyphen = e - 1;
+    while (hyphen > s && c[hyphen] != '-') {
+      hyphen--;
+    }
+    return hyphen > s && e - hyphen - 1 >= COMPOUND_TAIL && Character.isLowerCase(c[hyphen + 1]) && Character.isUpperCase(c[s]);
   }
 
   /** Whether token {@code k} is a Roman numeral in capitals, as "I", "II", "IV": no part of a name before a name. */
