@@ -226,4 +226,13 @@ class DutchReportedSpeechTest {
     assertNoStatementOn(extract("Na de ruzie zag het er naar uit dat de partij alleen verder gaat."), "de partij alleen verder gaat");
     assertNoStatementOn(extract("Op de foto is te zien dat de schilder twijfelde."), "de schilder twijfelde");
   }
+
+  @Test
+  void theImpersonalMenAndAPassiveWithoutAgentNameNoSource() {
+    assertNoStatementOn(extract("In de negentiende eeuw beweerde men dat de rivier nooit zou bevriezen."), "de rivier nooit zou bevriezen");
+    assertNoStatementOn(extract("Men zegt dat de molen driehonderd jaar oud is."), "de molen driehonderd jaar oud is");
+    assertNoStatementOn(extract("Vorige week werd gemeld dat de school dichtgaat."), "de school dichtgaat");
+    assertStatement(extract("De nieuwe brug is volgens de wethouder in mei klaar."),
+        "De nieuwe brug is volgens de wethouder in mei klaar", StatementType.INDIRECT, "de wethouder", Stance.ASSERT);
+  }
 }

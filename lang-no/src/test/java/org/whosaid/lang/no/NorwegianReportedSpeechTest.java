@@ -220,4 +220,15 @@ class NorwegianReportedSpeechTest {
     Extraction e = extract("Ifølge en av ministerens rådgivere var det over hundre deltakere på møtet.");
     assertStatement(e, "var det over hundre deltakere på møtet", StatementType.INDIRECT, "en av ministerens rådgivere", Stance.ASSERT);
   }
+
+  @Test
+  void theImpersonalManAndAPassiveWithoutAgentNameNoSource() {
+    assertNoStatementOn(extract("Før i tiden sa man at fjorden aldri frøs."), "fjorden aldri frøs");
+    assertNoStatementOn(extract("I boka er det nemlig varslet at historien får en slutt."), "historien får en slutt");
+    assertNoStatementOn(extract("Likevel er det meldt om brann i flere bygninger."), "brann i flere bygninger");
+    assertNoStatementOn(extract("I brevet blir Kari fortalt at huset er solgt."), "huset er solgt");
+    assertNoStatementOn(extract("Flere bønder er blitt nektet å selge melken sin i byen."), "selge melken");
+    assertStatement(extract("Det ble sagt av ordføreren at veien åpner i mai."),
+        "veien åpner i mai", StatementType.INDIRECT, "ordføreren", Stance.ASSERT);
+  }
 }
