@@ -527,6 +527,7 @@ final class SpeakerResolver {
       }
     }
     int verb = h.token();
+    Optional<NounPhrase> inverted = Optional.empty();
     if (rules.verbSecond) {
       for (int k = h.token() - 1; k > clauseStart; k--) {
         if (t.isWord(k) && rules.is(t, k, WordClass.AUXILIARY) && !rules.is(t, k, WordClass.DETERMINER)) {
@@ -537,7 +538,7 @@ final class SpeakerResolver {
       boolean coordinated = verb - 1 >= clauseStart && t.isWord(verb - 1) && rules.is(t, verb - 1, WordClass.CONJUNCTION);
       if (!coordinated && (verb > clauseStart || clauseStart > sentStart)) { // also "…, zei Wijngaards onlangs:"; not "og beskylder X for"
         int afterVerb = verb == h.token() ? h.last() + 1 : verb + 1;
-        Optional<NounPhrase> inverted = after(t, afterVerb, verb == h.token() ? sentEnd : h.token());
+        inverted = after(t, afterVerb, verb == h.token() ? sentEnd : h.token());
         boolean subjectFirst = before(t, verb, clauseStart).isPresent()
             && firstWord(t, clauseStart) < verb && isSubjectStart(t, firstWord(t, clauseStart));
         if (inverted.isPresent() && inverted.get().kind() != NounPhrase.Kind.DESCRIPTION && !subjectFirst) {
@@ -553,10 +554,21 @@ final class SpeakerResolver {
       return after(t, firstWord(t, sentStart), prev).orElse(null); // "Truss så på nyhetene og sa at"
     }
     Optional<NounPhrase> before = before(t, verb, clauseStart);
+    if (rules.verbSecond && before.isPresent() && prepositionalObject(t, before.get(), clauseStart)) {
+      // "In Amsterdam vond dat navolging": the phrase of a preposition that opens the clause is no
+      // subject; the subject follows the verb, a description too ("In Amsterdam heeft de burgemeester gezegd")
+      return inverted.orElse(null);
+    }
     if (before.isEmpty() && clauseStart > sentStart && t.is(clauseStart - 1, ',') && firstWord(t, clauseStart) == verb) {
       before = beforeComma(t, clauseStart - 1, sentStart);
     }
     return before.orElse(null);
+  }
+
+  /** Whether a phrase before the verb is the object of a preposition that opens its clause ("In Amsterdam", "Op de markt"). */
+  private boolean prepositionalObject(Tokens t, NounPhrase np, int clauseStart) {
+    int first = firstWord(t, clauseStart);
+    return np.start() == first + 1 && t.isWord(first) && rules.is(t, first, WordClass.PREPOSITION) && rules.cuesOf(t, first).isEmpty();
   }
 
   /** Whether a clause starting at {@code k} starts with its subject rather than an adverbial. */

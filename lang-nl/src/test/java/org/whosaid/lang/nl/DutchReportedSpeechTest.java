@@ -235,4 +235,17 @@ class DutchReportedSpeechTest {
     assertStatement(extract("De nieuwe brug is volgens de wethouder in mei klaar."),
         "De nieuwe brug is volgens de wethouder in mei klaar", StatementType.INDIRECT, "de wethouder", Stance.ASSERT);
   }
+
+  @Test
+  void aClauseAfterAnInfinitiveBelongsToItAndAPronounWithAnAdverbIsNoContent() {
+    assertStatement(extract("De wethouder beloofde, nog eens te onderzoeken of de bus vaker kan rijden."),
+        "nog eens te onderzoeken of de bus vaker kan rijden", StatementType.INDIRECT, "De wethouder", Stance.ASSERT);
+    assertNoStatementOn(extract("Kees Bakker ontkent het weliswaar, maar de buren twijfelen."), "het weliswaar");
+  }
+
+  @Test
+  void aPhraseAfterAnOpeningPrepositionIsNoSubject() {
+    assertNoStatementOn(extract("De schaatsclub in Leiden begon een eigen ploeg. In Utrecht vond dat vorig jaar navolging."),
+        "vorig jaar navolging");
+  }
 }

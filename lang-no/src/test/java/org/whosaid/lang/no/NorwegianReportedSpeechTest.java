@@ -231,4 +231,17 @@ class NorwegianReportedSpeechTest {
     assertStatement(extract("Det ble sagt av ordføreren at veien åpner i mai."),
         "veien åpner i mai", StatementType.INDIRECT, "ordføreren", Stance.ASSERT);
   }
+
+  @Test
+  void aRefusalToActIsNoDenialButADenialOfAPastIs() {
+    assertNoStatementOn(extract("Nå avviser Kari Hansen bestemt å svare på spørsmålet."), "svare på spørsmålet");
+    assertNoStatementOn(extract("Rådmannen nekter å kommentere saken."), "kommentere saken");
+    assertStatement(extract("Sjåføren benekter å ha kjørt for fort."), "å ha kjørt for fort", StatementType.INDIRECT, "Sjåføren", Stance.DENY);
+  }
+
+  @Test
+  void aSpeechVerbInsideASubordinateClauseAttributesNothingBeforeIt() {
+    assertNoStatementOn(extract("Statsråden var på reise, til tross for at hun skulle ha svart på spørsmål i Stortinget."),
+        "Statsråden var på reise");
+  }
 }
