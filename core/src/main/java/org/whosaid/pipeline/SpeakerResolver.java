@@ -101,6 +101,8 @@ final class SpeakerResolver {
     }
     if (lead > k && lead < max && t.isWord(lead) && t.isCapitalized(lead) && !rules.isFunctionWord(t, lead)) {
       end = lead; // role nouns the lexicon lacks before a name: "wrote student protester Joshua Wong"
+    } else if (rules.is(t, k, WordClass.DETERMINER)) {
+      end = afterAttributes(t, k, max); // "den nå 93 år gamle Martha Johnsen": an article, what describes the person, the name
     }
     boolean head = false;
     while (end < max && t.isWord(end)) {
@@ -150,6 +152,27 @@ final class SpeakerResolver {
       }
     }
     return withAppositionName(t, author(t, analyse(t, start, end), limit).orElse(null), limit);
+  }
+
+  /** The most words that describe a person between an article and the name. */
+  private static final int MAX_ATTRIBUTES = 5;
+
+  /**
+   * The first word of a name after an article and at least two lower-case words or numbers that
+   * describe the person ("den nå 93 år gamle Martha Johnsen", "de pas 19-jarige Anna de Wit"), no
+   * function word other than an adverb among them, an adverb first or a number among them (not a
+   * time and a verb: "En dag ringer Relis"); else {@code k}.
+   */
+  private int afterAttributes(Tokens t, int k, int max) {
+    int j = k + 1;
+    boolean age = k + 1 < max && t.isWord(k + 1) && rules.is(t, k + 1, WordClass.ADVERB);
+    while (j < max && j - k <= MAX_ATTRIBUTES && t.isWord(j) && !t.isCapitalized(j)
+        && (!closedClass(t, j) || rules.is(t, j, WordClass.ADVERB) && !rules.is(t, j, WordClass.PREPOSITION))
+        && !rules.isTitle(t, j) && !rules.isOrganisation(t, j)) {
+      age |= Character.isDigit(t.first(j));
+      j++;
+    }
+    return age && j - k > 2 && j < max && t.isWord(j) && t.isCapitalized(j) && !closedClass(t, j) && !rules.isTitle(t, j) ? j : k;
   }
 
   /** The most words of the group after "en av", "een van", "one of". */

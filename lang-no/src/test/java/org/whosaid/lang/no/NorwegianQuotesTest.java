@@ -183,4 +183,10 @@ class NorwegianQuotesTest {
     assertNoStatementOn(e, "Dette var bra.");
     assertNoStatementOn(e, "og fra Bergen"); // no sentence opens after the dash
   }
+
+  @Test
+  void anAgeBetweenTheArticleAndTheNameIsNoSpeaker() {
+    Extraction e = extract("Bygda var liten den gang.\n\n– Vi hadde én butikk og én skole, forteller den nå 88 år gamle Kari Nordli.");
+    assertStatement(e, "Vi hadde én butikk og én skole", StatementType.DIRECT, "Kari Nordli", Stance.ASSERT);
+  }
 }
