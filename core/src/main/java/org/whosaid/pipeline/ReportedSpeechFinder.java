@@ -1012,7 +1012,15 @@ final class ReportedSpeechFinder {
   }
 
   private int clauseEnd(Tokens t, int from, int sentEnd) {
+    boolean quoted = false; // inside a quotation that opened in the clause: its commas are the speaker's, no end
     for (int k = from; k < sentEnd; k++) {
+      if (!t.isWord(k) && (t.opensQuote(k) || quoted && isClosingMark(t.first(k)) && t.first(k) != ')')) {
+        quoted = t.opensQuote(k);
+        continue;
+      }
+      if (quoted) {
+        continue;
+      }
       if (t.is(k, ';')) {
         return trimEnd(t, from, k);
       }
