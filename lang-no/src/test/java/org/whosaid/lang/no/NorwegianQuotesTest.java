@@ -189,4 +189,15 @@ class NorwegianQuotesTest {
     Extraction e = extract("Bygda var liten den gang.\n\n– Vi hadde én butikk og én skole, forteller den nå 88 år gamle Kari Nordli.");
     assertStatement(e, "Vi hadde én butikk og én skole", StatementType.DIRECT, "Kari Nordli", Stance.ASSERT);
   }
+
+  @Test
+  void aFirstPersonAnswerAfterAParagraphThatNamesNoOneIsTheLastSpeakers() {
+    Extraction e = extract("– Jeg åpnet bakeriet i 1990, forteller baker Per Lunde.\n\n"
+        + "Det var mange bakerier i byen den gang. Var det lett å starte opp?\n\n"
+        + "– Nei, vi jobbet hele døgnet det første året.\n\n"
+        + "– Hva med kundene?\n\n"
+        + "– De kom etter hvert, og de kommer fortsatt.");
+    assertStatement(e, "Nei, vi jobbet hele døgnet det første året.", StatementType.DIRECT, "Per Lunde", Stance.ASSERT);
+    assertStatement(e, "De kom etter hvert, og de kommer fortsatt.", StatementType.DIRECT, "Per Lunde", Stance.ASSERT);
+  }
 }
