@@ -976,7 +976,40 @@ final class ReportedSpeechFinder {
     boolean emptyEr = neuterSubject && next < sentEnd && t.isWord(next) && rules.is(t, next, WordClass.EXISTENTIAL);
     boolean modalPassive = cue - 2 >= sentStart && t.isWord(cue - 1) && t.isWord(cue - 2) && rules.is(t, cue - 1, WordClass.INFINITIVE)
         && rules.is(t, cue - 2, WordClass.AUXILIARY);
-    return emptyEr || modalPassive;
+    return emptyEr || modalPassive || impersonalAdjective(t, cue, sentStart);
+  }
+
+  /** The most tokens of "det er ikke mulig" before an infinitive marker. */
+  private static final int IMPERSONAL_WORDS = 5;
+
+  /**
+   * Whether the cue is an infinitive after a neuter pronoun, a form of "be" and one adjective
+   * ("Det er ikke mulig å si om …", "Het is moeilijk te zeggen of …", "er det vanskelig å si"):
+   * nobody says it.
+   */
+  private boolean impersonalAdjective(Tokens t, int cue, int sentStart) {
+    int marker = cue - 1;
+    if (marker - 3 < sentStart || !t.isWord(marker) || !rules.is(t, marker, WordClass.INFINITIVE) || rules.is(t, marker, WordClass.PREPOSITION)) {
+      return false;
+    }
+    boolean auxiliary = false;
+    boolean neuter = false;
+    int plain = 0;
+    for (int k = marker - 1; k >= Math.max(sentStart, marker - IMPERSONAL_WORDS) && t.isWord(k); k--) {
+      if (rules.is(t, k, WordClass.PRONOUN_NEUTER)) {
+        neuter = true;
+      } else if (rules.is(t, k, WordClass.AUXILIARY)) {
+        auxiliary = true;
+      } else if (!rules.is(t, k, WordClass.ADVERB) && !rules.is(t, k, WordClass.NEGATION)) {
+        if (rules.isFunctionWord(t, k) || t.isCapitalized(k) || ++plain > 1 || k != marker - 1) {
+          break;
+        }
+      }
+      if (neuter && auxiliary && plain == 1) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the cue's subject stands before it and opens the sentence: "Han mener …", not "I går mente han …". */

@@ -542,6 +542,13 @@ final class SpeakerResolver {
         return agent.get();
       }
     }
+    int own = h.token() - 1;
+    while (own > sentStart && t.isWord(own) && rules.is(t, own, WordClass.ADVERB)) {
+      own--;
+    }
+    if (own >= sentStart && t.isWord(own) && rules.is(t, own, WordClass.PRONOUN_FIRST)) {
+      return null; // "og vi anbefaler …", "at vi krever …": the writer, outside a quote, reports nobody's words
+    }
     int clauseStart = sentStart;
     for (int k = h.token() - 1; k > sentStart; k--) {
       if (t.is(k, ',') || t.is(k, ';')) {

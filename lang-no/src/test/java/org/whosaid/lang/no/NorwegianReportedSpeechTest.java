@@ -244,4 +244,12 @@ class NorwegianReportedSpeechTest {
     assertNoStatementOn(extract("Statsråden var på reise, til tross for at hun skulle ha svart på spørsmål i Stortinget."),
         "Statsråden var på reise");
   }
+
+  @Test
+  void theWriterAsWeAndAnImpersonalAdjectiveWithItsInfinitiveReportNothing() {
+    Extraction e = extract("Det var veldig mange feil i den første versjonen og vi anbefaler alle brukere å laste ned oppdateringen.");
+    assertNoStatementOn(e, "laste ned oppdateringen");
+    assertNoStatementOn(extract("Når fisken går i norske farvann er det bare rett og rimelig at vi krever en større kvote."), "en større kvote");
+    assertNoStatementOn(extract("Legen undersøkte ham. Det er ikke mulig å si om skaden er varig."), "skaden er varig");
+  }
 }
