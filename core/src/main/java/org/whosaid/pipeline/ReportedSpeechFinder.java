@@ -418,10 +418,15 @@ final class ReportedSpeechFinder {
     if (end <= from || onlyAPronoun(t, from, end)) {
       return Optional.empty();
     }
-    Draft d = new Draft(StatementType.INDIRECT, t.start(from), t.end(end - 1));
+    NounPhrase speaker = speakers.subject(t, h, sentStart, sentEnd);
+    int start = from;
+    if (speaker != null && speaker.start() == from && t.hasWord(speaker.end(), end)) {
+      start = t.nextWordFrom(speaker.end()); // the inverted subject is no part of what it says: "waarschuwt Lode [voor …]"
+    }
+    Draft d = new Draft(StatementType.INDIRECT, t.start(start), t.end(end - 1));
     d.cue = h;
     d.stance = stance;
-    d.speaker = speakers.subject(t, h, sentStart, sentEnd);
+    d.speaker = speaker;
     return Optional.of(d);
   }
 

@@ -248,4 +248,10 @@ class DutchReportedSpeechTest {
     assertNoStatementOn(extract("De schaatsclub in Leiden begon een eigen ploeg. In Utrecht vond dat vorig jaar navolging."),
         "vorig jaar navolging");
   }
+
+  @Test
+  void anInvertedSubjectIsNoPartOfTheContent() {
+    Extraction e = extract("De cijfers zijn goed. Toch waarschuwt wethouder Anke Visser voor te veel vertrouwen in de markt.");
+    assertStatement(e, "voor te veel vertrouwen in de markt", StatementType.INDIRECT, "Anke Visser", Stance.WARN);
+  }
 }
