@@ -200,4 +200,11 @@ class NorwegianQuotesTest {
     assertStatement(e, "Nei, vi jobbet hele døgnet det første året.", StatementType.DIRECT, "Per Lunde", Stance.ASSERT);
     assertStatement(e, "De kom etter hvert, og de kommer fortsatt.", StatementType.DIRECT, "Per Lunde", Stance.ASSERT);
   }
+
+  @Test
+  void anAnswerAfterTwoQuestionsIsStillTheLastAnswerers() {
+    Extraction e = extract("– Jeg begynte som sykepleier, sier direktør Eva Lind.\n\n– Savner du det?\n\n"
+        + "– Nei. Hvem gjør vel det?\n\n– Og lønna?\n\n– Den er mye bedre nå, det skal jeg innrømme.");
+    assertStatement(e, "Den er mye bedre nå, det skal jeg innrømme.", StatementType.DIRECT, "Eva Lind", Stance.ASSERT);
+  }
 }
