@@ -33,6 +33,8 @@ final class ArticleActors {
   private final Set<String> ambiguousSurnames = new HashSet<>();
   /** The keys of {@link #fullestBySurname}, to be asked with a token's characters in any case. */
   private final CharArraySet surnames = new CharArraySet(16, true);
+  /** The one-word names the article puts after a place preposition ("in Rotterdam"): places. */
+  private final CharArraySet places = new CharArraySet(16, true);
   private final Map<String, Builder> actors = new LinkedHashMap<>();
   private final Mentions mentions;
   /** How many mentions back a pronoun or title looks for its actor. */
@@ -70,7 +72,33 @@ final class ArticleActors {
     this.rules = rules;
     this.keys = keys;
     this.mentions = new Mentions(ANTECEDENT_WINDOW);
+    gatherPlaces();
     gatherNames();
+  }
+
+  /** Records the one-word names right after a place preposition ("in Rotterdam", "i Bergen"), visiting the capitals only. */
+  private void gatherPlaces() {
+    for (int c = 0; c < t.capitals(); c++) {
+      int k = t.capital(c);
+      if (k > 0 && t.isWord(k) && t.isWord(k - 1) && rules.is(t, k - 1, WordClass.PLACE_PREPOSITION)
+          && (k + 1 >= t.size() || !t.isWord(k + 1) || !t.isCapitalized(k + 1))) {
+        places.add(t.word(k)); // a string only where a preposition puts a capital
+      }
+    }
+  }
+
+  /**
+   * Where a name of tokens {@code [k, end)} ends without a place after a preposition that may also be
+   * a name's particle ("Burgemeester Opstelten van Rotterdam" where the article says "in Rotterdam"):
+   * the person is "Opstelten"; else {@code end}.
+   */
+  private int withoutPlace(int k, int end) {
+    int p = end - 2;
+    if (p > k && t.isWord(p) && rules.is(t, p, WordClass.NAME_PARTICLE) && rules.is(t, p, WordClass.PREPOSITION)
+        && places.contains(t.chars(), t.start(end - 1), t.end(end - 1) - t.start(end - 1))) {
+      return p;
+    }
+    return end;
   }
 
   /**
@@ -139,6 +167,7 @@ final class ArticleActors {
             || SpeakerResolver.particleInName(t, rules, end, t.size()))) {
       end++;
     }
+    end = withoutPlace(k, end);
     int orgEnd = SpeakerResolver.organisationNameEnd(t, rules, end, t.sentenceEnd(t.sentence(k)));
     if (orgEnd > end) {
       if (found != null) {
@@ -517,7 +546,7 @@ final class ArticleActors {
   /** The speaker a phrase names, resolved against what came before offset {@code at}. */
   Optional<Pending> resolve(NounPhrase np, int at) {
     int ms = np.mentionStart();
-    int me = np.mentionEnd();
+    int me = np.kind() == NounPhrase.Kind.NAME ? withoutPlace(ms, np.mentionEnd()) : np.mentionEnd();
     String mention = text(ms, me);
     Span span = Span.of(t.start(ms), t.end(me - 1));
     String role = np.hasTitle() ? role(np) : null;

@@ -60,7 +60,8 @@ final class CueFinder {
       if (afterExistential(t, k)) {
         continue; // a noun after "there" and a form of "be": "There were states that …", "there have been reports that …"
       }
-      if (passiveWithoutAgent(t, k)) {
+      if (entries.get(0).kind() != CueKind.SOURCE_BEFORE && entries.get(0).kind() != CueKind.SOURCE_AFTER
+          && passiveWithoutAgent(t, k)) {
         continue; // "was told to leave", "it was reported Baker was …", "were advised to …": nobody's speech
       }
       // "was accused of …" is an accusation without its accuser (also "has accused": read as the plain verb)
@@ -112,6 +113,8 @@ final class CueFinder {
    * Whether token {@code k} is a speech verb in the passive (after a {@link WordClass#PASSIVE_AUXILIARY},
    * adverbs between, not a {@link WordClass#PRESENT_PARTICIPLE}) with no agent within a few words
    * after it in its sentence ("was described by X as", "was announced on Friday by X" keep theirs).
+   * In a verb-second language the inverted subject may stand between too: "er det nemlig varslet
+   * at", "blir Øyvind fortalt at" (who was told is no speaker).
    */
   private boolean passiveWithoutAgent(Tokens t, int k) {
     if (rules.is(t, k, WordClass.PRESENT_PARTICIPLE)) {
@@ -119,7 +122,8 @@ final class CueFinder {
     }
     int floor = t.sentenceStart(t.sentence(k));
     int j = k - 1;
-    while (j > floor && j >= k - 3 && t.isWord(j) && rules.is(t, j, WordClass.ADVERB) && !rules.is(t, j, WordClass.PASSIVE_AUXILIARY)) {
+    while (j > floor && j >= k - 3 && t.isWord(j) && (rules.is(t, j, WordClass.ADVERB) || invertedSubject(t, j))
+        && !rules.is(t, j, WordClass.PASSIVE_AUXILIARY)) {
       j--;
     }
     if (j < floor || !t.isWord(j) || !rules.is(t, j, WordClass.PASSIVE_AUXILIARY)) {
@@ -132,6 +136,13 @@ final class CueFinder {
       }
     }
     return true;
+  }
+
+  /** Whether token {@code k} may be a subject after its auxiliary, in a verb-second language: a pronoun, an empty subject or a name. */
+  private boolean invertedSubject(Tokens t, int k) {
+    return rules.verbSecond && (rules.is(t, k, WordClass.PRONOUN_NEUTER) || rules.is(t, k, WordClass.PRONOUN_MALE)
+        || rules.is(t, k, WordClass.PRONOUN_FEMALE) || rules.is(t, k, WordClass.PRONOUN_PLURAL)
+        || rules.is(t, k, WordClass.EXISTENTIAL) || t.isCapitalized(k) && !rules.isFunctionWord(t, k));
   }
 
   /** An accusation names the accused before its preposition: "accused Russia of", "beschuldigt X van". */

@@ -23,6 +23,8 @@ final class Draft {
   boolean topic;
   /** For a {@link #topic} quote, the paragraph where the person it is about was named: its own, or the one before when it opens a paragraph. */
   int topicParagraph;
+  /** A topic quote that answers an interviewer's question (a dash paragraph after a question). */
+  boolean answer;
   /** The sentence of a reported statement's cue, or -1: a missing subject is the previous statement's in it. */
   int sentence = -1;
   /**

@@ -156,6 +156,10 @@ public final class Extractor {
     for (Draft d : drafts) {
       if (d.topic) {
         d.resolved = actors.personInFocus(d.start, d.topicParagraph).orElse(null);
+        if (d.resolved == null && last != null && last.type == StatementType.DIRECT && last.resolved != null
+            && textParagraphsBetween(t, last.end, d.start) <= (d.answer ? QUESTION_GAP : ANSWER_GAP)) {
+          d.resolved = last.resolved; // the paragraph before names no one: the one quoted just before speaks on (an interview's answers)
+        }
       } else if (d.coordinated && last != null && t.sentence(Math.min(t.size() - 1, t.tokenAt(last.start))) == d.sentence) {
         d.resolved = last.resolved;
       } else if (d.speaker != null) {
@@ -196,6 +200,39 @@ public final class Extractor {
           speaker, cue, d.stance, quoted));
     }
     return new Extraction(article, Optional.of(rules.language), statements, actors.deferredAll(), Optional.empty());
+  }
+
+  /** The most paragraphs of text between a quote and a first-person quote or answer that the paragraph before leaves unnamed. */
+  private static final int ANSWER_GAP = 1;
+
+  /** The most paragraphs between a quote and an answer: a question and another question, or narration and the question. */
+  private static final int QUESTION_GAP = 3;
+
+  /** The most tokens read between two statements to count the paragraphs between them. */
+  private static final int GAP_TOKENS = 120;
+
+  /**
+   * How many paragraphs hold the tokens between offsets {@code from} and {@code to}, the paragraphs
+   * of the ends left out; more than {@link #QUESTION_GAP} once more than {@value #GAP_TOKENS} tokens lie between.
+   */
+  private static int textParagraphsBetween(Tokens t, int from, int to) {
+    int a = t.tokenAt(from);
+    int b = Math.min(t.size(), t.tokenAt(to));
+    if (a >= b || b - a > GAP_TOKENS) {
+      return a >= b ? 0 : QUESTION_GAP + 1;
+    }
+    int count = 0;
+    int first = t.paragraph(Math.max(0, a - 1));
+    int lastPar = b < t.size() ? t.paragraph(b) : -1;
+    int seen = first;
+    for (int k = a; k < b; k++) {
+      int p = t.paragraph(k);
+      if (p != seen && p != lastPar) {
+        count++;
+        seen = p;
+      }
+    }
+    return count;
   }
 
   private static final Comparator<Draft> BY_SPAN = Comparator.comparingInt((Draft d) -> d.start).thenComparingInt(d -> d.end);
@@ -334,6 +371,7 @@ public final class Extractor {
       c.continues = continuing;
       c.topic = ownWords;
       c.topicParagraph = answer ? t.paragraph(question - 1) : open > 0 ? t.paragraph(open - 1) : t.paragraph(open);
+      c.answer = answer && !continuing;
       c.quotes.add(q);
       out.add(c);
       before = c;

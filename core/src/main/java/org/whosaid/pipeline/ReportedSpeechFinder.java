@@ -34,7 +34,7 @@ final class ReportedSpeechFinder {
     int sentStart = t.sentenceStart(s);
     int sentEnd = t.sentenceEnd(s);
     CueKind kind = h.entry().kind();
-    if (meansIdiom(t, h, sentStart) || impersonal(t, h, sentStart, t.sentenceEnd(s))) {
+    if (meansIdiom(t, h, sentStart) || impersonal(t, h, sentStart, t.sentenceEnd(s)) || refusal(t, h, sentEnd)) {
       return Optional.empty();
     }
     Optional<Draft> before = sentenceBefore(t, h, s, sentStart, sentEnd);
@@ -75,6 +75,10 @@ final class ReportedSpeechFinder {
         break; // "announced measures that were designed to …": the object's relative clause, no content
       }
       if (rules.is(t, k, WordClass.COMPLEMENTIZER) && (kind != CueKind.NOMINAL || k > from) || question) {
+        if ((kind == CueKind.SPEECH || kind == CueKind.COGNITION) && infinitiveBefore(t, from, k)) {
+          // the clause is the object of an infinitive that the cue governs: "beloofde nog eens te kijken of …"
+          return clause(t, h, t.nextWordFrom(from), sentStart, sentEnd, h.entry().stance());
+        }
         if (kind == CueKind.NOMINAL) {
           return clause(t, h, from, sentStart, sentEnd, h.entry().stance());
         }
@@ -154,6 +158,43 @@ final class ReportedSpeechFinder {
     }
     // attribution after its content: "…, meldt Interfax", "…, the ministry said"
     return after(t, h, sentStart, sentEnd);
+  }
+
+  /**
+   * Whether the complementizer at {@code k} follows an infinitive marker that is no preposition and
+   * its verb ("te kijken of", "å undersøke om"), after the cue at {@code from}: the clause belongs
+   * to that verb, the infinitive is the cue's complement. Not an adverb after the marker ("te vaak dat").
+   */
+  private boolean infinitiveBefore(Tokens t, int from, int k) {
+    int marker = k - 2;
+    return marker >= from && t.isWord(marker) && t.isWord(marker + 1) && rules.is(t, marker, WordClass.INFINITIVE)
+        && !rules.is(t, marker, WordClass.PREPOSITION) && !t.isCapitalized(marker + 1) && !rules.isFunctionWord(t, marker + 1)
+        && !rules.is(t, marker + 1, WordClass.ADVERB);
+  }
+
+  /** The most tokens between a denial verb and the infinitive marker of what is refused. */
+  private static final int REFUSAL_WINDOW = 4;
+
+  /**
+   * Whether a denial verb takes an infinitive of an action, not of a state or a past ("avviser
+   * Solberg å svare", "nekter å kommentere": a refusal to act, no content; "benekter å ha hatt" is a
+   * denial): the marker follows within a few words (an inverted subject, adverbs), and no
+   * auxiliary after it.
+   */
+  private boolean refusal(Tokens t, CueFinder.Hit h, int sentEnd) {
+    if (h.entry().stance() != Stance.DENY || h.particle() >= 0 || h.entry().kind() != CueKind.SPEECH) {
+      return false;
+    }
+    for (int k = h.end() + 1; k < Math.min(sentEnd - 1, h.end() + 1 + REFUSAL_WINDOW) && t.isWord(k); k++) {
+      if (rules.is(t, k, WordClass.INFINITIVE) && !rules.is(t, k, WordClass.PREPOSITION)) {
+        return t.isWord(k + 1) && !rules.is(t, k + 1, WordClass.AUXILIARY) && !rules.isFunctionWord(t, k + 1);
+      }
+      if (!(rules.is(t, k, WordClass.ADVERB) || rules.is(t, k, WordClass.NEGATION) || speakers.isPronoun(t, k)
+          || t.isCapitalized(k) && !rules.isFunctionWord(t, k) || !rules.isFunctionWord(t, k) && k > h.end() + 1)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** The most tokens of adverbials between a speech verb and its infinitive complement. */
@@ -374,14 +415,36 @@ final class ReportedSpeechFinder {
 
   private Optional<Draft> clause(Tokens t, CueFinder.Hit h, int from, int sentStart, int sentEnd, Stance stance) {
     int end = clauseEnd(t, from, sentEnd);
-    if (end <= from) {
+    if (end <= from || onlyAPronoun(t, from, end)) {
       return Optional.empty();
     }
-    Draft d = new Draft(StatementType.INDIRECT, t.start(from), t.end(end - 1));
+    NounPhrase speaker = speakers.subject(t, h, sentStart, sentEnd);
+    int start = from;
+    if (speaker != null && speaker.start() == from && t.hasWord(speaker.end(), end)) {
+      start = t.nextWordFrom(speaker.end()); // the inverted subject is no part of what it says: "waarschuwt Lode [voor …]"
+    }
+    Draft d = new Draft(StatementType.INDIRECT, t.start(start), t.end(end - 1));
     d.cue = h;
     d.stance = stance;
-    d.speaker = speakers.subject(t, h, sentStart, sentEnd);
+    d.speaker = speaker;
     return Optional.of(d);
+  }
+
+  /**
+   * Whether tokens {@code [from, end)} are a neuter pronoun or demonstrative with only adverbs or a
+   * negation after it ("ontkent het weliswaar", "bekreftet det ikke"): an object that says nothing.
+   */
+  private boolean onlyAPronoun(Tokens t, int from, int end) {
+    if (!t.isWord(from) || !rules.is(t, from, WordClass.PRONOUN_NEUTER) && !rules.is(t, from, WordClass.DETERMINER)
+        || rules.is(t, from, WordClass.COMPLEMENTIZER)) {
+      return false;
+    }
+    for (int k = from + 1; k < end; k++) {
+      if (t.isWord(k) && !rules.is(t, k, WordClass.ADVERB) && !rules.is(t, k, WordClass.NEGATION)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private Optional<Draft> source(Tokens t, CueFinder.Hit h, int sentStart, int sentEnd) {
@@ -633,6 +696,11 @@ final class ReportedSpeechFinder {
     int first = afterClosedQuote(t, SpeakerResolver.firstWord(t, sentStart), comma);
     if (comma < 0 || comma <= first) {
       return Optional.empty();
+    }
+    for (int k = comma + 1; k < h.token(); k++) {
+      if (rules.is(t, k, WordClass.COMPLEMENTIZER) && !rules.is(t, k, WordClass.DETERMINER)) {
+        return Optional.empty(); // "…, til tross for at hun skulle ha svart": the cue is inside a clause of its own
+      }
     }
     boolean afterAuxiliary = t.isWord(h.token() - 1) && rules.is(t, h.token() - 1, WordClass.AUXILIARY);
     for (int k = comma + 1; afterAuxiliary && k < h.token() - 1; k++) {
@@ -918,7 +986,40 @@ final class ReportedSpeechFinder {
     boolean emptyEr = neuterSubject && next < sentEnd && t.isWord(next) && rules.is(t, next, WordClass.EXISTENTIAL);
     boolean modalPassive = cue - 2 >= sentStart && t.isWord(cue - 1) && t.isWord(cue - 2) && rules.is(t, cue - 1, WordClass.INFINITIVE)
         && rules.is(t, cue - 2, WordClass.AUXILIARY);
-    return emptyEr || modalPassive;
+    return emptyEr || modalPassive || impersonalAdjective(t, cue, sentStart);
+  }
+
+  /** The most tokens of "det er ikke mulig" before an infinitive marker. */
+  private static final int IMPERSONAL_WORDS = 5;
+
+  /**
+   * Whether the cue is an infinitive after a neuter pronoun, a form of "be" and one adjective
+   * ("Det er ikke mulig å si om …", "Het is moeilijk te zeggen of …", "er det vanskelig å si"):
+   * nobody says it.
+   */
+  private boolean impersonalAdjective(Tokens t, int cue, int sentStart) {
+    int marker = cue - 1;
+    if (marker - 3 < sentStart || !t.isWord(marker) || !rules.is(t, marker, WordClass.INFINITIVE) || rules.is(t, marker, WordClass.PREPOSITION)) {
+      return false;
+    }
+    boolean auxiliary = false;
+    boolean neuter = false;
+    int plain = 0;
+    for (int k = marker - 1; k >= Math.max(sentStart, marker - IMPERSONAL_WORDS) && t.isWord(k); k--) {
+      if (rules.is(t, k, WordClass.PRONOUN_NEUTER)) {
+        neuter = true;
+      } else if (rules.is(t, k, WordClass.AUXILIARY)) {
+        auxiliary = true;
+      } else if (!rules.is(t, k, WordClass.ADVERB) && !rules.is(t, k, WordClass.NEGATION)) {
+        if (rules.isFunctionWord(t, k) || t.isCapitalized(k) || ++plain > 1 || k != marker - 1) {
+          break;
+        }
+      }
+      if (neuter && auxiliary && plain == 1) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the cue's subject stands before it and opens the sentence: "Han mener …", not "I går mente han …". */
@@ -954,7 +1055,15 @@ final class ReportedSpeechFinder {
   }
 
   private int clauseEnd(Tokens t, int from, int sentEnd) {
+    boolean quoted = false; // inside a quotation that opened in the clause: its commas are the speaker's, no end
     for (int k = from; k < sentEnd; k++) {
+      if (!t.isWord(k) && (t.opensQuote(k) || quoted && isClosingMark(t.first(k)) && t.first(k) != ')')) {
+        quoted = t.opensQuote(k);
+        continue;
+      }
+      if (quoted) {
+        continue;
+      }
       if (t.is(k, ';')) {
         return trimEnd(t, from, k);
       }

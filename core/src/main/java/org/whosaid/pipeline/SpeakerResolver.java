@@ -101,6 +101,8 @@ final class SpeakerResolver {
     }
     if (lead > k && lead < max && t.isWord(lead) && t.isCapitalized(lead) && !rules.isFunctionWord(t, lead)) {
       end = lead; // role nouns the lexicon lacks before a name: "wrote student protester Joshua Wong"
+    } else if (rules.is(t, k, WordClass.DETERMINER)) {
+      end = afterAttributes(t, k, max); // "den nå 93 år gamle Martha Johnsen": an article, what describes the person, the name
     }
     boolean head = false;
     while (end < max && t.isWord(end)) {
@@ -150,6 +152,27 @@ final class SpeakerResolver {
       }
     }
     return withAppositionName(t, author(t, analyse(t, start, end), limit).orElse(null), limit);
+  }
+
+  /** The most words that describe a person between an article and the name. */
+  private static final int MAX_ATTRIBUTES = 5;
+
+  /**
+   * The first word of a name after an article and at least two lower-case words or numbers that
+   * describe the person ("den nå 93 år gamle Martha Johnsen", "de pas 19-jarige Anna de Wit"), no
+   * function word other than an adverb among them, an adverb first or a number among them (not a
+   * time and a verb: "En dag ringer Relis"); else {@code k}.
+   */
+  private int afterAttributes(Tokens t, int k, int max) {
+    int j = k + 1;
+    boolean age = k + 1 < max && t.isWord(k + 1) && rules.is(t, k + 1, WordClass.ADVERB);
+    while (j < max && j - k <= MAX_ATTRIBUTES && t.isWord(j) && !t.isCapitalized(j)
+        && (!closedClass(t, j) || rules.is(t, j, WordClass.ADVERB) && !rules.is(t, j, WordClass.PREPOSITION))
+        && !rules.isTitle(t, j) && !rules.isOrganisation(t, j)) {
+      age |= Character.isDigit(t.first(j));
+      j++;
+    }
+    return age && j - k > 2 && j < max && t.isWord(j) && t.isCapitalized(j) && !closedClass(t, j) && !rules.isTitle(t, j) ? j : k;
   }
 
   /** The most words of the group after "en av", "een van", "one of". */
@@ -611,6 +634,13 @@ final class SpeakerResolver {
         return agent.get();
       }
     }
+    int own = h.token() - 1;
+    while (own > sentStart && t.isWord(own) && rules.is(t, own, WordClass.ADVERB)) {
+      own--;
+    }
+    if (own >= sentStart && t.isWord(own) && rules.is(t, own, WordClass.PRONOUN_FIRST)) {
+      return null; // "og vi anbefaler …", "at vi krever …": the writer, outside a quote, reports nobody's words
+    }
     int clauseStart = sentStart;
     for (int k = h.token() - 1; k > sentStart; k--) {
       if (t.is(k, ',') || t.is(k, ';')) {
@@ -619,6 +649,7 @@ final class SpeakerResolver {
       }
     }
     int verb = h.token();
+    Optional<NounPhrase> inverted = Optional.empty();
     if (rules.verbSecond) {
       for (int k = h.token() - 1; k > clauseStart; k--) {
         if (t.isWord(k) && rules.is(t, k, WordClass.AUXILIARY) && !rules.is(t, k, WordClass.DETERMINER)) {
@@ -629,7 +660,7 @@ final class SpeakerResolver {
       boolean coordinated = verb - 1 >= clauseStart && t.isWord(verb - 1) && rules.is(t, verb - 1, WordClass.CONJUNCTION);
       if (!coordinated && (verb > clauseStart || clauseStart > sentStart)) { // also "…, zei Wijngaards onlangs:"; not "og beskylder X for"
         int afterVerb = verb == h.token() ? h.last() + 1 : verb + 1;
-        Optional<NounPhrase> inverted = after(t, afterVerb, verb == h.token() ? sentEnd : h.token());
+        inverted = after(t, afterVerb, verb == h.token() ? sentEnd : h.token());
         boolean subjectFirst = before(t, verb, clauseStart).isPresent()
             && firstWord(t, clauseStart) < verb && isSubjectStart(t, firstWord(t, clauseStart));
         if (inverted.isPresent() && inverted.get().kind() != NounPhrase.Kind.DESCRIPTION && !subjectFirst) {
@@ -645,6 +676,11 @@ final class SpeakerResolver {
       return after(t, firstWord(t, sentStart), prev).orElse(null); // "Truss så på nyhetene og sa at"
     }
     Optional<NounPhrase> before = before(t, verb, clauseStart);
+    if (rules.verbSecond && before.isPresent() && prepositionalObject(t, before.get(), clauseStart)) {
+      // "In Amsterdam vond dat navolging": the phrase of a preposition that opens the clause is no
+      // subject; the subject follows the verb, a description too ("In Amsterdam heeft de burgemeester gezegd")
+      return inverted.orElse(null);
+    }
     if (before.isEmpty() && clauseStart > sentStart && t.is(clauseStart - 1, ',') && onlyTimeBefore(t, firstWord(t, clauseStart), verb)) {
       before = beforeComma(t, clauseStart - 1, sentStart);
     }
@@ -666,6 +702,12 @@ final class SpeakerResolver {
       }
     }
     return k == verb;
+  }
+
+  /** Whether a phrase before the verb is the object of a preposition that opens its clause ("In Amsterdam", "Op de markt"). */
+  private boolean prepositionalObject(Tokens t, NounPhrase np, int clauseStart) {
+    int first = firstWord(t, clauseStart);
+    return np.start() == first + 1 && t.isWord(first) && rules.is(t, first, WordClass.PREPOSITION) && rules.cuesOf(t, first).isEmpty();
   }
 
   /** Whether a clause starting at {@code k} starts with its subject rather than an adverbial. */

@@ -75,7 +75,8 @@ public enum WordClass {
    */
   OBJECT_PRONOUN,
   /**
-   * The empty subject of an existential clause: "there" in "there were reports that …". Never a
+   * The empty subject of an existential clause: "there" in "there were reports that …"; also an
+   * impersonal subject ("one": Dutch "men", Norwegian "man"), which names nobody either. Never a
    * speaker, and a cue word right after it and a form of "be" is a noun ("There were states that
    * …", "there have been claims that …"), no attribution.
    */

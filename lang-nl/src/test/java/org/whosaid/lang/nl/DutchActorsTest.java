@@ -151,4 +151,12 @@ class DutchActorsTest {
     assertEquals("Karel Smit", speakerOf("Hoogleraar Karel Smit schreef een boek over logica. Daarin geldt A = B. "
         + "Hij zei dat die regel altijd klopt.", "die regel altijd klopt"));
   }
+
+  @Test
+  void vanAndAPlaceTheArticleNamesAsAPlaceIsNoPartOfTheName() {
+    Extraction e = extract("Het festival in Zwolle trok veel bezoekers. Burgemeester Hendriks van Zwolle zei dat het volgend jaar terugkomt.");
+    assertEquals("Hendriks", ExtractionAssert.statement(e, "het volgend jaar terugkomt").actor().orElseThrow().name());
+    e = extract("Het festival in Zwolle trok veel bezoekers. Pieter van Rijswijk zei dat het volgend jaar terugkomt.");
+    assertEquals("Pieter van Rijswijk", ExtractionAssert.statement(e, "het volgend jaar terugkomt").actor().orElseThrow().name());
+  }
 }

@@ -185,4 +185,10 @@ class DutchQuotesTest {
         + "Hij erkent dat er fouten zijn gemaakt.");
     assertStatement(e, "er fouten zijn gemaakt", StatementType.INDIRECT, "J. Mulder", Stance.ASSERT);
   }
+
+  @Test
+  void aCommaInsideAQuotationOfTheClauseDoesNotEndTheClause() {
+    Extraction e = extract("De schrijver zei over zijn jeugd dat hij \"geen boer, geen visser, maar een dromer\" was.");
+    assertStatement(e, "hij \"geen boer, geen visser, maar een dromer\" was", StatementType.MIXED, "De schrijver", Stance.ASSERT);
+  }
 }

@@ -226,4 +226,32 @@ class DutchReportedSpeechTest {
     assertNoStatementOn(extract("Na de ruzie zag het er naar uit dat de partij alleen verder gaat."), "de partij alleen verder gaat");
     assertNoStatementOn(extract("Op de foto is te zien dat de schilder twijfelde."), "de schilder twijfelde");
   }
+
+  @Test
+  void theImpersonalMenAndAPassiveWithoutAgentNameNoSource() {
+    assertNoStatementOn(extract("In de negentiende eeuw beweerde men dat de rivier nooit zou bevriezen."), "de rivier nooit zou bevriezen");
+    assertNoStatementOn(extract("Men zegt dat de molen driehonderd jaar oud is."), "de molen driehonderd jaar oud is");
+    assertNoStatementOn(extract("Vorige week werd gemeld dat de school dichtgaat."), "de school dichtgaat");
+    assertStatement(extract("De nieuwe brug is volgens de wethouder in mei klaar."),
+        "De nieuwe brug is volgens de wethouder in mei klaar", StatementType.INDIRECT, "de wethouder", Stance.ASSERT);
+  }
+
+  @Test
+  void aClauseAfterAnInfinitiveBelongsToItAndAPronounWithAnAdverbIsNoContent() {
+    assertStatement(extract("De wethouder beloofde, nog eens te onderzoeken of de bus vaker kan rijden."),
+        "nog eens te onderzoeken of de bus vaker kan rijden", StatementType.INDIRECT, "De wethouder", Stance.ASSERT);
+    assertNoStatementOn(extract("Kees Bakker ontkent het weliswaar, maar de buren twijfelen."), "het weliswaar");
+  }
+
+  @Test
+  void aPhraseAfterAnOpeningPrepositionIsNoSubject() {
+    assertNoStatementOn(extract("De schaatsclub in Leiden begon een eigen ploeg. In Utrecht vond dat vorig jaar navolging."),
+        "vorig jaar navolging");
+  }
+
+  @Test
+  void anInvertedSubjectIsNoPartOfTheContent() {
+    Extraction e = extract("De cijfers zijn goed. Toch waarschuwt wethouder Anke Visser voor te veel vertrouwen in de markt.");
+    assertStatement(e, "voor te veel vertrouwen in de markt", StatementType.INDIRECT, "Anke Visser", Stance.WARN);
+  }
 }

@@ -183,4 +183,28 @@ class NorwegianQuotesTest {
     assertNoStatementOn(e, "Dette var bra.");
     assertNoStatementOn(e, "og fra Bergen"); // no sentence opens after the dash
   }
+
+  @Test
+  void anAgeBetweenTheArticleAndTheNameIsNoSpeaker() {
+    Extraction e = extract("Bygda var liten den gang.\n\n– Vi hadde én butikk og én skole, forteller den nå 88 år gamle Kari Nordli.");
+    assertStatement(e, "Vi hadde én butikk og én skole", StatementType.DIRECT, "Kari Nordli", Stance.ASSERT);
+  }
+
+  @Test
+  void aFirstPersonAnswerAfterAParagraphThatNamesNoOneIsTheLastSpeakers() {
+    Extraction e = extract("– Jeg åpnet bakeriet i 1990, forteller baker Per Lunde.\n\n"
+        + "Det var mange bakerier i byen den gang. Var det lett å starte opp?\n\n"
+        + "– Nei, vi jobbet hele døgnet det første året.\n\n"
+        + "– Hva med kundene?\n\n"
+        + "– De kom etter hvert, og de kommer fortsatt.");
+    assertStatement(e, "Nei, vi jobbet hele døgnet det første året.", StatementType.DIRECT, "Per Lunde", Stance.ASSERT);
+    assertStatement(e, "De kom etter hvert, og de kommer fortsatt.", StatementType.DIRECT, "Per Lunde", Stance.ASSERT);
+  }
+
+  @Test
+  void anAnswerAfterTwoQuestionsIsStillTheLastAnswerers() {
+    Extraction e = extract("– Jeg begynte som sykepleier, sier direktør Eva Lind.\n\n– Savner du det?\n\n"
+        + "– Nei. Hvem gjør vel det?\n\n– Og lønna?\n\n– Den er mye bedre nå, det skal jeg innrømme.");
+    assertStatement(e, "Den er mye bedre nå, det skal jeg innrømme.", StatementType.DIRECT, "Eva Lind", Stance.ASSERT);
+  }
 }

@@ -220,4 +220,36 @@ class NorwegianReportedSpeechTest {
     Extraction e = extract("Ifølge en av ministerens rådgivere var det over hundre deltakere på møtet.");
     assertStatement(e, "var det over hundre deltakere på møtet", StatementType.INDIRECT, "en av ministerens rådgivere", Stance.ASSERT);
   }
+
+  @Test
+  void theImpersonalManAndAPassiveWithoutAgentNameNoSource() {
+    assertNoStatementOn(extract("Før i tiden sa man at fjorden aldri frøs."), "fjorden aldri frøs");
+    assertNoStatementOn(extract("I boka er det nemlig varslet at historien får en slutt."), "historien får en slutt");
+    assertNoStatementOn(extract("Likevel er det meldt om brann i flere bygninger."), "brann i flere bygninger");
+    assertNoStatementOn(extract("I brevet blir Kari fortalt at huset er solgt."), "huset er solgt");
+    assertNoStatementOn(extract("Flere bønder er blitt nektet å selge melken sin i byen."), "selge melken");
+    assertStatement(extract("Det ble sagt av ordføreren at veien åpner i mai."),
+        "veien åpner i mai", StatementType.INDIRECT, "ordføreren", Stance.ASSERT);
+  }
+
+  @Test
+  void aRefusalToActIsNoDenialButADenialOfAPastIs() {
+    assertNoStatementOn(extract("Nå avviser Kari Hansen bestemt å svare på spørsmålet."), "svare på spørsmålet");
+    assertNoStatementOn(extract("Rådmannen nekter å kommentere saken."), "kommentere saken");
+    assertStatement(extract("Sjåføren benekter å ha kjørt for fort."), "å ha kjørt for fort", StatementType.INDIRECT, "Sjåføren", Stance.DENY);
+  }
+
+  @Test
+  void aSpeechVerbInsideASubordinateClauseAttributesNothingBeforeIt() {
+    assertNoStatementOn(extract("Statsråden var på reise, til tross for at hun skulle ha svart på spørsmål i Stortinget."),
+        "Statsråden var på reise");
+  }
+
+  @Test
+  void theWriterAsWeAndAnImpersonalAdjectiveWithItsInfinitiveReportNothing() {
+    Extraction e = extract("Det var veldig mange feil i den første versjonen og vi anbefaler alle brukere å laste ned oppdateringen.");
+    assertNoStatementOn(e, "laste ned oppdateringen");
+    assertNoStatementOn(extract("Når fisken går i norske farvann er det bare rett og rimelig at vi krever en større kvote."), "en større kvote");
+    assertNoStatementOn(extract("Legen undersøkte ham. Det er ikke mulig å si om skaden er varig."), "skaden er varig");
+  }
 }
