@@ -269,7 +269,8 @@ final class SpeakerResolver {
               && !rules.is(t, j, WordClass.PREPOSITION) && !rules.is(t, j, WordClass.AUXILIARY)
           || rules.is(t, j, WordClass.PREPOSITION) && start < end && j - 1 >= min && t.isWord(j - 1)
               && (t.isCapitalized(start) || rules.is(t, start, WordClass.DETERMINER) || rules.isOrganisation(t, start))
-              && (rules.isTitle(t, j - 1) || rules.isOrganisation(t, j - 1) || t.isCapitalized(j - 1));
+              && (rules.isTitle(t, j - 1) || rules.isOrganisation(t, j - 1) || t.isCapitalized(j - 1))
+          || start < end && j == start - 1 && conjunctionAfterNamePreposition(t, j, min);
       if (!ok || rules.is(t, j, WordClass.RELATIVE) && !t.isCapitalized(j)) {
         break;
       }
@@ -483,11 +484,39 @@ final class SpeakerResolver {
     int k = from;
     while (k + 1 < limit && t.isWord(k) && !t.isCapitalized(k) && rules.is(t, k, WordClass.NAME_PREPOSITION) && nameWord(t, k + 1)) {
       k += 2;
-      while (k < limit && nameWord(t, k)) {
+      while (k < limit && (nameWord(t, k) || nameConjunction(t, rules, k, limit))) {
         k++;
       }
     }
     return k;
+  }
+
+  /**
+   * Whether token {@code k} is a {@link WordClass#NAME_CONJUNCTION} between capitalised words whose
+   * first ones follow a name preposition after a capitalised word, not before {@code floor}: "of
+   * Allergy and Infectious Diseases", "Department of Health and Human Services" (one body's name).
+   */
+  private boolean conjunctionAfterNamePreposition(Tokens t, int k, int floor) {
+    if (!nameConjunction(t, rules, k, t.size())) {
+      return false;
+    }
+    int j = k - 1;
+    while (j >= floor && j > k - 1 - MAX_NAME_WORDS && t.isWord(j) && t.isCapitalized(j) && !closedClass(t, j)) {
+      j--;
+    }
+    return j < k - 1 && j - 1 >= floor && t.isWord(j) && !t.isCapitalized(j) && rules.is(t, j, WordClass.NAME_PREPOSITION)
+        && t.isWord(j - 1) && t.isCapitalized(j - 1);
+  }
+
+  /**
+   * Whether token {@code k} is a lower-case {@link WordClass#NAME_CONJUNCTION} before a capitalised
+   * word that goes on with a name (no title before a name, no article): "and" in "of Allergy and
+   * Infectious Diseases".
+   */
+  static boolean nameConjunction(Tokens t, LanguageRules rules, int k, int limit) {
+    return k > 0 && k + 1 < limit && t.isWord(k) && !t.isCapitalized(k) && rules.is(t, k, WordClass.NAME_CONJUNCTION)
+        && t.isWord(k - 1) && t.isCapitalized(k - 1) && t.isWord(k + 1) && t.isCapitalized(k + 1)
+        && !rules.isFunctionWord(t, k + 1) && !rules.is(t, k + 1, WordClass.DETERMINER) && !titleBeforeName(t, rules, k + 1);
   }
 
   /** Whether token {@code k} goes on with a name after its preposition: a capitalised word, no title before a name. */
@@ -515,8 +544,8 @@ final class SpeakerResolver {
       k++;
       if (k + 1 < limit && rules.is(t, k, WordClass.ROLE_PREPOSITION) && t.isWord(k + 1) && t.isCapitalized(k + 1)) {
         k += 2; // "Board of Elections"
-        while (k < limit && t.isWord(k) && t.isCapitalized(k) && !titleBeforeName(t, rules, k)) {
-          k++;
+        while (k < limit && t.isWord(k) && (t.isCapitalized(k) && !titleBeforeName(t, rules, k) || nameConjunction(t, rules, k, limit))) {
+          k++; // "Department of Health and Human Services"
         }
       }
     }

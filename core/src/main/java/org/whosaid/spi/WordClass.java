@@ -105,5 +105,11 @@ public enum WordClass {
    * A speech verb whose object is the one spoken to, before the reported clause: "told The Jakarta
    * Post radio broadcasts were …" (after the addressee, a subject without an article may open the clause).
    */
-  ADDRESSEE_VERB
+  ADDRESSEE_VERB,
+  /**
+   * A conjunction that goes on inside an organisation's name after its name preposition, between
+   * capitalised words: "the Institute of Allergy and Infectious Diseases" names one body, not
+   * "Infectious Diseases".
+   */
+  NAME_CONJUNCTION
 }

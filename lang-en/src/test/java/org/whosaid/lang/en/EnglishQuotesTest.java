@@ -513,4 +513,15 @@ class EnglishQuotesTest {
         "Norway's border has never been closed before", StatementType.INDIRECT, "Ann Dahl", Stance.ASSERT);
     assertNoStatementOn(extract("Rita Moss, when asked whether the clinic was safe, told reporters she had no doubt."), "the clinic was safe");
   }
+  @Test
+  void anAndAfterOfGoesOnInsideTheOrganisationsName() {
+    String[][] cases = {
+      {"Ruth Fenn of the Coastal Institute of Water and Marine Studies said ", "the reef was recovering", "Ruth Fenn"},
+      {"Ola Berg of Vestby Fire and Rescue said late on Monday ", "no crews would enter the mill", "Ola Berg"},
+      {"The Northland Department of Parks and Wildlife Protection announced ", "the trail would reopen", "Northland Department of Parks and Wildlife Protection"},
+      // without the name preposition before it, "and" joins two speakers: the later one is the nearer
+      {"Anna Lund and Peter Moss said ", "the fund was empty", "Peter Moss"},
+    };
+    assertEachStatement(cases, ".", StatementType.INDIRECT);
+  }
 }
