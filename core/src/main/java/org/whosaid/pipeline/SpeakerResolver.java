@@ -722,6 +722,9 @@ final class SpeakerResolver {
     if (first >= comma) {
       return Optional.empty();
     }
+    if (segStart > sentStart && placeAfterPlace(t, segStart, comma)) {
+      return beforeComma(t, segStart - 1, sentStart); // "Ann Roe, from Leeds, England, on Monday said": not England
+    }
     if (segStart == sentStart) {
       Optional<NounPhrase> subject = after(t, first, comma);
       return subject.isPresent() && subject.get().start() == first ? subject : before(t, comma, sentStart);
@@ -738,6 +741,32 @@ final class SpeakerResolver {
       }
     }
     return own;
+  }
+
+  /** The most words of a region or country in apposition to a place: "New South Wales". */
+  private static final int MAX_REGION_WORDS = 3;
+
+  /**
+   * Whether {@code [segStart, comma)} is a few capitalised words after an aside of a place preposition
+   * and a place between commas: the region or country of that place ("Ann Roe, from Leeds,
+   * England,"), which speaks for nobody. After a title and a place ("Mayor in Hammerfest, Alf
+   * Jakobsen,") the words are a name.
+   */
+  private boolean placeAfterPlace(Tokens t, int segStart, int comma) {
+    if (comma - segStart > MAX_REGION_WORDS || !t.is(segStart - 1, ',')) {
+      return false;
+    }
+    for (int k = segStart; k < comma; k++) {
+      if (!t.isWord(k) || !t.isCapitalized(k) || closedClass(t, k) || rules.isTitle(t, k)) {
+        return false;
+      }
+    }
+    int j = segStart - 2;
+    while (j >= 0 && j > segStart - 2 - MAX_REGION_WORDS && t.isWord(j) && t.isCapitalized(j) && !closedClass(t, j)) {
+      j--;
+    }
+    return j < segStart - 2 && j >= 1 && t.isWord(j) && !t.isCapitalized(j) && rules.is(t, j, WordClass.PLACE_PREPOSITION)
+        && t.is(j - 1, ',');
   }
 
   /** The first word at or after {@code from} in its sentence (or the sentence's end). */

@@ -524,4 +524,13 @@ class EnglishQuotesTest {
     };
     assertEachStatement(cases, ".", StatementType.INDIRECT);
   }
+  @Test
+  void theRegionAfterAPlaceInAnAsideIsNoSpeaker() {
+    String[][] cases = {
+      {"Ann Roe, from Leeds, England, on Monday said ", "the shop had been closed", "Ann Roe"},
+      // after a title and a place, the words between commas are the name
+      {"The mayor in Dunmore, Alf Berg, said ", "the roads were safe", "Alf Berg"},
+    };
+    assertEachStatement(cases, ".", StatementType.INDIRECT);
+  }
 }
