@@ -250,7 +250,7 @@ final class ReportedSpeechFinder {
       return Optional.empty();
     }
     int end = clauseEnd(t, k, sentEnd);
-    if (h.token() > sentStart && t.is(h.token() - 1, ',') && onlyNamesSomeone(t, from, clauseEnd(t, from, sentEnd))) {
+    if (h.token() > sentStart && t.is(h.token() - 1, ',') && onlyNamesSomeone(t, from, clauseEnd(t, from, sentEnd), rules.is(t, h.token(), WordClass.ADDRESSEE_VERB))) {
       return Optional.empty(); // "The ship was hijacked, said the Maritime Bulletin on Tuesday.": who said it, not what
     }
     // a second-person pronoun names no speaker but may be a clause's subject: "They say you can be …"
@@ -331,9 +331,10 @@ final class ReportedSpeechFinder {
    * Whether tokens {@code [from, end)} name someone who speaks (a name, or a title or organisation
    * with a definite article) and at most prepositional phrases after it, without an auxiliary: a
    * speaker, and when or where, but no clause and no object ("declared a state of emergency",
-   * "announced the end of his campaign").
+   * "announced the end of his campaign"); or someone between commas before more of the clause, unless
+   * {@code addresseeVerb} makes the phrase the one spoken to.
    */
-  private boolean onlyNamesSomeone(Tokens t, int from, int end) {
+  private boolean onlyNamesSomeone(Tokens t, int from, int end, boolean addresseeVerb) {
     Optional<NounPhrase> np = speakers.after(t, from, end);
     if (np.isEmpty() || np.get().start() != from || np.get().kind() == NounPhrase.Kind.DESCRIPTION
         || np.get().kind() == NounPhrase.Kind.PRONOUN || rules.is(t, from, WordClass.INDEFINITE)
@@ -342,6 +343,11 @@ final class ReportedSpeechFinder {
     }
     int k = np.get().end();
     if (k + 1 < end && t.is(k, ',')) {
+      if (!addresseeVerb && t.isWord(k + 1) && !rules.is(t, k + 1, WordClass.PREPOSITION)) {
+        // "Most donors, said Smith, are required to …": an attribution inside the clause it reports
+        // (after "told" the phrase is the addressee: "X told CNN, neighbours tried to …")
+        return true;
+      }
       k++; // "…, said Smith, to the delight of critics."
     }
     if (k < end && !(t.isWord(k) && rules.is(t, k, WordClass.PREPOSITION))) {

@@ -533,4 +533,12 @@ class EnglishQuotesTest {
     };
     assertEachStatement(cases, ".", StatementType.INDIRECT);
   }
+  @Test
+  void saidAndANameBetweenCommasAttributeTheClauseAroundThem() {
+    Extraction e = extract("Regional museums, said Tom Ash, are asked to lend the prints every year.");
+    assertStatement(e, "Regional museums, said Tom Ash, are asked to lend the prints every year", StatementType.INDIRECT, "Tom Ash", Stance.ASSERT);
+    // after "told" the phrase is the one spoken to, and the speaker stands before the verb
+    e = extract("Rita Moss, a nurse at the clinic, told Radio North, staff from other towns tried to help.");
+    assertEquals("Rita Moss", e.statements().get(0).speaker().orElseThrow().actor().name());
+  }
 }
