@@ -677,7 +677,43 @@ final class SpeakerResolver {
     if (before.isEmpty() && clauseStart > sentStart && t.is(clauseStart - 1, ',') && onlyTimeBefore(t, firstWord(t, clauseStart), verb)) {
       before = beforeComma(t, clauseStart - 1, sentStart);
     }
+    if (before.isPresent() && rules.is(t, h.token(), WordClass.PRESENT_PARTICIPLE) && before.get().end() < h.token()
+        && prepositionObject(t, before.get(), sentStart)) {
+      return clauseSubject(t, before.get(), sentStart).orElse(before.get());
+    }
     return before.orElse(null);
+  }
+
+  /** Whether a lower-case preposition other than a passive's agent stands right before {@code np}: "on Twitter". */
+  private boolean prepositionObject(Tokens t, NounPhrase np, int sentStart) {
+    int p = np.start() - 1;
+    return p >= sentStart && t.isWord(p) && !t.isCapitalized(p) && rules.is(t, p, WordClass.PREPOSITION) && !rules.is(t, p, WordClass.AGENT);
+  }
+
+  /**
+   * The subject of the clause that holds {@code object}, a preposition's object before a participle
+   * ("Trump denied the effect of climate change on the fires, arguing …", "X posted a message on
+   * Facebook on Friday announcing …"): the phrase that opens the object's stretch between commas, or
+   * the speaker before the comma when that stretch opens with its verb ("X, who …, responded to her
+   * letter on Twitter, calling …"); empty if neither is found.
+   */
+  private Optional<NounPhrase> clauseSubject(Tokens t, NounPhrase object, int sentStart) {
+    int segStart = sentStart;
+    for (int k = object.start() - 1; k > sentStart; k--) {
+      if (t.is(k, ',')) {
+        segStart = k + 1;
+        break;
+      }
+    }
+    int first = firstWord(t, segStart);
+    if (first >= object.start()) {
+      return Optional.empty();
+    }
+    if (t.isCapitalized(first) || isPronoun(t, first) || rules.is(t, first, WordClass.DETERMINER)) {
+      Optional<NounPhrase> subject = after(t, first, object.start());
+      return subject.filter(np -> np.start() == first && np.kind() != NounPhrase.Kind.DESCRIPTION);
+    }
+    return segStart > sentStart && !rules.is(t, first, WordClass.PREPOSITION) && !rules.is(t, first, WordClass.CONJUNCTION) ? beforeComma(t, segStart - 1, sentStart) : Optional.empty();
   }
 
   /**

@@ -541,4 +541,19 @@ class EnglishQuotesTest {
     e = extract("Rita Moss, a nurse at the clinic, told Radio North, staff from other towns tried to help.");
     assertEquals("Rita Moss", e.statements().get(0).speaker().orElseThrow().actor().name());
   }
+  @Test
+  void aParticiplesSpeakerIsItsClausesSubjectNotAPrepositionsObject() {
+    String[][] cases = {
+      {"The Harbour Board rejected the findings of the inquiry, calling ", "the report \"deeply flawed\"", "Harbour Board"},
+      {"Mayor Lise Dahl posted a video on Facebook on Monday announcing ", "she would step down", "Lise Dahl"},
+      {"Rolf Berg, who led the club for years, replied to the letter on Twitter, saying ", "he had no regrets", "Rolf Berg"},
+    };
+    for (String[] c : cases) {
+      Statement s = ExtractionAssert.statement(extract(c[0] + c[1] + "."), c[1]);
+      assertEquals(c[2], s.actor().orElseThrow().name());
+    }
+    // "with" and its object before the participle make an absolute clause whose subject speaks
+    assertEquals("Ivan Petrov", ExtractionAssert.statement(extract("The search was halted on Tuesday, with Ivan Petrov saying the ice was too thin."),
+        "the ice was too thin").actor().orElseThrow().name());
+  }
 }
