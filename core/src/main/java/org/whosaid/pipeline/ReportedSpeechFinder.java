@@ -843,17 +843,25 @@ final class ReportedSpeechFinder {
     if (determiner) {
       k++; // "told the BBC the …"
     }
+    if (k + 1 < sentEnd && t.isWord(k) && t.isWord(k + 1) && !t.isCapitalized(k) && plainWord(t, k)
+        && !rules.is(t, k, WordClass.AUDIENCE) && rules.is(t, k + 1, WordClass.AUDIENCE)) {
+      k++; // an adjective before the audience: "told local media the …"
+    }
     // one word, or two capitalised ones ("told Sky News the …"), never a clause's subject and verb ("said Bolton broke the law")
     for (int words = 0; words < 2 && k < sentEnd && t.isWord(k) && plainWord(t, k)
         && (words == 0 ? t.isCapitalized(k) || rules.is(t, k, WordClass.AUDIENCE) : t.isCapitalized(k) && t.isCapitalized(k - 1));
         words++) {
       k++;
-      if (k < sentEnd && t.isWord(k) && (speakers.isPronoun(t, k) || rules.is(t, k, WordClass.DETERMINER)
-          || existentialClause(t, k, sentEnd)
+      int c = k;
+      while (addresseeVerb && c < sentEnd && t.isWord(c) && !t.isCapitalized(c) && rules.is(t, c, WordClass.ADVERB)) {
+        c++; // a time after the addressee: "told reporters today psychiatric tests will be …"
+      }
+      if (c < sentEnd && t.isWord(c) && (speakers.isPronoun(t, c) || rules.is(t, c, WordClass.DETERMINER)
+          || existentialClause(t, c, sentEnd)
           // a subject without a determiner and its auxiliary: "told Agence France-Presse arson has been used"
-          || addresseeVerb && !t.isCapitalized(k) && plainWord(t, k) && !SpeakerResolver.particleInName(t, rules, k, sentEnd)
-              && auxiliaryAfterSubject(t, k, sentEnd))) {
-        return k;
+          || addresseeVerb && !t.isCapitalized(c) && plainWord(t, c) && !SpeakerResolver.particleInName(t, rules, c, sentEnd)
+              && auxiliaryAfterSubject(t, c, sentEnd))) {
+        return c;
       }
     }
     return from;

@@ -674,8 +674,13 @@ final class SpeakerResolver {
       return after(t, firstWord(t, sentStart), prev).orElse(null); // "Truss så på nyhetene og sa at"
     }
     Optional<NounPhrase> before = before(t, verb, clauseStart);
-    if (before.isEmpty() && clauseStart > sentStart && t.is(clauseStart - 1, ',') && onlyTimeBefore(t, firstWord(t, clauseStart), verb)) {
-      before = beforeComma(t, clauseStart - 1, sentStart);
+    int first = firstWord(t, clauseStart);
+    if (before.isEmpty() && clauseStart > sentStart && t.is(clauseStart - 1, ',') && onlyTimeBefore(t, first, verb)) {
+      before = beforeComma(t, clauseStart - 1, sentStart, true);
+    } else if (before.isEmpty() && clauseStart > sentStart && t.is(clauseStart - 1, ',') && first < verb && t.isWord(first)
+        && rules.is(t, first, WordClass.RELATIVE) && !t.isCapitalized(first) && onlyTimeBefore(t, first + 1, verb)) {
+      // "the home of Prime Minister Tuilaepa, who told the press …", "Mark Hay, a professor at GT, who said …"
+      before = beforeComma(t, clauseStart - 1, sentStart, false);
     }
     if (before.isPresent() && rules.is(t, h.token(), WordClass.PRESENT_PARTICIPLE) && before.get().end() < h.token()
         && prepositionObject(t, before.get(), sentStart)) {
@@ -713,7 +718,8 @@ final class SpeakerResolver {
       Optional<NounPhrase> subject = after(t, first, object.start());
       return subject.filter(np -> np.start() == first && np.kind() != NounPhrase.Kind.DESCRIPTION);
     }
-    return segStart > sentStart && !rules.is(t, first, WordClass.PREPOSITION) && !rules.is(t, first, WordClass.CONJUNCTION) ? beforeComma(t, segStart - 1, sentStart) : Optional.empty();
+    return segStart > sentStart && !rules.is(t, first, WordClass.PREPOSITION) && !rules.is(t, first, WordClass.CONJUNCTION)
+        ? beforeComma(t, segStart - 1, sentStart, true) : Optional.empty();
   }
 
   /**
@@ -744,9 +750,11 @@ final class SpeakerResolver {
    * the sentence ("Netanyahu called on Italy to join, adding"), the name before an aside or a
    * description between commas ("Travis Hood, who witnessed the collision, said", "Cruz, in
    * remarks to ABC, said", "Tomasz Kubiak, a spokesman, told", "Susan Bro, Heather Heyer's
-   * mother, told"), or a name in apposition ("Raus russiske motpart, Lavrov, kalte").
+   * mother, told"), or a name in apposition ("Raus russiske motpart, Lavrov, kalte"). With
+   * {@code opening} false the phrase that ends at the comma is wanted, not the sentence's opening
+   * subject (the antecedent of a relative pronoun after the comma).
    */
-  private Optional<NounPhrase> beforeComma(Tokens t, int comma, int sentStart) {
+  private Optional<NounPhrase> beforeComma(Tokens t, int comma, int sentStart, boolean opening) {
     int segStart = sentStart;
     for (int k = comma - 1; k > sentStart; k--) {
       if (t.is(k, ',')) {
@@ -759,7 +767,10 @@ final class SpeakerResolver {
       return Optional.empty();
     }
     if (segStart > sentStart && placeAfterPlace(t, segStart, comma)) {
-      return beforeComma(t, segStart - 1, sentStart); // "Ann Roe, from Leeds, England, on Monday said": not England
+      return beforeComma(t, segStart - 1, sentStart, opening); // "Ann Roe, from Leeds, England, on Monday said": not England
+    }
+    if (segStart == sentStart && !opening) {
+      return before(t, comma, sentStart); // a relative clause's phrase ends at the comma: "This included the home of X, who …"
     }
     if (segStart == sentStart) {
       Optional<NounPhrase> subject = after(t, first, comma);
@@ -770,7 +781,8 @@ final class SpeakerResolver {
     boolean ownName = own.isPresent() && own.get().kind() == NounPhrase.Kind.NAME && own.get().start() == first
         && (own.get().nameStart() == first || rules.isTitle(t, first) && own.get().nameStart() == own.get().titleEnd());
     boolean description = own.isPresent() && own.get().kind() == NounPhrase.Kind.TITLE; // ", Heather Heyer's mother, told"
-    if (!ownName && (!t.isCapitalized(first) || rules.isTitle(t, first) || description)) {
+    boolean coordinated = !opening && rules.is(t, first, WordClass.CONJUNCTION); // "…, and requests from Fields' lawyers, who argued"
+    if (!ownName && !coordinated && (!t.isCapitalized(first) || rules.isTitle(t, first) || description)) {
       Optional<NounPhrase> named = before(t, segStart - 1, sentStart);
       if (named.isPresent() && (named.get().hasName() || named.get().kind() == NounPhrase.Kind.TITLE)) {
         return named;

@@ -556,4 +556,16 @@ class EnglishQuotesTest {
     assertEquals("Ivan Petrov", ExtractionAssert.statement(extract("The search was halted on Tuesday, with Ivan Petrov saying the ice was too thin."),
         "the ice was too thin").actor().orElseThrow().name());
   }
+  @Test
+  void toldAfterWhoOrBeforeALowerCaseAudienceAndATimeReportsTheClause() {
+    String[][] cases = {
+      // the relative pronoun stands for the phrase before its comma
+      {"The storm hit the farm of Chief Sela Tui, who told the press ", "his cattle had drowned", "Sela Tui"},
+      {"The dig was led by Ines Moor, a geologist at Vale College, who said ", "the bones were old", "Ines Moor"},
+      // an adjective before the audience, a time after it
+      {"Fire chief Bo Lind told local media ", "the blaze was under control", "Bo Lind"},
+      {"Judge Ada Kern told reporters today ", "new hearings will be held", "Ada Kern"},
+    };
+    assertEachStatement(cases, ".", StatementType.INDIRECT);
+  }
 }
