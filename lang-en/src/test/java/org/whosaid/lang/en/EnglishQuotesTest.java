@@ -568,4 +568,12 @@ class EnglishQuotesTest {
     };
     assertEachStatement(cases, ".", StatementType.INDIRECT);
   }
+  @Test
+  void aCompanyFormsFullStopEndsNoClause() {
+    String[][] cases = {
+      {"The paper reported that ", "the firm Delta Gep Kft. (Delta Limited) bought the plant", "The paper"},
+      {"Ann Bell said that ", "Marlow Bros. had sold the mill", "Ann Bell"},
+    };
+    assertEachStatement(cases, ".", StatementType.INDIRECT);
+  }
 }
