@@ -121,6 +121,10 @@ final class SpeakerResolver {
         }
       } else if (particleInName(t, rules, end, max) && head) {
         end++;
+      } else if (head && !t.isCapitalized(end) && rules.isDocument(t, end) && end + 1 < max && t.isWord(end + 1)
+          && rules.is(t, end + 1, WordClass.PREPOSITION)) {
+        end++; // a document after a name, its author after it: "a Twitter post by Amy Cook"
+        break;
       } else if (head && rules.is(t, end, WordClass.PREPOSITION) && !rules.is(t, end, WordClass.ADDRESSEE) && end + 1 < max && t.isWord(end + 1)
           && (t.isCapitalized(end + 1) || rules.isOrganisation(t, end + 1)
               || rules.is(t, end + 1, WordClass.DETERMINER) && end + 2 < max && rules.isOrganisation(t, end + 2))

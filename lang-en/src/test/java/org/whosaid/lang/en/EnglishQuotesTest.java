@@ -576,4 +576,12 @@ class EnglishQuotesTest {
     };
     assertEachStatement(cases, ".", StatementType.INDIRECT);
   }
+  @Test
+  void aPostOrTweetSpeaksForItsAuthor() {
+    String[][] cases = {
+      {"According to a Twitter post by Eva Holm, ", "the bridge was closed", "Eva Holm"},
+      {"A tweet from the Harbour Board said ", "the ferry would not sail", "Harbour Board"},
+    };
+    assertEachStatement(cases, ".", StatementType.INDIRECT);
+  }
 }
