@@ -228,8 +228,9 @@ final class ReportedSpeechFinder {
    */
   private Optional<Draft> withoutComplementizer(Tokens t, CueFinder.Hit h, int from, int sentStart, int sentEnd) {
     CueKind kind = h.entry().kind();
-    if (!rules.dropsComplementizer || !(kind == CueKind.SPEECH || rules.verbSecond && kind == CueKind.COGNITION)) {
-      return Optional.empty();
+    if (!rules.dropsComplementizer || !(kind == CueKind.SPEECH || rules.verbSecond && kind == CueKind.COGNITION)
+        || rules.is(t, h.token(), WordClass.OBJECT_VERB)) {
+      return Optional.empty(); // "posted a podcast dedicated to …": a thing posted, no clause
     }
     int number = rules.verbSecond ? -1 : numberAfterLead(t, from, sentEnd); // "said at least 71 people were …"
     int time = number >= 0 ? from : afterTime(t, from, sentEnd);
@@ -649,6 +650,9 @@ final class ReportedSpeechFinder {
     Optional<NounPhrase> who = quotes.speakerNear(t, h, comma + 1, sentEnd);
     if (who.isEmpty()) {
       return Optional.empty();
+    }
+    if (who.get().start() > h.token() && rules.is(t, h.token(), WordClass.OBJECT_VERB)) {
+      return Optional.empty(); // "Winner of the race, Cherono, posted a time of …": its object follows, no speaker
     }
     if (who.get().start() > h.token() && t.isWord(h.token() - 1) && rules.is(t, h.token() - 1, WordClass.AUXILIARY)) {
       return Optional.empty(); // "Local authorities, in Jakarta, have noted other data": the subject stands before, no speaker after

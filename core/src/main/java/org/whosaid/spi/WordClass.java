@@ -111,5 +111,11 @@ public enum WordClass {
    * capitalised words: "the Institute of Allergy and Infectious Diseases" names one body, not
    * "Infectious Diseases".
    */
-  NAME_CONJUNCTION
+  NAME_CONJUNCTION,
+  /**
+   * A speech verb whose object without a complementizer is a thing it sends or shows, not a clause:
+   * "posted a video from the hospital", "posted a time of 2:05:45"; it reports a clause only after
+   * "that" (or a quote).
+   */
+  OBJECT_VERB
 }

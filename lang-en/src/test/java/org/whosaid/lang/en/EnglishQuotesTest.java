@@ -584,4 +584,12 @@ class EnglishQuotesTest {
     };
     assertEachStatement(cases, ".", StatementType.INDIRECT);
   }
+  @Test
+  void postedWithAnObjectReportsNothingButAfterThatOrAQuote() {
+    assertNoStatementOn(extract("The runner Ken Opiyo posted a time of 2:07:12."), "a time of 2:07:12");
+    assertNoStatementOn(extract("Maria Lund posted a short video from the hospital."), "a short video from the hospital");
+    assertNoStatementOn(extract("The fastest woman, Ann Kiprop, posted a time of 2:20:51."), "The fastest woman");
+    assertStatement(extract("Maria Lund posted that she was feeling better."), "she was feeling better", StatementType.INDIRECT, "Maria Lund", Stance.ASSERT);
+    assertStatement(extract("Maria Lund posted on Twitter, \"I am feeling better.\""), "I am feeling better.", StatementType.DIRECT, "Maria Lund", Stance.ASSERT);
+  }
 }
