@@ -67,7 +67,8 @@ final class ReportedSpeechFinder {
           && !(kind == CueKind.DIRECTIVE && rules.is(t, k, WordClass.PREPOSITION) && k + 1 < sentEnd
               && t.isWord(k + 1) && !t.isCapitalized(k + 1) && !speakers.isPronoun(t, k + 1)
               && !rules.is(t, k + 1, WordClass.DETERMINER))
-          && (h.entry().stance() == Stance.ASSERT || h.entry().stance() == Stance.QUESTION || kind == CueKind.DIRECTIVE);
+          && (h.entry().stance() == Stance.ASSERT || h.entry().stance() == Stance.QUESTION || kind == CueKind.DIRECTIVE)
+          && (rules.verbSecond || !clauseBefore(t, from, k)); // "said he would vote for it if …": a condition, no question
       if (innerComplementizer(t, h, k, from, sentStart)) {
         break; // "mener dette kosttilskuddet bidro til at …": the "at" of a preposition inside the clause
       }
@@ -154,6 +155,22 @@ final class ReportedSpeechFinder {
     }
     // attribution after its content: "…, meldt Interfax", "…, the ministry said"
     return after(t, h, sentStart, sentEnd);
+  }
+
+  /**
+   * Whether tokens {@code [from, to)} hold a subject pronoun and an auxiliary: a clause of its own
+   * ("he would only vote for it"), after which "if" or "whether" opens a condition, not a question.
+   */
+  private boolean clauseBefore(Tokens t, int from, int to) {
+    boolean subject = false;
+    for (int k = from; k < to; k++) {
+      if (t.isWord(k) && speakers.isPronoun(t, k) && !rules.is(t, k, WordClass.DETERMINER)) {
+        subject = true;
+      } else if (subject && t.isWord(k) && rules.is(t, k, WordClass.AUXILIARY)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The most tokens of adverbials between a speech verb and its infinitive complement. */

@@ -592,4 +592,13 @@ class EnglishQuotesTest {
     assertStatement(extract("Maria Lund posted that she was feeling better."), "she was feeling better", StatementType.INDIRECT, "Maria Lund", Stance.ASSERT);
     assertStatement(extract("Maria Lund posted on Twitter, \"I am feeling better.\""), "I am feeling better.", StatementType.DIRECT, "Maria Lund", Stance.ASSERT);
   }
+  @Test
+  void anIfAfterAClauseOfItsOwnIsAConditionNotTheReportedQuestion() {
+    String[][] cases = {
+      {"Ella Ward said ", "she would only sign the deal if the council paid for the road", "Ella Ward"},
+      {"The mayor said ", "they were unsure whether the bridge would hold", "The mayor"},
+    };
+    assertEachStatement(cases, ".", StatementType.INDIRECT);
+    assertStatement(extract("Ella Ward asked if the road was open."), "the road was open", StatementType.INDIRECT, "Ella Ward", Stance.QUESTION);
+  }
 }
