@@ -259,7 +259,7 @@ final class SpeakerResolver {
     int end = k + 1;
     int start = end;
     int min = Math.max(floor, end - MAX_PHRASE);
-    while (start - 1 >= min && t.isWord(start - 1)) {
+    while (start - 1 >= min && (t.isWord(start - 1) || punctuationInName(t, start - 1, min, end))) {
       int j = start - 1;
       boolean ok = t.isCapitalized(j) && !closedClass(t, j) || rules.is(t, j, WordClass.DETERMINER) || rules.is(t, j, WordClass.NATIONALITY)
           || rules.isTitle(t, j) || rules.isOrganisation(t, j)
@@ -274,7 +274,8 @@ final class SpeakerResolver {
           || rules.is(t, j, WordClass.PREPOSITION) && start < end && j - 1 >= min && t.isWord(j - 1)
               && (t.isCapitalized(start) || rules.is(t, start, WordClass.DETERMINER) || rules.isOrganisation(t, start))
               && (rules.isTitle(t, j - 1) || rules.isOrganisation(t, j - 1) || t.isCapitalized(j - 1))
-          || start < end && j == start - 1 && conjunctionAfterNamePreposition(t, j, min);
+          || start < end && j == start - 1 && conjunctionAfterNamePreposition(t, j, min)
+          || !t.isWord(j); // a comma or colon inside an organisation's name (the loop admits no other)
       if (!ok || rules.is(t, j, WordClass.RELATIVE) && !t.isCapitalized(j)) {
         break;
       }
@@ -390,6 +391,15 @@ final class SpeakerResolver {
                     && (runEnd - runStart == 1 || rules.is(t, runEnd - 1, WordClass.NAME_PARTICLE)))) {
           runEnd++;
         }
+        if (runStart > start && !t.isCapitalized(runStart - 1) && rules.is(t, runStart - 1, WordClass.NAME_PREPOSITION)) {
+          // the rest of a list in the name after its preposition: "of Epidemiology, Disease Control and Research"
+          while (runEnd + 1 < end && (listPunctuation(t, rules, runEnd, end) || nameConjunction(t, rules, runEnd, end))) {
+            runEnd += 2;
+            while (runEnd < end && t.isWord(runEnd) && t.isCapitalized(runEnd) && !closedClass(t, runEnd)) {
+              runEnd++;
+            }
+          }
+        }
         // "the Democratic National Committee", "British Transport Police": an organisation's name
         runEnd = organisationNameEnd(t, rules, runEnd, end);
         if (articleBefore(t, start, runStart)) {
@@ -488,7 +498,7 @@ final class SpeakerResolver {
     int k = from;
     while (k + 1 < limit && t.isWord(k) && !t.isCapitalized(k) && rules.is(t, k, WordClass.NAME_PREPOSITION) && nameWord(t, k + 1)) {
       k += 2;
-      while (k < limit && (nameWord(t, k) || nameConjunction(t, rules, k, limit))) {
+      while (k < limit && (nameWord(t, k) || nameConjunction(t, rules, k, limit) || listPunctuation(t, rules, k, limit))) {
         k++;
       }
     }
@@ -501,14 +511,49 @@ final class SpeakerResolver {
    * Allergy and Infectious Diseases", "Department of Health and Human Services" (one body's name).
    */
   private boolean conjunctionAfterNamePreposition(Tokens t, int k, int floor) {
-    if (!nameConjunction(t, rules, k, t.size())) {
+    return nameConjunction(t, rules, k, t.size()) && namePrepositionBefore(t, k - 1, floor);
+  }
+
+  /**
+   * Whether a comma or colon at {@code k} separates capitalised words of one organisation's name, a
+   * name conjunction after them within {@code end}: "of Epidemiology, Disease Control and Research",
+   * "for Microbial Oceanography: Research and Education".
+   */
+  private boolean punctuationInName(Tokens t, int k, int floor, int end) {
+    return listPunctuation(t, rules, k, end) && nameWord(t, k + 1) && namePrepositionBefore(t, k - 1, floor);
+  }
+
+  /**
+   * Whether a comma or colon at {@code k} stands between capitalised words, a name conjunction
+   * following within a few words and {@code limit}: the list inside a name ("Epidemiology, Disease
+   * Control and Research").
+   */
+  static boolean listPunctuation(Tokens t, LanguageRules rules, int k, int limit) {
+    if (!(t.is(k, ',') || t.is(k, ':')) || k < 1 || k + 1 >= limit || !t.isWord(k - 1) || !t.isCapitalized(k - 1)
+        || !t.isWord(k + 1) || !t.isCapitalized(k + 1)) {
       return false;
     }
-    int j = k - 1;
-    while (j >= floor && j > k - 1 - MAX_NAME_WORDS && t.isWord(j) && t.isCapitalized(j) && !closedClass(t, j)) {
+    for (int j = k + 1; j < limit && j <= k + MAX_NAME_WORDS && t.isWord(j); j++) {
+      if (nameConjunction(t, rules, j, limit)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether capitalised words end at {@code last} (commas or colons between them) and follow a
+   * lower-case name preposition after a capitalised word, not before {@code floor}: "Institute of
+   * Allergy", "of Epidemiology, Disease Control".
+   */
+  private boolean namePrepositionBefore(Tokens t, int last, int floor) {
+    int j = last;
+    while (j >= floor && j > last - MAX_NAME_WORDS - 2
+        && (t.isWord(j) && t.isCapitalized(j) && !closedClass(t, j)
+            || j < last && (t.is(j, ',') || t.is(j, ':')) && j - 1 >= floor && t.isWord(j - 1) && t.isCapitalized(j - 1))) {
       j--;
     }
-    return j < k - 1 && j - 1 >= floor && t.isWord(j) && !t.isCapitalized(j) && rules.is(t, j, WordClass.NAME_PREPOSITION)
+    return j < last && j - 1 >= floor && t.isWord(j) && !t.isCapitalized(j) && rules.is(t, j, WordClass.NAME_PREPOSITION)
         && t.isWord(j - 1) && t.isCapitalized(j - 1);
   }
 
@@ -548,7 +593,8 @@ final class SpeakerResolver {
       k++;
       if (k + 1 < limit && rules.is(t, k, WordClass.ROLE_PREPOSITION) && t.isWord(k + 1) && t.isCapitalized(k + 1)) {
         k += 2; // "Board of Elections"
-        while (k < limit && t.isWord(k) && (t.isCapitalized(k) && !titleBeforeName(t, rules, k) || nameConjunction(t, rules, k, limit))) {
+        while (k < limit && (t.isWord(k) && t.isCapitalized(k) && !titleBeforeName(t, rules, k) || nameConjunction(t, rules, k, limit)
+            || listPunctuation(t, rules, k, limit))) {
           k++; // "Department of Health and Human Services"
         }
       }
@@ -646,8 +692,8 @@ final class SpeakerResolver {
     }
     int clauseStart = sentStart;
     for (int k = h.token() - 1; k > sentStart; k--) {
-      if (t.is(k, ',') || t.is(k, ';')) {
-        clauseStart = k + 1;
+      if (t.is(k, ',') && !punctuationInName(t, k, sentStart, h.token()) || t.is(k, ';')) {
+        clauseStart = k + 1; // not a comma inside a name: "the Institute of Epidemiology, Disease Control and Research said"
         break;
       }
     }

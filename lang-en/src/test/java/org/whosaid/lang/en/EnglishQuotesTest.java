@@ -601,4 +601,12 @@ class EnglishQuotesTest {
     assertEachStatement(cases, ".", StatementType.INDIRECT);
     assertStatement(extract("Ella Ward asked if the road was open."), "the road was open", StatementType.INDIRECT, "Ella Ward", Stance.QUESTION);
   }
+  @Test
+  void aListWithCommasOrAColonAfterOfStaysInsideTheOrganisationsName() {
+    String[][] cases = {
+      {"The Institute of Geology, Soil Science and Mining reported ", "the quarry was unsafe", "Institute of Geology, Soil Science and Mining"},
+      {"Lars Eng of the Centre for Coastal Studies: Tides and Storms said ", "the dunes were shrinking", "Lars Eng"},
+    };
+    assertEachStatement(cases, ".", StatementType.INDIRECT);
+  }
 }
