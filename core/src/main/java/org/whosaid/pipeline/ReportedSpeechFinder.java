@@ -67,7 +67,8 @@ final class ReportedSpeechFinder {
           && !(kind == CueKind.DIRECTIVE && rules.is(t, k, WordClass.PREPOSITION) && k + 1 < sentEnd
               && t.isWord(k + 1) && !t.isCapitalized(k + 1) && !speakers.isPronoun(t, k + 1)
               && !rules.is(t, k + 1, WordClass.DETERMINER))
-          && (h.entry().stance() == Stance.ASSERT || h.entry().stance() == Stance.QUESTION || kind == CueKind.DIRECTIVE);
+          && (h.entry().stance() == Stance.ASSERT || h.entry().stance() == Stance.QUESTION || kind == CueKind.DIRECTIVE)
+          && (rules.verbSecond || !clauseBefore(t, from, k)); // "said he would vote for it if …": a condition, no question
       if (innerComplementizer(t, h, k, from, sentStart)) {
         break; // "mener dette kosttilskuddet bidro til at …": the "at" of a preposition inside the clause
       }
@@ -197,6 +198,22 @@ final class ReportedSpeechFinder {
     return false;
   }
 
+  /**
+   * Whether tokens {@code [from, to)} hold a subject pronoun and an auxiliary: a clause of its own
+   * ("he would only vote for it"), after which "if" or "whether" opens a condition, not a question.
+   */
+  private boolean clauseBefore(Tokens t, int from, int to) {
+    boolean subject = false;
+    for (int k = from; k < to; k++) {
+      if (t.isWord(k) && speakers.isPronoun(t, k) && !rules.is(t, k, WordClass.DETERMINER)) {
+        subject = true;
+      } else if (subject && t.isWord(k) && rules.is(t, k, WordClass.AUXILIARY)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The most tokens of adverbials between a speech verb and its infinitive complement. */
   private static final int MAX_ADVERBIALS = 14;
 
@@ -269,8 +286,9 @@ final class ReportedSpeechFinder {
    */
   private Optional<Draft> withoutComplementizer(Tokens t, CueFinder.Hit h, int from, int sentStart, int sentEnd) {
     CueKind kind = h.entry().kind();
-    if (!rules.dropsComplementizer || !(kind == CueKind.SPEECH || rules.verbSecond && kind == CueKind.COGNITION)) {
-      return Optional.empty();
+    if (!rules.dropsComplementizer || !(kind == CueKind.SPEECH || rules.verbSecond && kind == CueKind.COGNITION)
+        || rules.is(t, h.token(), WordClass.OBJECT_VERB)) {
+      return Optional.empty(); // "posted a podcast dedicated to …": a thing posted, no clause
     }
     int number = rules.verbSecond ? -1 : numberAfterLead(t, from, sentEnd); // "said at least 71 people were …"
     int time = number >= 0 ? from : afterTime(t, from, sentEnd);
@@ -291,7 +309,7 @@ final class ReportedSpeechFinder {
       return Optional.empty();
     }
     int end = clauseEnd(t, k, sentEnd);
-    if (h.token() > sentStart && t.is(h.token() - 1, ',') && onlyNamesSomeone(t, from, clauseEnd(t, from, sentEnd))) {
+    if (h.token() > sentStart && t.is(h.token() - 1, ',') && onlyNamesSomeone(t, from, clauseEnd(t, from, sentEnd), rules.is(t, h.token(), WordClass.ADDRESSEE_VERB))) {
       return Optional.empty(); // "The ship was hijacked, said the Maritime Bulletin on Tuesday.": who said it, not what
     }
     // a second-person pronoun names no speaker but may be a clause's subject: "They say you can be …"
@@ -372,9 +390,10 @@ final class ReportedSpeechFinder {
    * Whether tokens {@code [from, end)} name someone who speaks (a name, or a title or organisation
    * with a definite article) and at most prepositional phrases after it, without an auxiliary: a
    * speaker, and when or where, but no clause and no object ("declared a state of emergency",
-   * "announced the end of his campaign").
+   * "announced the end of his campaign"); or someone between commas before more of the clause, unless
+   * {@code addresseeVerb} makes the phrase the one spoken to.
    */
-  private boolean onlyNamesSomeone(Tokens t, int from, int end) {
+  private boolean onlyNamesSomeone(Tokens t, int from, int end, boolean addresseeVerb) {
     Optional<NounPhrase> np = speakers.after(t, from, end);
     if (np.isEmpty() || np.get().start() != from || np.get().kind() == NounPhrase.Kind.DESCRIPTION
         || np.get().kind() == NounPhrase.Kind.PRONOUN || rules.is(t, from, WordClass.INDEFINITE)
@@ -383,6 +402,11 @@ final class ReportedSpeechFinder {
     }
     int k = np.get().end();
     if (k + 1 < end && t.is(k, ',')) {
+      if (!addresseeVerb && t.isWord(k + 1) && !rules.is(t, k + 1, WordClass.PREPOSITION)) {
+        // "Most donors, said Smith, are required to …": an attribution inside the clause it reports
+        // (after "told" the phrase is the addressee: "X told CNN, neighbours tried to …")
+        return true;
+      }
       k++; // "…, said Smith, to the delight of critics."
     }
     if (k < end && !(t.isWord(k) && rules.is(t, k, WordClass.PREPOSITION))) {
@@ -712,6 +736,9 @@ final class ReportedSpeechFinder {
     if (who.isEmpty()) {
       return Optional.empty();
     }
+    if (who.get().start() > h.token() && rules.is(t, h.token(), WordClass.OBJECT_VERB)) {
+      return Optional.empty(); // "Winner of the race, Cherono, posted a time of …": its object follows, no speaker
+    }
     if (who.get().start() > h.token() && t.isWord(h.token() - 1) && rules.is(t, h.token() - 1, WordClass.AUXILIARY)) {
       return Optional.empty(); // "Local authorities, in Jakarta, have noted other data": the subject stands before, no speaker after
     }
@@ -905,17 +932,25 @@ final class ReportedSpeechFinder {
     if (determiner) {
       k++; // "told the BBC the …"
     }
+    if (k + 1 < sentEnd && t.isWord(k) && t.isWord(k + 1) && !t.isCapitalized(k) && plainWord(t, k)
+        && !rules.is(t, k, WordClass.AUDIENCE) && rules.is(t, k + 1, WordClass.AUDIENCE)) {
+      k++; // an adjective before the audience: "told local media the …"
+    }
     // one word, or two capitalised ones ("told Sky News the …"), never a clause's subject and verb ("said Bolton broke the law")
     for (int words = 0; words < 2 && k < sentEnd && t.isWord(k) && plainWord(t, k)
         && (words == 0 ? t.isCapitalized(k) || rules.is(t, k, WordClass.AUDIENCE) : t.isCapitalized(k) && t.isCapitalized(k - 1));
         words++) {
       k++;
-      if (k < sentEnd && t.isWord(k) && (speakers.isPronoun(t, k) || rules.is(t, k, WordClass.DETERMINER)
-          || existentialClause(t, k, sentEnd)
+      int c = k;
+      while (addresseeVerb && c < sentEnd && t.isWord(c) && !t.isCapitalized(c) && rules.is(t, c, WordClass.ADVERB)) {
+        c++; // a time after the addressee: "told reporters today psychiatric tests will be …"
+      }
+      if (c < sentEnd && t.isWord(c) && (speakers.isPronoun(t, c) || rules.is(t, c, WordClass.DETERMINER)
+          || existentialClause(t, c, sentEnd)
           // a subject without a determiner and its auxiliary: "told Agence France-Presse arson has been used"
-          || addresseeVerb && !t.isCapitalized(k) && plainWord(t, k) && !SpeakerResolver.particleInName(t, rules, k, sentEnd)
-              && auxiliaryAfterSubject(t, k, sentEnd))) {
-        return k;
+          || addresseeVerb && !t.isCapitalized(c) && plainWord(t, c) && !SpeakerResolver.particleInName(t, rules, c, sentEnd)
+              && auxiliaryAfterSubject(t, c, sentEnd))) {
+        return c;
       }
     }
     return from;

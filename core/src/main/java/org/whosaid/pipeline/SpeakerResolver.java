@@ -123,6 +123,10 @@ final class SpeakerResolver {
         }
       } else if (particleInName(t, rules, end, max) && head) {
         end++;
+      } else if (head && !t.isCapitalized(end) && rules.isDocument(t, end) && end + 1 < max && t.isWord(end + 1)
+          && rules.is(t, end + 1, WordClass.PREPOSITION)) {
+        end++; // a document after a name, its author after it: "a Twitter post by Amy Cook"
+        break;
       } else if (head && rules.is(t, end, WordClass.PREPOSITION) && !rules.is(t, end, WordClass.ADDRESSEE) && end + 1 < max && t.isWord(end + 1)
           && (t.isCapitalized(end + 1) || rules.isOrganisation(t, end + 1)
               || rules.is(t, end + 1, WordClass.DETERMINER) && end + 2 < max && rules.isOrganisation(t, end + 2))
@@ -278,7 +282,7 @@ final class SpeakerResolver {
     int end = k + 1;
     int start = end;
     int min = Math.max(floor, end - MAX_PHRASE);
-    while (start - 1 >= min && t.isWord(start - 1)) {
+    while (start - 1 >= min && (t.isWord(start - 1) || punctuationInName(t, start - 1, min, end))) {
       int j = start - 1;
       boolean ok = t.isCapitalized(j) && !closedClass(t, j) || rules.is(t, j, WordClass.DETERMINER) || rules.is(t, j, WordClass.NATIONALITY)
           || rules.isTitle(t, j) || rules.isOrganisation(t, j)
@@ -292,7 +296,9 @@ final class SpeakerResolver {
               && !rules.is(t, j, WordClass.PREPOSITION) && !rules.is(t, j, WordClass.AUXILIARY)
           || rules.is(t, j, WordClass.PREPOSITION) && start < end && j - 1 >= min && t.isWord(j - 1)
               && (t.isCapitalized(start) || rules.is(t, start, WordClass.DETERMINER) || rules.isOrganisation(t, start))
-              && (rules.isTitle(t, j - 1) || rules.isOrganisation(t, j - 1) || t.isCapitalized(j - 1));
+              && (rules.isTitle(t, j - 1) || rules.isOrganisation(t, j - 1) || t.isCapitalized(j - 1))
+          || start < end && j == start - 1 && conjunctionAfterNamePreposition(t, j, min)
+          || !t.isWord(j); // a comma or colon inside an organisation's name (the loop admits no other)
       if (!ok || rules.is(t, j, WordClass.RELATIVE) && !t.isCapitalized(j)) {
         break;
       }
@@ -408,6 +414,15 @@ final class SpeakerResolver {
                     && (runEnd - runStart == 1 || rules.is(t, runEnd - 1, WordClass.NAME_PARTICLE)))) {
           runEnd++;
         }
+        if (runStart > start && !t.isCapitalized(runStart - 1) && rules.is(t, runStart - 1, WordClass.NAME_PREPOSITION)) {
+          // the rest of a list in the name after its preposition: "of Epidemiology, Disease Control and Research"
+          while (runEnd + 1 < end && (listPunctuation(t, rules, runEnd, end) || nameConjunction(t, rules, runEnd, end))) {
+            runEnd += 2;
+            while (runEnd < end && t.isWord(runEnd) && t.isCapitalized(runEnd) && !closedClass(t, runEnd)) {
+              runEnd++;
+            }
+          }
+        }
         // "the Democratic National Committee", "British Transport Police": an organisation's name
         runEnd = organisationNameEnd(t, rules, runEnd, end);
         if (articleBefore(t, start, runStart)) {
@@ -506,11 +521,74 @@ final class SpeakerResolver {
     int k = from;
     while (k + 1 < limit && t.isWord(k) && !t.isCapitalized(k) && rules.is(t, k, WordClass.NAME_PREPOSITION) && nameWord(t, k + 1)) {
       k += 2;
-      while (k < limit && nameWord(t, k)) {
+      while (k < limit && (nameWord(t, k) || nameConjunction(t, rules, k, limit) || listPunctuation(t, rules, k, limit))) {
         k++;
       }
     }
     return k;
+  }
+
+  /**
+   * Whether token {@code k} is a {@link WordClass#NAME_CONJUNCTION} between capitalised words whose
+   * first ones follow a name preposition after a capitalised word, not before {@code floor}: "of
+   * Allergy and Infectious Diseases", "Department of Health and Human Services" (one body's name).
+   */
+  private boolean conjunctionAfterNamePreposition(Tokens t, int k, int floor) {
+    return nameConjunction(t, rules, k, t.size()) && namePrepositionBefore(t, k - 1, floor);
+  }
+
+  /**
+   * Whether a comma or colon at {@code k} separates capitalised words of one organisation's name, a
+   * name conjunction after them within {@code end}: "of Epidemiology, Disease Control and Research",
+   * "for Microbial Oceanography: Research and Education".
+   */
+  private boolean punctuationInName(Tokens t, int k, int floor, int end) {
+    return listPunctuation(t, rules, k, end) && nameWord(t, k + 1) && namePrepositionBefore(t, k - 1, floor);
+  }
+
+  /**
+   * Whether a comma or colon at {@code k} stands between capitalised words, a name conjunction
+   * following within a few words and {@code limit}: the list inside a name ("Epidemiology, Disease
+   * Control and Research").
+   */
+  static boolean listPunctuation(Tokens t, LanguageRules rules, int k, int limit) {
+    if (!(t.is(k, ',') || t.is(k, ':')) || k < 1 || k + 1 >= limit || !t.isWord(k - 1) || !t.isCapitalized(k - 1)
+        || !t.isWord(k + 1) || !t.isCapitalized(k + 1)) {
+      return false;
+    }
+    for (int j = k + 1; j < limit && j <= k + MAX_NAME_WORDS && t.isWord(j); j++) {
+      if (nameConjunction(t, rules, j, limit)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether capitalised words end at {@code last} (commas or colons between them) and follow a
+   * lower-case name preposition after a capitalised word, not before {@code floor}: "Institute of
+   * Allergy", "of Epidemiology, Disease Control".
+   */
+  private boolean namePrepositionBefore(Tokens t, int last, int floor) {
+    int j = last;
+    while (j >= floor && j > last - MAX_NAME_WORDS - 2
+        && (t.isWord(j) && t.isCapitalized(j) && !closedClass(t, j)
+            || j < last && (t.is(j, ',') || t.is(j, ':')) && j - 1 >= floor && t.isWord(j - 1) && t.isCapitalized(j - 1))) {
+      j--;
+    }
+    return j < last && j - 1 >= floor && t.isWord(j) && !t.isCapitalized(j) && rules.is(t, j, WordClass.NAME_PREPOSITION)
+        && t.isWord(j - 1) && t.isCapitalized(j - 1);
+  }
+
+  /**
+   * Whether token {@code k} is a lower-case {@link WordClass#NAME_CONJUNCTION} before a capitalised
+   * word that goes on with a name (no title before a name, no article): "and" in "of Allergy and
+   * Infectious Diseases".
+   */
+  static boolean nameConjunction(Tokens t, LanguageRules rules, int k, int limit) {
+    return k > 0 && k + 1 < limit && t.isWord(k) && !t.isCapitalized(k) && rules.is(t, k, WordClass.NAME_CONJUNCTION)
+        && t.isWord(k - 1) && t.isCapitalized(k - 1) && t.isWord(k + 1) && t.isCapitalized(k + 1)
+        && !rules.isFunctionWord(t, k + 1) && !rules.is(t, k + 1, WordClass.DETERMINER) && !titleBeforeName(t, rules, k + 1);
   }
 
   /** Whether token {@code k} goes on with a name after its preposition: a capitalised word, no title before a name. */
@@ -538,8 +616,9 @@ final class SpeakerResolver {
       k++;
       if (k + 1 < limit && rules.is(t, k, WordClass.ROLE_PREPOSITION) && t.isWord(k + 1) && t.isCapitalized(k + 1)) {
         k += 2; // "Board of Elections"
-        while (k < limit && t.isWord(k) && t.isCapitalized(k) && !titleBeforeName(t, rules, k)) {
-          k++;
+        while (k < limit && (t.isWord(k) && t.isCapitalized(k) && !titleBeforeName(t, rules, k) || nameConjunction(t, rules, k, limit)
+            || listPunctuation(t, rules, k, limit))) {
+          k++; // "Department of Health and Human Services"
         }
       }
     }
@@ -643,8 +722,8 @@ final class SpeakerResolver {
     }
     int clauseStart = sentStart;
     for (int k = h.token() - 1; k > sentStart; k--) {
-      if (t.is(k, ',') || t.is(k, ';')) {
-        clauseStart = k + 1;
+      if (t.is(k, ',') && !punctuationInName(t, k, sentStart, h.token()) || t.is(k, ';')) {
+        clauseStart = k + 1; // not a comma inside a name: "the Institute of Epidemiology, Disease Control and Research said"
         break;
       }
     }
@@ -681,10 +760,52 @@ final class SpeakerResolver {
       // subject; the subject follows the verb, a description too ("In Amsterdam heeft de burgemeester gezegd")
       return inverted.orElse(null);
     }
-    if (before.isEmpty() && clauseStart > sentStart && t.is(clauseStart - 1, ',') && onlyTimeBefore(t, firstWord(t, clauseStart), verb)) {
-      before = beforeComma(t, clauseStart - 1, sentStart);
+    int first = firstWord(t, clauseStart);
+    if (before.isEmpty() && clauseStart > sentStart && t.is(clauseStart - 1, ',') && onlyTimeBefore(t, first, verb)) {
+      before = beforeComma(t, clauseStart - 1, sentStart, true);
+    } else if (before.isEmpty() && clauseStart > sentStart && t.is(clauseStart - 1, ',') && first < verb && t.isWord(first)
+        && rules.is(t, first, WordClass.RELATIVE) && !t.isCapitalized(first) && onlyTimeBefore(t, first + 1, verb)) {
+      // "the home of Prime Minister Tuilaepa, who told the press …", "Mark Hay, a professor at GT, who said …"
+      before = beforeComma(t, clauseStart - 1, sentStart, false);
+    }
+    if (before.isPresent() && rules.is(t, h.token(), WordClass.PRESENT_PARTICIPLE) && before.get().end() < h.token()
+        && prepositionObject(t, before.get(), sentStart)) {
+      return clauseSubject(t, before.get(), sentStart).orElse(before.get());
     }
     return before.orElse(null);
+  }
+
+  /** Whether a lower-case preposition other than a passive's agent stands right before {@code np}: "on Twitter". */
+  private boolean prepositionObject(Tokens t, NounPhrase np, int sentStart) {
+    int p = np.start() - 1;
+    return p >= sentStart && t.isWord(p) && !t.isCapitalized(p) && rules.is(t, p, WordClass.PREPOSITION) && !rules.is(t, p, WordClass.AGENT);
+  }
+
+  /**
+   * The subject of the clause that holds {@code object}, a preposition's object before a participle
+   * ("Trump denied the effect of climate change on the fires, arguing …", "X posted a message on
+   * Facebook on Friday announcing …"): the phrase that opens the object's stretch between commas, or
+   * the speaker before the comma when that stretch opens with its verb ("X, who …, responded to her
+   * letter on Twitter, calling …"); empty if neither is found.
+   */
+  private Optional<NounPhrase> clauseSubject(Tokens t, NounPhrase object, int sentStart) {
+    int segStart = sentStart;
+    for (int k = object.start() - 1; k > sentStart; k--) {
+      if (t.is(k, ',')) {
+        segStart = k + 1;
+        break;
+      }
+    }
+    int first = firstWord(t, segStart);
+    if (first >= object.start()) {
+      return Optional.empty();
+    }
+    if (t.isCapitalized(first) || isPronoun(t, first) || rules.is(t, first, WordClass.DETERMINER)) {
+      Optional<NounPhrase> subject = after(t, first, object.start());
+      return subject.filter(np -> np.start() == first && np.kind() != NounPhrase.Kind.DESCRIPTION);
+    }
+    return segStart > sentStart && !rules.is(t, first, WordClass.PREPOSITION) && !rules.is(t, first, WordClass.CONJUNCTION)
+        ? beforeComma(t, segStart - 1, sentStart, true) : Optional.empty();
   }
 
   /**
@@ -721,9 +842,11 @@ final class SpeakerResolver {
    * the sentence ("Netanyahu called on Italy to join, adding"), the name before an aside or a
    * description between commas ("Travis Hood, who witnessed the collision, said", "Cruz, in
    * remarks to ABC, said", "Tomasz Kubiak, a spokesman, told", "Susan Bro, Heather Heyer's
-   * mother, told"), or a name in apposition ("Raus russiske motpart, Lavrov, kalte").
+   * mother, told"), or a name in apposition ("Raus russiske motpart, Lavrov, kalte"). With
+   * {@code opening} false the phrase that ends at the comma is wanted, not the sentence's opening
+   * subject (the antecedent of a relative pronoun after the comma).
    */
-  private Optional<NounPhrase> beforeComma(Tokens t, int comma, int sentStart) {
+  private Optional<NounPhrase> beforeComma(Tokens t, int comma, int sentStart, boolean opening) {
     int segStart = sentStart;
     for (int k = comma - 1; k > sentStart; k--) {
       if (t.is(k, ',')) {
@@ -735,6 +858,12 @@ final class SpeakerResolver {
     if (first >= comma) {
       return Optional.empty();
     }
+    if (segStart > sentStart && placeAfterPlace(t, segStart, comma)) {
+      return beforeComma(t, segStart - 1, sentStart, opening); // "Ann Roe, from Leeds, England, on Monday said": not England
+    }
+    if (segStart == sentStart && !opening) {
+      return before(t, comma, sentStart); // a relative clause's phrase ends at the comma: "This included the home of X, who …"
+    }
     if (segStart == sentStart) {
       Optional<NounPhrase> subject = after(t, first, comma);
       return subject.isPresent() && subject.get().start() == first ? subject : before(t, comma, sentStart);
@@ -744,13 +873,40 @@ final class SpeakerResolver {
     boolean ownName = own.isPresent() && own.get().kind() == NounPhrase.Kind.NAME && own.get().start() == first
         && (own.get().nameStart() == first || rules.isTitle(t, first) && own.get().nameStart() == own.get().titleEnd());
     boolean description = own.isPresent() && own.get().kind() == NounPhrase.Kind.TITLE; // ", Heather Heyer's mother, told"
-    if (!ownName && (!t.isCapitalized(first) || rules.isTitle(t, first) || description)) {
+    boolean coordinated = !opening && rules.is(t, first, WordClass.CONJUNCTION); // "…, and requests from Fields' lawyers, who argued"
+    if (!ownName && !coordinated && (!t.isCapitalized(first) || rules.isTitle(t, first) || description)) {
       Optional<NounPhrase> named = before(t, segStart - 1, sentStart);
       if (named.isPresent() && (named.get().hasName() || named.get().kind() == NounPhrase.Kind.TITLE)) {
         return named;
       }
     }
     return own;
+  }
+
+  /** The most words of a region or country in apposition to a place: "New South Wales". */
+  private static final int MAX_REGION_WORDS = 3;
+
+  /**
+   * Whether {@code [segStart, comma)} is a few capitalised words after an aside of a place preposition
+   * and a place between commas: the region or country of that place ("Ann Roe, from Leeds,
+   * England,"), which speaks for nobody. After a title and a place ("Mayor in Hammerfest, Alf
+   * Jakobsen,") the words are a name.
+   */
+  private boolean placeAfterPlace(Tokens t, int segStart, int comma) {
+    if (comma - segStart > MAX_REGION_WORDS || !t.is(segStart - 1, ',')) {
+      return false;
+    }
+    for (int k = segStart; k < comma; k++) {
+      if (!t.isWord(k) || !t.isCapitalized(k) || closedClass(t, k) || rules.isTitle(t, k)) {
+        return false;
+      }
+    }
+    int j = segStart - 2;
+    while (j >= 0 && j > segStart - 2 - MAX_REGION_WORDS && t.isWord(j) && t.isCapitalized(j) && !closedClass(t, j)) {
+      j--;
+    }
+    return j < segStart - 2 && j >= 1 && t.isWord(j) && !t.isCapitalized(j) && rules.is(t, j, WordClass.PLACE_PREPOSITION)
+        && t.is(j - 1, ',');
   }
 
   /** The first word at or after {@code from} in its sentence (or the sentence's end). */

@@ -106,5 +106,17 @@ public enum WordClass {
    * A speech verb whose object is the one spoken to, before the reported clause: "told The Jakarta
    * Post radio broadcasts were …" (after the addressee, a subject without an article may open the clause).
    */
-  ADDRESSEE_VERB
+  ADDRESSEE_VERB,
+  /**
+   * A conjunction that goes on inside an organisation's name after its name preposition, between
+   * capitalised words: "the Institute of Allergy and Infectious Diseases" names one body, not
+   * "Infectious Diseases".
+   */
+  NAME_CONJUNCTION,
+  /**
+   * A speech verb whose object without a complementizer is a thing it sends or shows, not a clause:
+   * "posted a video from the hospital", "posted a time of 2:05:45"; it reports a clause only after
+   * "that" (or a quote).
+   */
+  OBJECT_VERB
 }

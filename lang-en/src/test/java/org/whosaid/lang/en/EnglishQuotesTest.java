@@ -513,4 +513,100 @@ class EnglishQuotesTest {
         "Norway's border has never been closed before", StatementType.INDIRECT, "Ann Dahl", Stance.ASSERT);
     assertNoStatementOn(extract("Rita Moss, when asked whether the clinic was safe, told reporters she had no doubt."), "the clinic was safe");
   }
+  @Test
+  void anAndAfterOfGoesOnInsideTheOrganisationsName() {
+    String[][] cases = {
+      {"Ruth Fenn of the Coastal Institute of Water and Marine Studies said ", "the reef was recovering", "Ruth Fenn"},
+      {"Ola Berg of Vestby Fire and Rescue said late on Monday ", "no crews would enter the mill", "Ola Berg"},
+      {"The Northland Department of Parks and Wildlife Protection announced ", "the trail would reopen", "Northland Department of Parks and Wildlife Protection"},
+      // without the name preposition before it, "and" joins two speakers: the later one is the nearer
+      {"Anna Lund and Peter Moss said ", "the fund was empty", "Peter Moss"},
+    };
+    assertEachStatement(cases, ".", StatementType.INDIRECT);
+  }
+  @Test
+  void theRegionAfterAPlaceInAnAsideIsNoSpeaker() {
+    String[][] cases = {
+      {"Ann Roe, from Leeds, England, on Monday said ", "the shop had been closed", "Ann Roe"},
+      // after a title and a place, the words between commas are the name
+      {"The mayor in Dunmore, Alf Berg, said ", "the roads were safe", "Alf Berg"},
+    };
+    assertEachStatement(cases, ".", StatementType.INDIRECT);
+  }
+  @Test
+  void saidAndANameBetweenCommasAttributeTheClauseAroundThem() {
+    Extraction e = extract("Regional museums, said Tom Ash, are asked to lend the prints every year.");
+    assertStatement(e, "Regional museums, said Tom Ash, are asked to lend the prints every year", StatementType.INDIRECT, "Tom Ash", Stance.ASSERT);
+    // after "told" the phrase is the one spoken to, and the speaker stands before the verb
+    e = extract("Rita Moss, a nurse at the clinic, told Radio North, staff from other towns tried to help.");
+    assertEquals("Rita Moss", e.statements().get(0).speaker().orElseThrow().actor().name());
+  }
+  @Test
+  void aParticiplesSpeakerIsItsClausesSubjectNotAPrepositionsObject() {
+    String[][] cases = {
+      {"The Harbour Board rejected the findings of the inquiry, calling ", "the report \"deeply flawed\"", "Harbour Board"},
+      {"Mayor Lise Dahl posted a video on Facebook on Monday announcing ", "she would step down", "Lise Dahl"},
+      {"Rolf Berg, who led the club for years, replied to the letter on Twitter, saying ", "he had no regrets", "Rolf Berg"},
+    };
+    for (String[] c : cases) {
+      Statement s = ExtractionAssert.statement(extract(c[0] + c[1] + "."), c[1]);
+      assertEquals(c[2], s.actor().orElseThrow().name());
+    }
+    // "with" and its object before the participle make an absolute clause whose subject speaks
+    assertEquals("Ivan Petrov", ExtractionAssert.statement(extract("The search was halted on Tuesday, with Ivan Petrov saying the ice was too thin."),
+        "the ice was too thin").actor().orElseThrow().name());
+  }
+  @Test
+  void toldAfterWhoOrBeforeALowerCaseAudienceAndATimeReportsTheClause() {
+    String[][] cases = {
+      // the relative pronoun stands for the phrase before its comma
+      {"The storm hit the farm of Chief Sela Tui, who told the press ", "his cattle had drowned", "Sela Tui"},
+      {"The dig was led by Ines Moor, a geologist at Vale College, who said ", "the bones were old", "Ines Moor"},
+      // an adjective before the audience, a time after it
+      {"Fire chief Bo Lind told local media ", "the blaze was under control", "Bo Lind"},
+      {"Judge Ada Kern told reporters today ", "new hearings will be held", "Ada Kern"},
+    };
+    assertEachStatement(cases, ".", StatementType.INDIRECT);
+  }
+  @Test
+  void aCompanyFormsFullStopEndsNoClause() {
+    String[][] cases = {
+      {"The paper reported that ", "the firm Delta Gep Kft. (Delta Limited) bought the plant", "The paper"},
+      {"Ann Bell said that ", "Marlow Bros. had sold the mill", "Ann Bell"},
+    };
+    assertEachStatement(cases, ".", StatementType.INDIRECT);
+  }
+  @Test
+  void aPostOrTweetSpeaksForItsAuthor() {
+    String[][] cases = {
+      {"According to a Twitter post by Eva Holm, ", "the bridge was closed", "Eva Holm"},
+      {"A tweet from the Harbour Board said ", "the ferry would not sail", "Harbour Board"},
+    };
+    assertEachStatement(cases, ".", StatementType.INDIRECT);
+  }
+  @Test
+  void postedWithAnObjectReportsNothingButAfterThatOrAQuote() {
+    assertNoStatementOn(extract("The runner Ken Opiyo posted a time of 2:07:12."), "a time of 2:07:12");
+    assertNoStatementOn(extract("Maria Lund posted a short video from the hospital."), "a short video from the hospital");
+    assertNoStatementOn(extract("The fastest woman, Ann Kiprop, posted a time of 2:20:51."), "The fastest woman");
+    assertStatement(extract("Maria Lund posted that she was feeling better."), "she was feeling better", StatementType.INDIRECT, "Maria Lund", Stance.ASSERT);
+    assertStatement(extract("Maria Lund posted on Twitter, \"I am feeling better.\""), "I am feeling better.", StatementType.DIRECT, "Maria Lund", Stance.ASSERT);
+  }
+  @Test
+  void anIfAfterAClauseOfItsOwnIsAConditionNotTheReportedQuestion() {
+    String[][] cases = {
+      {"Ella Ward said ", "she would only sign the deal if the council paid for the road", "Ella Ward"},
+      {"The mayor said ", "they were unsure whether the bridge would hold", "The mayor"},
+    };
+    assertEachStatement(cases, ".", StatementType.INDIRECT);
+    assertStatement(extract("Ella Ward asked if the road was open."), "the road was open", StatementType.INDIRECT, "Ella Ward", Stance.QUESTION);
+  }
+  @Test
+  void aListWithCommasOrAColonAfterOfStaysInsideTheOrganisationsName() {
+    String[][] cases = {
+      {"The Institute of Geology, Soil Science and Mining reported ", "the quarry was unsafe", "Institute of Geology, Soil Science and Mining"},
+      {"Lars Eng of the Centre for Coastal Studies: Tides and Storms said ", "the dunes were shrinking", "Lars Eng"},
+    };
+    assertEachStatement(cases, ".", StatementType.INDIRECT);
+  }
 }
