@@ -365,6 +365,9 @@ final class ArticleActors {
       return false;
     }
     if (rules.is(t, j, WordClass.NAME_PARTICLE)) {
+      if (!isSurname(body)) {
+        return true; // no full name of the article ends in it: asked without making a string
+      }
       String full = fullestBySurname.get(t.lower(body));
       String tail = " " + t.lower(j) + " " + t.lower(body);
       return full == null || !full.toLowerCase(Locale.ROOT).endsWith(tail);
