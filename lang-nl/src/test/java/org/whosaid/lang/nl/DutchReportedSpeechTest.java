@@ -1,5 +1,6 @@
 package org.whosaid.lang.nl;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.whosaid.testing.ExtractionAssert.assertNoStatementOn;
 import static org.whosaid.testing.ExtractionAssert.assertStatement;
 
@@ -184,13 +185,10 @@ class DutchReportedSpeechTest {
   }
 
   @Test
-  void eenDocumentSpreektVoorZijnAuteur() {
-    org.whosaid.Extraction e = org.whosaid.testing.ExtractionAssert.extract("nl",
-        "Volgens een verklaring van het ministerie van Defensie is de oefening voorbij.");
-    org.junit.jupiter.api.Assertions.assertEquals("ministerie van Defensie",
-        org.whosaid.testing.ExtractionAssert.statement(e, "is de oefening voorbij").actor().orElseThrow().name());
-    org.whosaid.testing.ExtractionAssert.assertNoStatementOn(org.whosaid.testing.ExtractionAssert.extract("nl",
-        "De metingen laten zien dat het water stijgt."), "het water stijgt");
+  void aDocumentSpeaksForItsAuthorAndMeasurementsSpeakForNobody() {
+    Extraction e = extract("Volgens een verklaring van het ministerie van Defensie is de oefening voorbij.");
+    assertEquals("ministerie van Defensie", ExtractionAssert.statement(e, "is de oefening voorbij").actor().orElseThrow().name());
+    assertNoStatementOn(extract("De metingen laten zien dat het water stijgt."), "het water stijgt");
   }
 
   @Test
