@@ -17,10 +17,14 @@ class DutchNameKeysTest extends NameKeysContract {
             Map.entry("Tessa de Vries", "person:vries:tesa"),
             Map.entry("Ad van de Ven", "person:ven:ad"),
             Map.entry("minister de Vries", "person:vries"),
-            // the Dutch "ch" of Russian х is the common "kh"; German "tsch" is Dutch "tsj"
-            Map.entry("Michail Zacharova", "person:zakharova:mikhail"),
+            // Russian х is "kh" in English and "ch" in Dutch; German "tsch" is Dutch "tsj"
+            Map.entry("Michail Zacharova", "person:zacharova:michail"),
             Map.entry("Vitali Klitsjko", "person:klichko:vitali"),
-            Map.entry("Vitali Klitschko", "person:klichko:vitali")),
+            Map.entry("Vitali Klitschko", "person:klichko:vitali"),
+            // the ё after ч that Dutch writes "o" and the common spelling "e"; Aleksandr is Alexander
+            Map.entry("Michail Gorbatsjov", "person:gorbachev:michail"),
+            Map.entry("Nikita Chroesjtsjov", "person:chrushchev:nikita"),
+            Map.entry("Aleksandr Doegin", "person:dugin:aleksander")),
         Map.of("NAVO", "Q7184",
             "het Kremlin", "whosaid:kremlin",
             "het Russische ministerie van Defensie", "organization:Q159:defence+ministry"));
