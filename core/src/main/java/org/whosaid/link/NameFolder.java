@@ -19,8 +19,10 @@ import org.whosaid.spi.SpellingRule;
  *       spelling, from the module's {@code name-spelling.tsv} (Dutch "oe" → "u", "sj" → "sh"):
  *       "koeleba" → "kuleba";</li>
  *   <li>{@link #skeleton(String)}: spelling differences no convention settles, in any language:
- *       vowel "y"/"j"/"ij" to "i", "w" to "v", "x" to "ks", "ph" to "f", doubled letters once:
- *       "dmytro" and "dmitro" → "dmitro", "zelenskyy" and "zelenskij" → "zelenski".</li>
+ *       vowel "y"/"j"/"ij" to "i", "w" to "v", "x" to "ks", "ph" to "f", "kh" to "ch" inside a
+ *       word (Russian х: English "Mikhail", Dutch and German "Michail"; not at the start, where "Khan"
+ *       and "Chan" are two names), doubled letters once: "dmytro" and "dmitro"
+ *       → "dmitro", "zelenskyy" and "zelenskij" → "zelenski".</li>
  * </ol>
  *
  * <pre>{@code
@@ -117,7 +119,8 @@ public final class NameFolder {
   /**
    * The language-independent spelling skeleton of one folded word: "y" and "j" are "i" unless they
    * stand before a vowel at the start of the word or between vowels ("Yevgeny" and "Jevgeni" both
-   * begin with "j"), "w" is "v", "x" is "ks", "ph" is "f", and a doubled letter is written once.
+   * begin with "j"), "w" is "v", "x" is "ks", "ph" is "f", "kh" inside the word is "ch", and a
+   * doubled letter is written once.
    * Idempotent.
    */
   public static String skeleton(String foldedWord) {
@@ -144,6 +147,15 @@ public final class NameFolder {
         case 'p':
           if (next == 'h') {
             append(b, 'f');
+            i++;
+          } else {
+            append(b, c);
+          }
+          break;
+        case 'k':
+          if (next == 'h' && i > 0) {
+            append(b, 'c');
+            append(b, 'h');
             i++;
           } else {
             append(b, c);

@@ -41,6 +41,8 @@ class NameFolderTest {
     assertEquals(english.key("Dmytro Kuleba"), english.key("Дмитро Кулеба"));
     assertEquals(english.key("Sergey Shoygu"), DUTCH.key("Sergej Sjojgoe"));
     assertEquals(english.key("Zelenskyy"), english.key("Zelensky"));
+    // Russian х: English "kh", Dutch and German "ch"
+    assertEquals(english.key("Mikhail Zakharova"), DUTCH.key("Michail Zacharova"));
     assertTrue(DUTCH.respells("Koeleba"));
     assertFalse(DUTCH.respells("Stoltenberg"));
   }
@@ -50,6 +52,7 @@ class NameFolderTest {
     assertNotEquals(DUTCH.key("Sergej Lavrov"), DUTCH.key("Sergej Lavrova"));
     assertNotEquals(DUTCH.key("Joelia"), DUTCH.key("Julian"));
     assertNotEquals(NameFolder.plain().key("George Bush"), NameFolder.plain().key("George W Bush"));
+    assertNotEquals(NameFolder.plain().key("Khan"), NameFolder.plain().key("Chan"));
   }
 
   @Provide

@@ -12,7 +12,11 @@ class EnglishNameKeysTest extends NameKeysContract {
             "Alexei Navalny", "person:navalni:aleksei",
             "Aleksey Navalniy", "person:navalni:aleksei",
             "Yevgeny Prigozhin", "person:prigozhin:jevgeni",
-            "Wagner chief Yevgeny Prigozhin", "person:prigozhin:jevgeni"),
+            "Wagner chief Yevgeny Prigozhin", "person:prigozhin:jevgeni",
+            "Mikhail Zakharova", "person:zacharova:michail",
+            "Vitali Klitschko", "person:klichko:vitali",
+            "Alexander Dugin", "person:dugin:aleksander",
+            "Aleksandr Dugin", "person:dugin:aleksander"),
         Map.of("NATO", "Q7184",
             "the Kremlin", "whosaid:kremlin",
             "Russia's defence ministry", "organization:Q159:defence+ministry"));

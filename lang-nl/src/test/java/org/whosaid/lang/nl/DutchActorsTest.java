@@ -159,4 +159,10 @@ class DutchActorsTest {
     e = extract("Het festival in Zwolle trok veel bezoekers. Pieter van Rijswijk zei dat het volgend jaar terugkomt.");
     assertEquals("Pieter van Rijswijk", ExtractionAssert.statement(e, "het volgend jaar terugkomt").actor().orElseThrow().name());
   }
+
+  @Test
+  void anArabicNameRunsOverItsParticle() {
+    Extraction e = extract("Kroonprins Mohammed bin Salman zei dat het land meer olie gaat produceren.");
+    assertEquals("Mohammed bin Salman", ExtractionAssert.statement(e, "het land meer olie gaat produceren").actor().orElseThrow().name());
+  }
 }

@@ -153,4 +153,10 @@ class NorwegianActorsTest {
     assertEquals(ActorType.ORGANIZATION, ExtractionAssert.statement(e, "Nå får Lise Berg reise til Disneyland").actor().orElseThrow().type());
     assertEquals("Lise Berg", ExtractionAssert.statement(e, "Jeg er glad og overveldet").actor().orElseThrow().name());
   }
+
+  @Test
+  void anArabicNameRunsOverItsParticle() {
+    Extraction e = extract("Kronprins Mohammed bin Salman sa at landet skal produsere mer olje.");
+    assertEquals("Mohammed bin Salman", ExtractionAssert.statement(e, "landet skal produsere mer olje").actor().orElseThrow().name());
+  }
 }

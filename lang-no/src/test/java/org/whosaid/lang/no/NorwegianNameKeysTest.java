@@ -11,7 +11,12 @@ class NorwegianNameKeysTest extends NameKeysContract {
         Map.of("Julija Tymosjenko", "person:timoshenko:julia",
             "Aleksej Navalnyj", "person:navalni:aleksei",
             "Jevgenij Prigozjin", "person:prigozhin:jevgeni",
-            "Wagner-sjef Jevgenij Prigozjin", "person:prigozhin:jevgeni"),
+            "Wagner-sjef Jevgenij Prigozjin", "person:prigozhin:jevgeni",
+            "Mikhail Zakharova", "person:zacharova:michail",
+            "Vitalij Klitsjko", "person:klichko:vitali",
+            "Vitalij Klitschko", "person:klichko:vitali",
+            "Mikhail Gorbatsjov", "person:gorbachev:michail",
+            "Aleksandr Dugin", "person:dugin:aleksander"),
         Map.of("Kreml", "whosaid:kremlin",
             "Russlands", "Q159",
             "det russiske forsvarsdepartementet", "organization:Q159:defence+ministry"));
