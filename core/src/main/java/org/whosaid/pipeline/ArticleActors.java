@@ -569,6 +569,14 @@ final class ArticleActors {
             .orElse(organisationName ? ActorType.ORGANIZATION
                 : np.hasTitle() || me - ms >= 2 ? ActorType.PERSON
             : organisationIn(np) || acronym(ms) ? ActorType.ORGANIZATION : ActorType.PERSON);
+        int withNationality = organisationName ? nationalityBefore(np, ms) : ms;
+        if (withNationality < ms) {
+          // the state is part of an organisation's name: "the Russian Defence Ministry", "Saudi Press Agency"
+          ms = withNationality;
+          mention = text(ms, me);
+          span = Span.of(t.start(ms), t.end(me - 1));
+          name = mention;
+        }
         b = actor(entry.isPresent() ? knownFullest(name, entry.get(), t.start(ms)) : organisationName ? name : fullest(name, t.start(ms), rules.is(t, ms, WordClass.NAME_PARTICLE)), type);
         break;
       }
@@ -629,6 +637,15 @@ final class ArticleActors {
     lastSpeaker = b;
     lastSpeakerSentence = t.sentence(ms);
     return Optional.of(new Pending(b, mention, span));
+  }
+
+  /** The first of the nationality words right before token {@code ms} inside the phrase, or {@code ms}. */
+  private int nationalityBefore(NounPhrase np, int ms) {
+    int from = ms;
+    while (from > np.start() && t.isWord(from - 1) && t.isCapitalized(from - 1) && rules.is(t, from - 1, WordClass.NATIONALITY)) {
+      from--;
+    }
+    return from;
   }
 
   /**
