@@ -73,4 +73,16 @@ class EnglishActorsTest {
         + "On the live television he said, \u201cThe name will never change.\u201d");
     assertEquals("Erdogan", ExtractionAssert.statement(e, "The name will never change.").actor().orElseThrow().name());
   }
+
+  @Test
+  void aKnownNameWithATitleWordInItIsOneName() {
+    Extraction e = ExtractionAssert.extract("en", "Doctors Without Borders said that the hospital had run out of fuel. "
+        + "Hezbollah said it had fired rockets.");
+    Actor msf = ExtractionAssert.statement(e, "the hospital had run out of fuel").actor().orElseThrow();
+    assertEquals("Doctors Without Borders", msf.name());
+    assertEquals("whosaid:msf", msf.key().value());
+    Actor hezbollah = ExtractionAssert.statement(e, "it had fired rockets").actor().orElseThrow();
+    assertEquals(ActorType.ORGANIZATION, hezbollah.type());
+    assertEquals("whosaid:hezbollah", hezbollah.key().value());
+  }
 }

@@ -176,4 +176,11 @@ class NorwegianActorsTest {
     assertEquals("iranske statsmedier", media.name());
     assertEquals(ActorType.ORGANIZATION, media.type());
   }
+
+  @Test
+  void knownOrganisationsHaveTheKeysOfEveryLanguage() {
+    Extraction e = extract("Hizbollah sa at de hadde skutt raketter. Røde Kors sa at sykehuset er tomt for drivstoff.");
+    assertEquals("whosaid:hezbollah", ExtractionAssert.statement(e, "de hadde skutt raketter").actor().orElseThrow().key().value());
+    assertEquals("whosaid:red-cross", ExtractionAssert.statement(e, "sykehuset er tomt for drivstoff").actor().orElseThrow().key().value());
+  }
 }
