@@ -550,11 +550,20 @@ final class ArticleActors {
   Optional<Pending> resolve(NounPhrase np, int at) {
     int ms = np.mentionStart();
     int me = np.kind() == NounPhrase.Kind.NAME ? withoutPlace(ms, np.mentionEnd()) : np.mentionEnd();
+    NounPhrase.Kind kind = np.kind();
+    int whole = wholeKnownName(np, ms, me);
+    if (whole >= 0) {
+      // the phrase is a known actor's name that has a title or a lower-case word in it: "Doctors
+      // Without Borders", "Artsen zonder Grenzen", not a title before a name
+      ms = whole;
+      me = np.end();
+      kind = NounPhrase.Kind.NAME;
+    }
     String mention = text(ms, me);
     Span span = Span.of(t.start(ms), t.end(me - 1));
-    String role = np.hasTitle() ? role(np) : null;
+    String role = np.hasTitle() && whole < 0 ? role(np) : null;
     Builder b;
-    switch (np.kind()) {
+    switch (kind) {
       case NAME: {
         String name = mention;
         if (SpeakerResolver.isGenitive(name) && !ownsDocument(me)) {
@@ -569,6 +578,14 @@ final class ArticleActors {
             .orElse(organisationName ? ActorType.ORGANIZATION
                 : np.hasTitle() || me - ms >= 2 ? ActorType.PERSON
             : organisationIn(np) || acronym(ms) ? ActorType.ORGANIZATION : ActorType.PERSON);
+        int withNationality = organisationName ? nationalityBefore(np, ms) : ms;
+        if (withNationality < ms) {
+          // the state is part of an organisation's name: "the Russian Defence Ministry", "Saudi Press Agency"
+          ms = withNationality;
+          mention = text(ms, me);
+          span = Span.of(t.start(ms), t.end(me - 1));
+          name = mention;
+        }
         b = actor(entry.isPresent() ? knownFullest(name, entry.get(), t.start(ms)) : organisationName ? name : fullest(name, t.start(ms), rules.is(t, ms, WordClass.NAME_PARTICLE)), type);
         break;
       }
@@ -629,6 +646,30 @@ final class ArticleActors {
     lastSpeaker = b;
     lastSpeakerSentence = t.sentence(ms);
     return Optional.of(new Pending(b, mention, span));
+  }
+
+  /**
+   * Where the phrase starts, without its determiners, when the whole of it names a known actor and
+   * its mention {@code [ms, me)} is less than the whole; else -1. One lookup per speaker phrase.
+   */
+  private int wholeKnownName(NounPhrase np, int ms, int me) {
+    int s = np.start();
+    while (s < np.end() - 1 && rules.is(t, s, WordClass.DETERMINER)) {
+      s++;
+    }
+    if (s == ms && np.end() == me || np.end() - s < 2 || !t.isCapitalized(np.end() - 1)) {
+      return -1;
+    }
+    return keys.known(text(s, np.end())).isPresent() ? s : -1;
+  }
+
+  /** The first of the nationality words right before token {@code ms} inside the phrase, or {@code ms}. */
+  private int nationalityBefore(NounPhrase np, int ms) {
+    int from = ms;
+    while (from > np.start() && t.isWord(from - 1) && t.isCapitalized(from - 1) && rules.is(t, from - 1, WordClass.NATIONALITY)) {
+      from--;
+    }
+    return from;
   }
 
   /**

@@ -275,8 +275,11 @@ final class SpeakerResolver {
       return before(t, k, floor); // "en distriktssjef som sa": the phrase the relative pronoun stands for
     }
     // a capitalised pronoun after a capitalised word starts a sentence the tokens run on into: "A = B. Hij zei"
+    // a personal pronoun after a common noun ends the phrase before it: "On the live television he said"
     if (isPronoun(t, k) && (k == floor || !t.isWord(k - 1) || !isModifierOrHead(t, k - 1)
-        || t.isCapitalized(k) && !rules.is(t, k, WordClass.DETERMINER))) {
+        || t.isCapitalized(k) && !rules.is(t, k, WordClass.DETERMINER)
+        || !rules.is(t, k, WordClass.DETERMINER) && !rules.is(t, k, WordClass.POSSESSIVE) && !t.isCapitalized(k - 1)
+            && (rules.isTitle(t, k - 1) || rules.isOrganisation(t, k - 1)))) {
       return Optional.of(new NounPhrase(k, k + 1, k, k, k, k, NounPhrase.Kind.PRONOUN));
     }
     int end = k + 1;

@@ -45,4 +45,44 @@ class EnglishActorsTest {
     Extraction e = ExtractionAssert.extract("en", "Senator Mary Holt spoke on Monday. Holt said that the bill would pass.");
     assertEquals("Mary Holt", ExtractionAssert.statement(e, "the bill would pass").actor().orElseThrow().name());
   }
+
+  @Test
+  void aNationalityBeforeAnOrganisationsNameIsPartOfItAndGivesItsState() {
+    Extraction e = ExtractionAssert.extract("en", "The Saudi Press Agency reported that exports were continuing. "
+        + "The Turkish government said the talks would resume next week.");
+    Actor agency = ExtractionAssert.statement(e, "exports were continuing").actor().orElseThrow();
+    assertEquals("Saudi Press Agency", agency.name());
+    assertEquals("organization:Q851:agency+pres", agency.key().value());
+    assertEquals("organization:Q43:government",
+        ExtractionAssert.statement(e, "the talks would resume next week").actor().orElseThrow().key().value());
+  }
+
+  @Test
+  void stateMediaSpeak() {
+    Extraction e = ExtractionAssert.extract("en", "According to Iranian state media, the talks had failed. "
+        + "Local media reported that the president would travel to Moscow.");
+    Actor media = ExtractionAssert.statement(e, "the talks had failed").actor().orElseThrow();
+    assertEquals("Iranian state media", media.name());
+    assertEquals(ActorType.ORGANIZATION, media.type());
+    assertEquals("Local media", ExtractionAssert.statement(e, "the president would travel to Moscow").actor().orElseThrow().name());
+  }
+
+  @Test
+  void aPronounAfterAPhraseOfPlaceSpeaks() {
+    Extraction e = ExtractionAssert.extract("en", "Erdogan said earlier he might rename the monument.\n\n"
+        + "On the live television he said, \u201cThe name will never change.\u201d");
+    assertEquals("Erdogan", ExtractionAssert.statement(e, "The name will never change.").actor().orElseThrow().name());
+  }
+
+  @Test
+  void aKnownNameWithATitleWordInItIsOneName() {
+    Extraction e = ExtractionAssert.extract("en", "Doctors Without Borders said that the hospital had run out of fuel. "
+        + "Hezbollah said it had fired rockets.");
+    Actor msf = ExtractionAssert.statement(e, "the hospital had run out of fuel").actor().orElseThrow();
+    assertEquals("Doctors Without Borders", msf.name());
+    assertEquals("whosaid:msf", msf.key().value());
+    Actor hezbollah = ExtractionAssert.statement(e, "it had fired rockets").actor().orElseThrow();
+    assertEquals(ActorType.ORGANIZATION, hezbollah.type());
+    assertEquals("whosaid:hezbollah", hezbollah.key().value());
+  }
 }

@@ -165,4 +165,21 @@ class DutchActorsTest {
     Extraction e = extract("Kroonprins Mohammed bin Salman zei dat het land meer olie gaat produceren.");
     assertEquals("Mohammed bin Salman", ExtractionAssert.statement(e, "het land meer olie gaat produceren").actor().orElseThrow().name());
   }
+
+  @Test
+  void aNationalityGivesAnOrganisationItsState() {
+    Extraction e = extract("Het Israëlische leger zei dat het doelen in Gaza had aangevallen. "
+        + "De Turkse regering zei dat de gesprekken volgende week worden hervat.");
+    assertEquals("organization:Q801:army", ExtractionAssert.statement(e, "het doelen in Gaza had aangevallen").actor().orElseThrow().key().value());
+    assertEquals("organization:Q43:government",
+        ExtractionAssert.statement(e, "de gesprekken volgende week worden hervat").actor().orElseThrow().key().value());
+  }
+
+  @Test
+  void stateMediaSpeak() {
+    Extraction e = extract("Volgens de Iraanse staatsmedia zijn de gesprekken mislukt.");
+    Actor media = ExtractionAssert.statement(e, "zijn de gesprekken mislukt").actor().orElseThrow();
+    assertEquals("Iraanse staatsmedia", media.name());
+    assertEquals(ActorType.ORGANIZATION, media.type());
+  }
 }

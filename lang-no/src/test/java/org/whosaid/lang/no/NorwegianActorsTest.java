@@ -159,4 +159,28 @@ class NorwegianActorsTest {
     Extraction e = extract("Kronprins Mohammed bin Salman sa at landet skal produsere mer olje.");
     assertEquals("Mohammed bin Salman", ExtractionAssert.statement(e, "landet skal produsere mer olje").actor().orElseThrow().name());
   }
+
+  @Test
+  void aNationalityGivesAnOrganisationItsState() {
+    Extraction e = extract("Det israelske forsvaret sa at det hadde angrepet mål i Gaza. "
+        + "Den tyrkiske regjeringen sa at samtalene gjenopptas neste uke.");
+    assertEquals("organization:Q801:defence", ExtractionAssert.statement(e, "det hadde angrepet mål i Gaza").actor().orElseThrow().key().value());
+    assertEquals("organization:Q43:government",
+        ExtractionAssert.statement(e, "samtalene gjenopptas neste uke").actor().orElseThrow().key().value());
+  }
+
+  @Test
+  void stateMediaSpeak() {
+    Extraction e = extract("Ifølge iranske statsmedier har samtalene mislyktes.");
+    Actor media = ExtractionAssert.statement(e, "har samtalene mislyktes").actor().orElseThrow();
+    assertEquals("iranske statsmedier", media.name());
+    assertEquals(ActorType.ORGANIZATION, media.type());
+  }
+
+  @Test
+  void knownOrganisationsHaveTheKeysOfEveryLanguage() {
+    Extraction e = extract("Hizbollah sa at de hadde skutt raketter. Røde Kors sa at sykehuset er tomt for drivstoff.");
+    assertEquals("whosaid:hezbollah", ExtractionAssert.statement(e, "de hadde skutt raketter").actor().orElseThrow().key().value());
+    assertEquals("whosaid:red-cross", ExtractionAssert.statement(e, "sykehuset er tomt for drivstoff").actor().orElseThrow().key().value());
+  }
 }
