@@ -551,7 +551,7 @@ final class ArticleActors {
     int ms = np.mentionStart();
     int me = np.kind() == NounPhrase.Kind.NAME ? withoutPlace(ms, np.mentionEnd()) : np.mentionEnd();
     NounPhrase.Kind kind = np.kind();
-    int whole = wholeKnownName(np, ms, me);
+    int whole = wholeKnownName(np);
     if (whole >= 0) {
       // the phrase is a known actor's name that has a title or a lower-case word in it: "Doctors
       // Without Borders", "Artsen zonder Grenzen", not a title before a name
@@ -649,18 +649,19 @@ final class ArticleActors {
   }
 
   /**
-   * Where the phrase starts, without its determiners, when the whole of it names a known actor and
-   * its mention {@code [ms, me)} is less than the whole; else -1. One lookup per speaker phrase.
+   * Where the phrase starts, without its determiners or else with them ("Det internasjonale
+   * pengefondet", the gazetteer's form), when the whole of it names a known actor; else -1. A
+   * lookup or two per speaker phrase.
    */
-  private int wholeKnownName(NounPhrase np, int ms, int me) {
+  private int wholeKnownName(NounPhrase np) {
     int s = np.start();
     while (s < np.end() - 1 && rules.is(t, s, WordClass.DETERMINER)) {
       s++;
     }
-    if (s == ms && np.end() == me || np.end() - s < 2 || !t.isCapitalized(np.end() - 1)) {
-      return -1;
+    if (keys.known(text(s, np.end())).isPresent()) {
+      return np.end() - s >= 2 ? s : -1; // one known word is a name as it is
     }
-    return keys.known(text(s, np.end())).isPresent() ? s : -1;
+    return s > np.start() && keys.known(text(np.start(), np.end())).isPresent() ? np.start() : -1;
   }
 
   /** The first of the nationality words right before token {@code ms} inside the phrase, or {@code ms}. */

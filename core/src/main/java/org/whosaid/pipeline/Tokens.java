@@ -3,11 +3,13 @@ package org.whosaid.pipeline;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * The words and punctuation of one article, with sentence and paragraph numbers, in flat arrays.
  * A word runs over letters and digits and joins across an inner hyphen or apostrophe
- * ({@code NAVO-chef}, {@code regio’s}) and inside numbers ({@code 100.000}, {@code 1,5}); two commas
+ * ({@code NAVO-chef}, {@code regio’s}) and inside numbers ({@code 100.000}, {@code 1,5}); a name
+ * behind the Arabic article ({@code al-Sisi}) counts as capitalised; two commas
  * ({@code ,,}, the Dutch opening quote) are one token; every other visible character is a token of
  * its own. A sentence ends after {@code . ! ? …} when the next word
  * starts a sentence and the word before is no abbreviation, and at every line break; it never ends
@@ -348,6 +350,9 @@ public final class Tokens {
       flags = Arrays.copyOf(flags, cap);
     }
     byte first = firstFlags(chars[s]);
+    if ((first & UPPER_CASE) == 0 && (chars[s] == 'a' || chars[s] == 'e') && articlePrefixedName(s, e)) {
+      first |= UPPER_CASE; // "al-Sisi", "el-Sisi", "as-Sadr": a name behind the Arabic article is a capitalised name
+    }
     boolean opensParagraph = size == 0 || paragraph[size - 1] != para;
     if ((first & STOP_MARK) != 0 || opensParagraph && size > 0) {
       boundary = append(boundary, boundaries++, size);
@@ -364,6 +369,27 @@ public final class Tokens {
     hash[size] = h;
     flags[size] = (byte) (first | (regular ? 0 : IRREGULAR));
     size++;
+  }
+
+  /**
+   * Whether {@code chars[s, e)} is a capitalised name behind the Arabic article as Latin script
+   * writes it, "al-" or "el-" or the article assimilated to the name's first consonant ("as-",
+   * "ash-", "ad-", …): "al-Sisi", "el-Baradei", "ash-Shaibani"; not "ex-Minister".
+   */
+  private boolean articlePrefixedName(int s, int e) {
+    int hyphen = s + 2 < e && chars[s + 2] == '-' ? s + 2 : s + 3 < e && chars[s + 3] == '-' ? s + 3 : -1;
+    if (hyphen < 0 || hyphen + 1 >= e || !isUpperCase(chars[hyphen + 1])) {
+      return false;
+    }
+    String article = new String(chars, s, hyphen - s);
+    return ARABIC_ARTICLES.contains(article);
+  }
+
+  /** The Arabic article as Latin script writes it before a name, assimilated forms included. */
+  private static final Set<String> ARABIC_ARTICLES = Set.of("al", "el", "ad", "ar", "as", "at", "az", "an", "ash", "ath", "adh");
+
+  private static boolean isUpperCase(char c) {
+    return (firstFlags(c) & UPPER_CASE) != 0;
   }
 
   /** Puts {@code value} at {@code list[count]}, in a list twice as long when it is full; returns the list. */

@@ -128,4 +128,13 @@ class TokensTest {
     assertEquals("E.U.A.", t.word(7));
     assertEquals("A", t.word(11)); // a lower-case letter after the stop: no such word
   }
+
+  @Test
+  void aNameBehindTheArabicArticleIsCapitalised() {
+    Tokens t = Tokens.words("Abdel Fattah al-Sisi met as-Sadr and an ex-Minister of al-qaeda.");
+    assertTrue(t.isCapitalized(2), "al-Sisi");
+    assertTrue(t.isCapitalized(4), "as-Sadr");
+    assertFalse(t.isCapitalized(7), "ex-Minister");
+    assertFalse(t.isCapitalized(9), "al-qaeda");
+  }
 }

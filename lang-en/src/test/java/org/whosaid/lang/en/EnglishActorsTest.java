@@ -85,4 +85,12 @@ class EnglishActorsTest {
     assertEquals(ActorType.ORGANIZATION, hezbollah.type());
     assertEquals("whosaid:hezbollah", hezbollah.key().value());
   }
+
+  @Test
+  void aNameBehindTheArabicArticleSpeaks() {
+    Extraction e = ExtractionAssert.extract("en", "\u201cWe will not accept this,\u201d Abdel Fattah al-Sisi said on Monday. "
+        + "The situation is difficult, al-Sisi told reporters.");
+    assertEquals("Abdel Fattah al-Sisi", ExtractionAssert.statement(e, "We will not accept this,").actor().orElseThrow().name());
+    assertEquals("Abdel Fattah al-Sisi", ExtractionAssert.statement(e, "The situation is difficult").actor().orElseThrow().name());
+  }
 }

@@ -183,4 +183,13 @@ class NorwegianActorsTest {
     assertEquals("whosaid:hezbollah", ExtractionAssert.statement(e, "de hadde skutt raketter").actor().orElseThrow().key().value());
     assertEquals("whosaid:red-cross", ExtractionAssert.statement(e, "sykehuset er tomt for drivstoff").actor().orElseThrow().key().value());
   }
+
+  @Test
+  void knownBodiesWrittenInLowerCaseSpeak() {
+    Extraction e = extract("FNs sikkerhetsråd sa mandag at situasjonen er alvorlig. Det internasjonale pengefondet sa at veksten faller. "
+        + "Det hvite hus sa at samtalene fortsetter.");
+    assertEquals("Q37470", ExtractionAssert.statement(e, "situasjonen er alvorlig").actor().orElseThrow().key().value());
+    assertEquals("Q7804", ExtractionAssert.statement(e, "veksten faller").actor().orElseThrow().key().value());
+    assertEquals("Q35525", ExtractionAssert.statement(e, "samtalene fortsetter").actor().orElseThrow().key().value());
+  }
 }
