@@ -17,7 +17,10 @@ import org.whosaid.spi.LanguageModule;
  * One language's words for language-independent concepts, from the module's {@code concepts.tsv}:
  * "troepen", "tropper" and "troops" are the concept {@code troops}. An entry is a whole word
  * ("grens") or a stem that ends in {@code *} ("terugtrekking*" also matches "terugtrekkingen"; at
- * most five letters may follow a stem).
+ * most five letters may follow a stem). A word whose concept is {@value #NONE} names none: it is
+ * left out of organisations' keys and of statements' evidence ("Zaken" of "ministerie van
+ * Buitenlandse Zaken", "Affairs" of "Ministry of Foreign Affairs", which the other languages leave
+ * unsaid).
  *
  * <p>Compounds are split from the end, the way Dutch and Norwegian build them: "militærøvelsene"
  * is {@code military} + {@code exercise}, "forsvarsdepartementets" is {@code defence} +
@@ -31,6 +34,9 @@ import org.whosaid.spi.LanguageModule;
  * <p>Immutable and thread-safe.
  */
 public final class ConceptLexicon {
+
+  /** The concept of a word that names none. */
+  public static final String NONE = "-";
 
   private static final int MIN_PART = 3;
   /** The head of a compound has at least this many letters. */

@@ -152,6 +152,9 @@ public final class EvidenceReader {
 
   /** A concept that names a gazetteer actor (a demonym, "Russian" → "russia") is that actor. */
   private void conceptFeature(String concept, Map<String, Double> f) {
+    if (concept.equals(ConceptLexicon.NONE)) {
+      return;
+    }
     String id = gazetteer.byCanonical(concept).map(GazetteerEntry::id).orElse(null);
     if (id != null) {
       f.merge("e:" + id, ENTITY, Math::max);

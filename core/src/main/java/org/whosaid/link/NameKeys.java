@@ -255,6 +255,10 @@ public final class NameKeys {
       List<String> cs = concepts.concepts(bare);
       boolean any = false;
       for (String c : cs) {
+        if (c.equals(ConceptLexicon.NONE)) {
+          any = true; // a word that names nothing the other languages say: "Zaken", "Affairs"
+          continue;
+        }
         Optional<GazetteerEntry> demonym = gazetteer.byCanonical(c);
         if (demonym.isPresent()) {
           state = state.or(() -> Optional.of(demonym.get().id()));

@@ -185,6 +185,9 @@ public final class Extractor {
       while (s < e && Character.isWhitespace(text.charAt(s))) {
         s++;
       }
+      if (d.type != StatementType.DIRECT) {
+        s = Dateline.skip(text, s, e); // "JERUSALEM (Reuters) - Israel and Hamas agreed …, the ministry said"
+      }
       while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
         e--;
       }

@@ -93,4 +93,12 @@ class EnglishActorsTest {
     assertEquals("Abdel Fattah al-Sisi", ExtractionAssert.statement(e, "We will not accept this,").actor().orElseThrow().name());
     assertEquals("Abdel Fattah al-Sisi", ExtractionAssert.statement(e, "The situation is difficult").actor().orElseThrow().name());
   }
+
+  @Test
+  void aWireReportsDatelineIsNoPartOfTheClause() {
+    Extraction e = ExtractionAssert.extract("en", "Truce agreed\n\nJERUSALEM (Reuters) - Israel and Hamas agreed to a truce in Gaza, "
+        + "Qatar's foreign ministry said.");
+    assertEquals("organization:Q846:foreign+ministry",
+        ExtractionAssert.statement(e, "Israel and Hamas agreed to a truce in Gaza").actor().orElseThrow().key().value());
+  }
 }

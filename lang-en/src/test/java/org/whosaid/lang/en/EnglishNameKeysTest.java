@@ -19,6 +19,7 @@ class EnglishNameKeysTest extends NameKeysContract {
             "Aleksandr Dugin", "person:dugin:aleksander"),
         Map.of("NATO", "Q7184",
             "the Kremlin", "whosaid:kremlin",
-            "Russia's defence ministry", "organization:Q159:defence+ministry"));
+            "Russia's defence ministry", "organization:Q159:defence+ministry",
+            "the Qatari Ministry of Foreign Affairs", "organization:Q846:foreign+ministry"));
   }
 }

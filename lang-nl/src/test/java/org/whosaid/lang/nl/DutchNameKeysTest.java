@@ -27,6 +27,7 @@ class DutchNameKeysTest extends NameKeysContract {
             Map.entry("Aleksandr Doegin", "person:dugin:aleksander")),
         Map.of("NAVO", "Q7184",
             "het Kremlin", "whosaid:kremlin",
-            "het Russische ministerie van Defensie", "organization:Q159:defence+ministry"));
+            "het Russische ministerie van Defensie", "organization:Q159:defence+ministry",
+            "het Qatarese ministerie van Buitenlandse Zaken", "organization:Q846:foreign+ministry"));
   }
 }
