@@ -546,6 +546,29 @@ final class ArticleActors {
     }
   }
 
+  /**
+   * Whether token {@code k} is a word of the name of the person {@code p} resolved to, as written
+   * and capitalised ("Fardal" or "Signy" for Signy Fardal).
+   */
+  boolean namesPerson(Pending p, int k) {
+    Builder b = p.actor;
+    if (b.type != ActorType.PERSON || !t.isWord(k) || !t.isCapitalized(k)) {
+      return false;
+    }
+    String name = b.name;
+    int length = t.end(k) - t.start(k);
+    for (int i = 0; i + length <= name.length(); i = name.indexOf(' ', i) + 1) {
+      if ((i + length == name.length() || name.charAt(i + length) == ' ')
+          && name.regionMatches(i, t.text(), t.start(k), length)) {
+        return true;
+      }
+      if (name.indexOf(' ', i) < 0) {
+        break;
+      }
+    }
+    return false;
+  }
+
   /** The speaker a phrase names, resolved against what came before offset {@code at}. */
   Optional<Pending> resolve(NounPhrase np, int at) {
     int ms = np.mentionStart();

@@ -207,4 +207,28 @@ class NorwegianQuotesTest {
         + "– Nei. Hvem gjør vel det?\n\n– Og lønna?\n\n– Den er mye bedre nå, det skal jeg innrømme.");
     assertStatement(e, "Den er mye bedre nå, det skal jeg innrømme.", StatementType.DIRECT, "Eva Lind", Stance.ASSERT);
   }
+
+  @Test
+  void aDashAnswerEndsBeforeTheSentenceThatNamesItsSpeaker() {
+    Extraction e = extract("– Jeg startet butikken i 1995, sier gründer Lise Berg.\n\n– Hva var vanskeligst?\n\n"
+        + "– Å få lån i banken. Ingen trodde på meg. Berg ser ut av vinduet. Butikken har i dag tolv ansatte.\n\n"
+        + "– Og nå?\n\n– Nå er jeg stolt.");
+    assertStatement(e, "Å få lån i banken. Ingen trodde på meg.", StatementType.DIRECT, "Lise Berg", Stance.ASSERT);
+    assertNoStatementOn(e, "Berg ser ut av vinduet.");
+    assertStatement(e, "Nå er jeg stolt.", StatementType.DIRECT, "Lise Berg", Stance.ASSERT);
+  }
+
+  @Test
+  void aDashAnswerThatNamesAnotherPersonGoesOn() {
+    Extraction e = extract("– Jeg startet butikken i 1995, sier gründer Lise Berg.\n\n– Hvem hjalp deg?\n\n"
+        + "– Mannen min. Per Holm lånte meg penger. Vi giftet oss året etter.");
+    assertStatement(e, "Mannen min. Per Holm lånte meg penger. Vi giftet oss året etter.", StatementType.DIRECT, "Lise Berg", Stance.ASSERT);
+  }
+
+  @Test
+  void theSpeakersNameAfterACommaAndAVerbIsAnAttributionNotNarration() {
+    Extraction e = extract("– Jeg startet butikken i 1995, sier gründer Lise Berg.\n\n– Hvem hjalp deg?\n\n"
+        + "– Ingen. Det var tøft, sukker Berg.");
+    assertStatement(e, "Ingen. Det var tøft, sukker Berg.", StatementType.DIRECT, "Lise Berg", Stance.ASSERT);
+  }
 }
