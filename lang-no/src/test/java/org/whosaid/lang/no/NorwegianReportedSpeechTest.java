@@ -252,4 +252,36 @@ class NorwegianReportedSpeechTest {
     assertNoStatementOn(extract("Når fisken går i norske farvann er det bare rett og rimelig at vi krever en større kvote."), "en større kvote");
     assertNoStatementOn(extract("Legen undersøkte ham. Det er ikke mulig å si om skaden er varig."), "skaden er varig");
   }
+
+  @Test
+  void ifolgeAtTheStartIsFollowedByItsVerbNotByALongSourceUpToAComma() {
+    Extraction e = extract("Ifølge NRK varte forhandlingene i tre timer, før partene tok pause.");
+    assertStatement(e, "varte forhandlingene i tre timer, før partene tok pause", StatementType.INDIRECT, "NRK", Stance.ASSERT);
+  }
+
+  @Test
+  void ifolgeAfterAConjunctionOpensItsOwnClause() {
+    Extraction e = extract("Utfallet er ikke kjent, men ifølge flere lokalaviser skal avtalen ha blitt underskrevet i natt.");
+    assertStatement(e, "skal avtalen ha blitt underskrevet i natt", StatementType.INDIRECT, "lokalaviser", Stance.ASSERT);
+    assertNoStatementOn(e, "Utfallet er ikke kjent");
+  }
+
+  @Test
+  void ifolgeTwoCoordinatedSourcesLeavesBothOutOfTheClause() {
+    Extraction e = extract("Ifølge partiets nestleder og lederen i Unge Høyre må skatten ned.");
+    assertStatement(e, "må skatten ned", StatementType.INDIRECT, "partiets nestleder", Stance.ASSERT);
+  }
+
+  @Test
+  void ifolgeTheEmployerOrTheRegimeIsASource() {
+    Extraction e = extract("Ifølge arbeidsgiveren har han vært borte i flere uker. Ifølge militærregimet skal valget holdes i mai.");
+    assertStatement(e, "har han vært borte i flere uker", StatementType.INDIRECT, "arbeidsgiveren", Stance.ASSERT);
+    assertStatement(e, "skal valget holdes i mai", StatementType.INDIRECT, "militærregimet", Stance.ASSERT);
+  }
+
+  @Test
+  void ifolgeBeforeAClauseOfAnotherConjunctionStaysWithTheSentence() {
+    Extraction e = extract("Ifølge planen skal arbeidet være ferdig i mai, men ingen tror på det.");
+    assertNoStatementOn(e, "arbeidet være ferdig i mai");
+  }
 }
