@@ -30,6 +30,12 @@ public final class NorwegianLanguageModule extends ResourceLanguageModule {
     return true;
   }
 
+  /** "teatersjefen", "23-åringen": the definite singular ends in -en (the plural in -ene). */
+  @Override
+  public boolean definiteSingularTitle(String lower) {
+    return lower.endsWith("en") && !lower.endsWith("ene");
+  }
+
   /** "Han mener partiet må …": Norwegian drops "at" after speech and cognition verbs. */
   @Override
   public boolean dropsComplementizer() {

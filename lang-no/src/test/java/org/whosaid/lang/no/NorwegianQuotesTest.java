@@ -231,4 +231,25 @@ class NorwegianQuotesTest {
         + "– Ingen. Det var tøft, sukker Berg.");
     assertStatement(e, "Ingen. Det var tøft, sukker Berg.", StatementType.DIRECT, "Lise Berg", Stance.ASSERT);
   }
+
+  @Test
+  void aDefiniteTitleAfterAQuoteIsThePersonQuotedBefore() {
+    Extraction e = extract("– Vi fortjente å vinne, sier Per Hansen.\n\nHan smiler bredt.\n\n– Det var en tøff kamp, sier 30-åringen.");
+    assertStatement(e, "Det var en tøff kamp", StatementType.DIRECT, "Per Hansen", Stance.ASSERT);
+  }
+
+  @Test
+  void aDefiniteTitleAfterAQuoteIsThePersonTheParagraphBeforeNamesOutsideItsPhrases() {
+    Extraction e = extract("– Vi fortjente å vinne, sier Per Hansen.\n\nKari Berg synes striden mellom Hansen og Olsen er dum.\n\n"
+        + "– Det var en jevn kamp, sier treneren.");
+    assertStatement(e, "Det var en jevn kamp", StatementType.DIRECT, "Kari Berg", Stance.ASSERT);
+  }
+
+  @Test
+  void aPluralOrIndefiniteTitleAfterAQuoteIsNoOneQuotedBefore() {
+    Extraction e = extract("– Vi fortjente å vinne, sier Per Hansen.\n\n– Laget var for svakt, sier ekspertene.\n\n"
+        + "– Dommeren bommet, sier en tilskuer.");
+    assertStatement(e, "Laget var for svakt", StatementType.DIRECT, "ekspertene", Stance.ASSERT);
+    assertStatement(e, "Dommeren bommet", StatementType.DIRECT, "en tilskuer", Stance.ASSERT);
+  }
 }
