@@ -252,4 +252,10 @@ class NorwegianQuotesTest {
     assertStatement(e, "Laget var for svakt", StatementType.DIRECT, "ekspertene", Stance.ASSERT);
     assertStatement(e, "Dommeren bommet", StatementType.DIRECT, "en tilskuer", Stance.ASSERT);
   }
+
+  @Test
+  void aRelationAfterAQuoteSpeaksForHerselfNotForThePersonQuotedBefore() {
+    Extraction e = extract("– Jeg fant dem i kjelleren, forteller Ola Nordmann (35).\n\n– Det var dine første ski, forklarer moren.");
+    assertStatement(e, "Det var dine første ski", StatementType.DIRECT, "moren", Stance.ASSERT);
+  }
 }
