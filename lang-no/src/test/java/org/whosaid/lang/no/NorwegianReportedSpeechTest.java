@@ -3,6 +3,7 @@ package org.whosaid.lang.no;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.whosaid.testing.ExtractionAssert.assertNoStatementOn;
 import static org.whosaid.testing.ExtractionAssert.assertStatement;
+import static org.whosaid.testing.ExtractionAssert.statement;
 
 import org.junit.jupiter.api.Test;
 import org.whosaid.Extraction;
@@ -283,5 +284,21 @@ class NorwegianReportedSpeechTest {
   void ifolgeBeforeAClauseOfAnotherConjunctionStaysWithTheSentence() {
     Extraction e = extract("Ifølge planen skal arbeidet være ferdig i mai, men ingen tror på det.");
     assertNoStatementOn(e, "arbeidet være ferdig i mai");
+  }
+
+  @Test
+  void aVerbsParticleIsNotLookedForInARelativeClause() {
+    Extraction e = extract("– Vi er glade, sa Kari Holm til reportere i Oslo. Hun opplyste at hun har snakket med sin ektemann, "
+        + "som for øyeblikket er om bord i privatflyet sammen med barna, på vei til Bergen, slik at de kan møte familien med en gang.");
+    assertEquals("opplyste", statement(e, "hun har snakket med sin ektemann, som for øyeblikket er om bord i privatflyet sammen med barna, "
+        + "på vei til Bergen, slik at de kan møte familien med en gang").cue().orElseThrow().text());
+    assertEquals(2, e.statements().size(), () -> ExtractionAssert.describe(e)); // no "snakket … om [bord i …]"
+  }
+
+  @Test
+  void aVerbsParticleBeforeARelativeClauseStillCounts() {
+    Extraction e = extract("Statsministeren snakket om at skolen må få mer penger, som hun har lovet før.");
+    assertEquals(1, e.statements().size(), () -> ExtractionAssert.describe(e));
+    assertEquals("snakket ... om", e.statements().get(0).cue().orElseThrow().text());
   }
 }
