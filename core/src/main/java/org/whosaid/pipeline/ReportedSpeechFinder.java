@@ -315,7 +315,7 @@ final class ReportedSpeechFinder {
     // a second-person pronoun names no speaker but may be a clause's subject: "They say you can be …"
     boolean subjectWord = !rules.isFunctionWord(t, k) || rules.is(t, k, WordClass.PRONOUN_SECOND);
     boolean opens = rules.verbSecond
-        ? subjectOpensSentence(t, h, sentStart) && (subjectWord && hasAuxiliary(t, k + 1, end)
+        ? (subjectOpensSentence(t, h, sentStart) || secondVerbOfSubject(t, h, sentStart)) && (subjectWord && hasAuxiliary(t, k + 1, end)
             || !demonstrativeSubject(t, h, sentStart) && (subjectWord || rules.is(t, k, WordClass.DETERMINER) || speakers.isPronoun(t, k)) && verbAfterSubject(t, k, end))
         : t.isCapitalized(k) || speakers.isPronoun(t, k) || rules.is(t, k, WordClass.DETERMINER)
             || countedClause(t, number >= 0 ? number : k, sentEnd) // "said 68 people were missing", "said about 20 were"
@@ -1102,6 +1102,17 @@ final class ReportedSpeechFinder {
   private boolean subjectOpensSentence(Tokens t, CueFinder.Hit h, int sentStart) {
     int first = SpeakerResolver.firstWord(t, sentStart);
     return speakers.before(t, h.token(), sentStart).map(np -> np.start() == first).orElse(false);
+  }
+
+  /**
+   * Whether the cue is a verb coordinated with an earlier one of its subject ("kom i mål og mente
+   * det …", ", sa X, og mente det …"): right after a coordinating conjunction that is no adverb, in
+   * the middle of its sentence; like a subject that opens the sentence, no subject stands after it.
+   */
+  private boolean secondVerbOfSubject(Tokens t, CueFinder.Hit h, int sentStart) {
+    int c = h.token() - 1;
+    return c > sentStart && t.isWord(c) && rules.is(t, c, WordClass.CONJUNCTION) && !rules.is(t, c, WordClass.ADVERB)
+        && !rules.is(t, c, WordClass.PREPOSITION);
   }
 
   private boolean hasAuxiliary(Tokens t, int from, int to) {

@@ -301,4 +301,17 @@ class NorwegianReportedSpeechTest {
     assertEquals(1, e.statements().size(), () -> ExtractionAssert.describe(e));
     assertEquals("snakket ... om", e.statements().get(0).cue().orElseThrow().text());
   }
+
+  @Test
+  void aSecondVerbOfTheSubjectReportsAClauseWithoutAt() {
+    Extraction e = extract("Trener Ole Hansen var skuffet etter kampen, og mente laget burde ha vunnet.");
+    assertStatement(e, "laget burde ha vunnet", StatementType.INDIRECT, "Ole Hansen", Stance.ASSERT);
+  }
+
+  @Test
+  void declaringOneselfWillingReportsNothingAndKeepsTheReportAroundIt() {
+    Extraction e = extract("Nå har et selskap meldt seg og sagt seg villig til å betale reisen, melder NRK.");
+    assertStatement(e, "Nå har et selskap meldt seg og sagt seg villig til å betale reisen", StatementType.INDIRECT, "NRK", Stance.ASSERT);
+    assertEquals(1, e.statements().size(), () -> ExtractionAssert.describe(e));
+  }
 }
