@@ -314,4 +314,10 @@ class NorwegianReportedSpeechTest {
     assertStatement(e, "Nå har et selskap meldt seg og sagt seg villig til å betale reisen", StatementType.INDIRECT, "NRK", Stance.ASSERT);
     assertEquals(1, e.statements().size(), () -> ExtractionAssert.describe(e));
   }
+
+  @Test
+  void anUnnamedSourceNearAnOrganisationIsTheSpeakerNotTheOrganisation() {
+    Extraction e = extract("En kilde nær regjeringen sier til NTB at avtalen er klar.");
+    assertStatement(e, "avtalen er klar", StatementType.INDIRECT, "En kilde nær regjeringen", Stance.ASSERT);
+  }
 }
