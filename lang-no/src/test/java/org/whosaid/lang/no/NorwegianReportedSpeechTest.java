@@ -320,4 +320,16 @@ class NorwegianReportedSpeechTest {
     Extraction e = extract("En kilde nær regjeringen sier til NTB at avtalen er klar.");
     assertStatement(e, "avtalen er klar", StatementType.INDIRECT, "En kilde nær regjeringen", Stance.ASSERT);
   }
+
+  @Test
+  void theMediaOfACountrySpeak() {
+    Extraction e = extract("Sørkoreanske medier skriver at møtet varte i to timer.");
+    assertStatement(e, "møtet varte i to timer", StatementType.INDIRECT, "Sørkoreanske medier", Stance.ASSERT);
+  }
+
+  @Test
+  void aNationalityBeforeAMinistryIsPartOfTheSpeakerPhrase() {
+    Extraction e = extract("Det irakiske utenriksdepartementet protesterte, og kalte uttalelsen «uakseptabel».");
+    assertStatement(e, "uttalelsen «uakseptabel»", StatementType.MIXED, "irakiske utenriksdepartementet", Stance.ASSERT);
+  }
 }
