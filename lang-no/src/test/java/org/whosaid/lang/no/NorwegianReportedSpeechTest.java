@@ -332,4 +332,11 @@ class NorwegianReportedSpeechTest {
     Extraction e = extract("Det irakiske utenriksdepartementet protesterte, og kalte uttalelsen «uakseptabel».");
     assertStatement(e, "uttalelsen «uakseptabel»", StatementType.MIXED, "irakiske utenriksdepartementet", Stance.ASSERT);
   }
+
+  @Test
+  void theDefiniteFormOfATitleOrOrganisationInEIsKnown() {
+    Extraction e = extract("I fjor krevde kommunen at skolen skulle legges ned. Tanten sier at barna trives.");
+    assertStatement(e, "skolen skulle legges ned", StatementType.INDIRECT, "kommunen", Stance.OTHER);
+    assertStatement(e, "barna trives", StatementType.INDIRECT, "Tanten", Stance.ASSERT);
+  }
 }
