@@ -546,6 +546,29 @@ final class ArticleActors {
     }
   }
 
+  /**
+   * Whether token {@code k} is a word of the name of the person {@code p} resolved to, as written
+   * and capitalised ("Fardal" or "Signy" for Signy Fardal).
+   */
+  boolean namesPerson(Pending p, int k) {
+    Builder b = p.actor;
+    if (b.type != ActorType.PERSON || !t.isWord(k) || !t.isCapitalized(k)) {
+      return false;
+    }
+    String name = b.name;
+    int length = t.end(k) - t.start(k);
+    for (int i = 0; i + length <= name.length(); i = name.indexOf(' ', i) + 1) {
+      if ((i + length == name.length() || name.charAt(i + length) == ' ')
+          && name.regionMatches(i, t.text(), t.start(k), length)) {
+        return true;
+      }
+      if (name.indexOf(' ', i) < 0) {
+        break;
+      }
+    }
+    return false;
+  }
+
   /** The speaker a phrase names, resolved against what came before offset {@code at}. */
   Optional<Pending> resolve(NounPhrase np, int at) {
     int ms = np.mentionStart();
@@ -613,6 +636,12 @@ final class ArticleActors {
         if (b == null && !organisationIn(np) && rules.isSpokesperson(title) && affiliation(np) == null) {
           // the spokesperson of the organisation that just spoke, unless the phrase names another ("a Woolworths spokesperson")
           b = recentSpeakingOrganisation(at);
+        }
+        if (b == null && np.end() - np.start() == 1 && rules.isDefiniteSingularTitle(t, np.start())
+            && !organisationIn(np) && !rules.isSpokesperson(title) && affiliation(np) == null && t.start(np.start()) > at) {
+          // a definite title alone after its statement ("…, sier teatersjefen") that no earlier role
+          // matches is the person quoted just before, named anew
+          b = personBefore(at, np.start());
         }
         if (b == null) {
           b = actor(text(np.start(), np.end()), ActorType.ANONYMOUS);
@@ -715,8 +744,10 @@ final class ArticleActors {
   private boolean inPrepositionalPhrase(int k) {
     int sentenceStart = k < t.size() ? t.sentenceStart(t.sentence(k)) : k;
     int j = k - 1;
+    // also over a conjunction after a name: the second of two objects ("mellom Knausgård og Hitler")
     while (j >= sentenceStart && t.isWord(j) && (rules.is(t, j, WordClass.DETERMINER) || rules.isTitle(t, j)
-        || rules.is(t, j, WordClass.NATIONALITY) || t.isCapitalized(j) && j > sentenceStart && !rules.isFunctionWord(t, j))) {
+        || rules.is(t, j, WordClass.NATIONALITY) || t.isCapitalized(j) && j > sentenceStart && !rules.isFunctionWord(t, j)
+        || rules.is(t, j, WordClass.CONJUNCTION) && j - 1 > sentenceStart && t.isWord(j - 1) && t.isCapitalized(j - 1))) {
       j--;
     }
     return j >= sentenceStart && t.isWord(j) && rules.is(t, j, WordClass.PREPOSITION);
@@ -858,6 +889,28 @@ final class ArticleActors {
       return b.type == ActorType.PERSON && b.role != null && b.role.toLowerCase(Locale.ROOT).contains(stem);
     });
     return m == null ? null : byIndex.get(m.actor());
+  }
+
+  /** The most sentences between the person who spoke last and a title that names that person anew. */
+  private static final int TITLE_ANAPHOR_SENTENCES = 8;
+
+  /**
+   * The person a title names anew after the statement at offset {@code at}: the one the paragraph
+   * before the statement names (outside prepositional phrases), else the person who spoke last, at
+   * most {@value #TITLE_ANAPHOR_SENTENCES} sentences before the title at token {@code k}; else null.
+   */
+  private Builder personBefore(int at, int k) {
+    int before = Math.min(t.size() - 1, t.tokenAt(at));
+    int paragraph = t.paragraph(before);
+    while (before >= 0 && t.paragraph(before) == paragraph) {
+      before--; // the last token of the paragraph before: what this walks over is the statement's paragraph
+    }
+    Mentions.Mention m = before >= 0 ? personInParagraph(at, t.paragraph(before), true) : null;
+    if (m != null) {
+      return byIndex.get(m.actor());
+    }
+    return lastSpeaker != null && lastSpeaker.type == ActorType.PERSON && lastSpeakerSentence >= 0
+        && t.sentence(k) - lastSpeakerSentence <= TITLE_ANAPHOR_SENTENCES ? lastSpeaker : null;
   }
 
   private Builder recentSpeakingOrganisation(int at) {

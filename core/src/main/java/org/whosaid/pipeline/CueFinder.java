@@ -171,6 +171,9 @@ final class CueFinder {
         if (t.is(j, '.') || t.is(j, ';')) {
           break;
         }
+        if (t.isWord(j) && rules.is(t, j, WordClass.RELATIVE) && !rules.is(t, j, WordClass.COMPLEMENTIZER)) {
+          break; // a relative clause is no part of the verb's phrase: "snakket med X, som er om bord …"
+        }
       }
       if (particle < 0) {
         return null;

@@ -170,6 +170,9 @@ public final class Extractor {
           || d.sentence >= 0 && t.sentence(Math.min(t.size() - 1, t.tokenAt(last.start))) == d.sentence)) {
         d.resolved = last.resolved;
       }
+      if (d.resolved != null && d.type == StatementType.DIRECT && d.cue == null && d.quotes.size() == 1 && d.quotes.get(0).dash()) {
+        endBeforeNarration(t, d, actors, quotes);
+      }
       last = d;
     }
     List<Statement> statements = new ArrayList<>();
@@ -203,6 +206,51 @@ public final class Extractor {
           speaker, cue, d.stance, quoted));
     }
     return new Extraction(article, Optional.of(rules.language), statements, actors.deferredAll(), Optional.empty());
+  }
+
+  /**
+   * A dialogue-dash quote without an attribution runs to the end of its paragraph, where the
+   * journalist may go on after the words: a later sentence that names the quote's own speaker
+   * ("Fardal drar seg i håret.") is narration, as nobody names himself in his own words, and the
+   * quote ends before it. The quote is replaced in {@code quotes} as well, so that the names of the
+   * narration count as mentions outside quotes for the statements after it.
+   */
+  private static void endBeforeNarration(Tokens t, Draft d, ArticleActors actors, List<Quote> quotes) {
+    int first = t.tokenAt(d.start);
+    int to = Math.min(t.size(), t.tokenAt(d.end));
+    if (first >= to) {
+      return;
+    }
+    int firstSentence = t.sentence(first);
+    for (int k = first; k < to; k++) {
+      if (t.sentence(k) != firstSentence && actors.namesPerson(d.resolved, k) && !endsAttribution(t, k)) {
+        int end = t.end(t.sentenceStart(t.sentence(k)) - 1);
+        Quote q = d.quotes.get(0);
+        Quote cut = q.withContentEnd(end, end);
+        d.end = end;
+        d.quotes.set(0, cut);
+        int i = Sorted.firstAtLeast(quotes.size(), j -> quotes.get(j).start(), q.start());
+        if (i < quotes.size() && quotes.get(i).equals(q)) {
+          quotes.set(i, cut);
+        }
+        return;
+      }
+    }
+  }
+
+  /**
+   * Whether the name at token {@code k} ends its sentence after a comma and one lower-case word:
+   * an attribution whose verb is no cue ("…, sukker Øyvind."), not narration.
+   */
+  private static boolean endsAttribution(Tokens t, int k) {
+    if (k < 2 || !t.is(k - 2, ',') || !t.isWord(k - 1) || t.isCapitalized(k - 1)) {
+      return false;
+    }
+    int j = k + 1;
+    while (j < t.size() && t.sentence(j) == t.sentence(k) && t.isWord(j) && t.isCapitalized(j)) {
+      j++;
+    }
+    return j >= t.size() || t.sentence(j) != t.sentence(k) || t.is(j, '.') || t.is(j, '!') || t.is(j, '?');
   }
 
   /** The most paragraphs of text between a quote and a first-person quote or answer that the paragraph before leaves unnamed. */

@@ -208,6 +208,11 @@ public final class LanguageRules {
     return (nouns(t, k) & TITLE) != 0;
   }
 
+  /** {@link LanguageModule#definiteSingularTitle} of token {@code k}. */
+  boolean isDefiniteSingularTitle(Tokens t, int k) {
+    return isTitle(t, k) && module.definiteSingularTitle(t.lower(k));
+  }
+
   /** {@link #isOrganisation(String)} of token {@code k}. */
   boolean isOrganisation(Tokens t, int k) {
     return (nouns(t, k) & ORGANISATION) != 0;

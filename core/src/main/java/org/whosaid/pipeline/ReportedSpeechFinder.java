@@ -315,7 +315,7 @@ final class ReportedSpeechFinder {
     // a second-person pronoun names no speaker but may be a clause's subject: "They say you can be …"
     boolean subjectWord = !rules.isFunctionWord(t, k) || rules.is(t, k, WordClass.PRONOUN_SECOND);
     boolean opens = rules.verbSecond
-        ? subjectOpensSentence(t, h, sentStart) && (subjectWord && hasAuxiliary(t, k + 1, end)
+        ? (subjectOpensSentence(t, h, sentStart) || secondVerbOfSubject(t, h, sentStart)) && (subjectWord && hasAuxiliary(t, k + 1, end)
             || !demonstrativeSubject(t, h, sentStart) && (subjectWord || rules.is(t, k, WordClass.DETERMINER) || speakers.isPronoun(t, k)) && verbAfterSubject(t, k, end))
         : t.isCapitalized(k) || speakers.isPronoun(t, k) || rules.is(t, k, WordClass.DETERMINER)
             || countedClause(t, number >= 0 ? number : k, sentEnd) // "said 68 people were missing", "said about 20 were"
@@ -473,7 +473,11 @@ final class ReportedSpeechFinder {
 
   private Optional<Draft> source(Tokens t, CueFinder.Hit h, int sentStart, int sentEnd) {
     int sourceEnd = sentEnd;
-    if (SpeakerResolver.firstWord(t, sentStart) == h.token()) {
+    // the source opens its clause at the start of the sentence or after a conjunction: "…, men
+    // ifølge flere medier skal besøket ha …", "…, but according to the report the virus …"
+    boolean opensClause = SpeakerResolver.firstWord(t, sentStart) == h.token()
+        || h.token() - 1 > sentStart && t.isWord(h.token() - 1) && rules.is(t, h.token() - 1, WordClass.CONJUNCTION);
+    if (opensClause && !verbAfterSource(t, h, sentEnd)) {
       for (int k = h.last() + 1; k < Math.min(sentEnd, h.last() + 14); k++) {
         if (t.is(k, ',')) {
           sourceEnd = k; // "According to the WHO's situation report dated March 16, the virus …"
@@ -494,8 +498,11 @@ final class ReportedSpeechFinder {
     }
     src = Optional.of(author(t, src.get(), until));
     int afterSource = afterBrackets(t, src.get().end(), sentEnd);
+    if (opensClause && rules.verbSecond) {
+      afterSource = afterCoordinatedSource(t, afterSource, sentEnd);
+    }
     Draft d;
-    if (SpeakerResolver.firstWord(t, sentStart) == h.token()) {
+    if (opensClause) {
       int from = afterSource < sentEnd && t.is(afterSource, ',') ? afterSource + 1 : afterSource;
       from = afterApposition(t, from, sentEnd); // "According to UpGuard, a cybersecurity firm, two databases …"
       from = afterPlaceApposition(t, src.get(), from, sentEnd); // "According to police in Baytown, Texas, …"
@@ -523,6 +530,40 @@ final class ReportedSpeechFinder {
     d.stance = h.entry().stance();
     d.speaker = src.get();
     return Optional.of(d);
+  }
+
+  /**
+   * Whether, in a verb-second language, the source phrase after the cue ends before a word that is
+   * no comma: the clause's verb follows the fronted source at once ("Ifølge CNN varte møtet …, før
+   * …"), and a comma further on is the clause's, not the end of a long source phrase.
+   */
+  private boolean verbAfterSource(Tokens t, CueFinder.Hit h, int sentEnd) {
+    if (!rules.verbSecond) {
+      return false;
+    }
+    int head = afterElidedCompound(t, h.last() + 1, sentEnd);
+    Optional<NounPhrase> src = speakers.afterSourceWord(t, head, sentEnd);
+    if (src.isEmpty()) {
+      return false;
+    }
+    int next = afterBrackets(t, src.get().end(), sentEnd);
+    return next < sentEnd && t.isWord(next) && !rules.is(t, next, WordClass.CONJUNCTION);
+  }
+
+  /**
+   * After a fronted source in a verb-second language, the token after a second source coordinated
+   * with it ("Ifølge partiets generalsekretær og lederen i LO kan staten …": the clause starts at
+   * "kan"); else {@code k}.
+   */
+  private int afterCoordinatedSource(Tokens t, int k, int sentEnd) {
+    if (k + 1 >= sentEnd || !t.isWord(k) || !rules.is(t, k, WordClass.CONJUNCTION) || rules.is(t, k, WordClass.COMPLEMENTIZER)) {
+      return k;
+    }
+    Optional<NounPhrase> second = speakers.afterSourceWord(t, k + 1, sentEnd);
+    if (second.isEmpty() || second.get().start() != k + 1 || speakers.isPronoun(t, k + 1)) {
+      return k;
+    }
+    return afterBrackets(t, second.get().end(), sentEnd);
   }
 
   /**
@@ -1061,6 +1102,17 @@ final class ReportedSpeechFinder {
   private boolean subjectOpensSentence(Tokens t, CueFinder.Hit h, int sentStart) {
     int first = SpeakerResolver.firstWord(t, sentStart);
     return speakers.before(t, h.token(), sentStart).map(np -> np.start() == first).orElse(false);
+  }
+
+  /**
+   * Whether the cue is a verb coordinated with an earlier one of its subject ("kom i mål og mente
+   * det …", ", sa X, og mente det …"): right after a coordinating conjunction that is no adverb, in
+   * the middle of its sentence; like a subject that opens the sentence, no subject stands after it.
+   */
+  private boolean secondVerbOfSubject(Tokens t, CueFinder.Hit h, int sentStart) {
+    int c = h.token() - 1;
+    return c > sentStart && t.isWord(c) && rules.is(t, c, WordClass.CONJUNCTION) && !rules.is(t, c, WordClass.ADVERB)
+        && !rules.is(t, c, WordClass.PREPOSITION);
   }
 
   private boolean hasAuxiliary(Tokens t, int from, int to) {

@@ -116,6 +116,17 @@ public interface LanguageModule {
   }
 
   /**
+   * Whether a title noun, in lower case, is in the definite singular where the language marks that
+   * on the noun ("teatersjefen", "23-åringen", not "ekspertene"): such a title alone after a quote,
+   * which no earlier role matches, is the person quoted just before, named anew ("…, sier
+   * teatersjefen"). False by default: where the form does not tell a singular from a plural, the
+   * rule stays off.
+   */
+  default boolean definiteSingularTitle(String lower) {
+    return false;
+  }
+
+  /**
    * Whether a reported clause may go without its complementizer ("he said Russia would …", "hun
    * mener partiet må …"): by default true where the verb does not come second, as in English.
    */

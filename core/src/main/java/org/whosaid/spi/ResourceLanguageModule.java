@@ -232,7 +232,8 @@ public abstract class ResourceLanguageModule implements LanguageModule {
     return new WordClasses(map.build());
   }
 
-  private Set<String> readWordList(String file, boolean required) {
+  /** The words of a word list next to the module (one a line, {@code #} comments), in lower case; empty if the file is absent and not required. */
+  protected final Set<String> readWordList(String file, boolean required) {
     ImmutableSet.Builder<String> set = ImmutableSet.builder();
     read(file, required, (line, cols) -> set.add(cols.get(0).toLowerCase(Locale.ROOT)));
     return set.build();

@@ -2,6 +2,7 @@ package org.whosaid.lang.no;
 
 import org.apache.lucene.analysis.no.NorwegianAnalyzer;
 import org.apache.lucene.analysis.Analyzer;
+import java.util.Set;
 import org.whosaid.spi.ResourceLanguageModule;
 
 /**
@@ -13,6 +14,7 @@ public final class NorwegianLanguageModule extends ResourceLanguageModule {
 
   public NorwegianLanguageModule() {
     super("no", "Norwegian", name -> NorwegianLanguageModule.class.getResourceAsStream(name));
+    relations = readWordList("relations.txt", false);
   }
 
   @Override
@@ -27,6 +29,26 @@ public final class NorwegianLanguageModule extends ResourceLanguageModule {
 
   @Override
   public boolean genitiveS() {
+    return true;
+  }
+
+  /** Nouns of a relation to someone ({@code relations.txt}: "moren", "venninnen"), which name another person. */
+  private final Set<String> relations;
+
+  /**
+   * "teatersjefen", "23-åringen": the definite singular ends in -en (the plural in -ene). A noun of a
+   * relation ("…, forklarer moren") is someone else than the person quoted before, and stays out.
+   */
+  @Override
+  public boolean definiteSingularTitle(String lower) {
+    if (!lower.endsWith("en") || lower.endsWith("ene")) {
+      return false;
+    }
+    for (String r : relations) {
+      if (lower.endsWith(r + "en") || lower.endsWith(r + "n")) {
+        return false;
+      }
+    }
     return true;
   }
 

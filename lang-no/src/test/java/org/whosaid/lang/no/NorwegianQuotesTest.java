@@ -207,4 +207,55 @@ class NorwegianQuotesTest {
         + "– Nei. Hvem gjør vel det?\n\n– Og lønna?\n\n– Den er mye bedre nå, det skal jeg innrømme.");
     assertStatement(e, "Den er mye bedre nå, det skal jeg innrømme.", StatementType.DIRECT, "Eva Lind", Stance.ASSERT);
   }
+
+  @Test
+  void aDashAnswerEndsBeforeTheSentenceThatNamesItsSpeaker() {
+    Extraction e = extract("– Jeg startet butikken i 1995, sier gründer Lise Berg.\n\n– Hva var vanskeligst?\n\n"
+        + "– Å få lån i banken. Ingen trodde på meg. Berg ser ut av vinduet. Butikken har i dag tolv ansatte.\n\n"
+        + "– Og nå?\n\n– Nå er jeg stolt.");
+    assertStatement(e, "Å få lån i banken. Ingen trodde på meg.", StatementType.DIRECT, "Lise Berg", Stance.ASSERT);
+    assertNoStatementOn(e, "Berg ser ut av vinduet.");
+    assertStatement(e, "Nå er jeg stolt.", StatementType.DIRECT, "Lise Berg", Stance.ASSERT);
+  }
+
+  @Test
+  void aDashAnswerThatNamesAnotherPersonGoesOn() {
+    Extraction e = extract("– Jeg startet butikken i 1995, sier gründer Lise Berg.\n\n– Hvem hjalp deg?\n\n"
+        + "– Mannen min. Per Holm lånte meg penger. Vi giftet oss året etter.");
+    assertStatement(e, "Mannen min. Per Holm lånte meg penger. Vi giftet oss året etter.", StatementType.DIRECT, "Lise Berg", Stance.ASSERT);
+  }
+
+  @Test
+  void theSpeakersNameAfterACommaAndAVerbIsAnAttributionNotNarration() {
+    Extraction e = extract("– Jeg startet butikken i 1995, sier gründer Lise Berg.\n\n– Hvem hjalp deg?\n\n"
+        + "– Ingen. Det var tøft, sukker Berg.");
+    assertStatement(e, "Ingen. Det var tøft, sukker Berg.", StatementType.DIRECT, "Lise Berg", Stance.ASSERT);
+  }
+
+  @Test
+  void aDefiniteTitleAfterAQuoteIsThePersonQuotedBefore() {
+    Extraction e = extract("– Vi fortjente å vinne, sier Per Hansen.\n\nHan smiler bredt.\n\n– Det var en tøff kamp, sier 30-åringen.");
+    assertStatement(e, "Det var en tøff kamp", StatementType.DIRECT, "Per Hansen", Stance.ASSERT);
+  }
+
+  @Test
+  void aDefiniteTitleAfterAQuoteIsThePersonTheParagraphBeforeNamesOutsideItsPhrases() {
+    Extraction e = extract("– Vi fortjente å vinne, sier Per Hansen.\n\nKari Berg synes striden mellom Hansen og Olsen er dum.\n\n"
+        + "– Det var en jevn kamp, sier treneren.");
+    assertStatement(e, "Det var en jevn kamp", StatementType.DIRECT, "Kari Berg", Stance.ASSERT);
+  }
+
+  @Test
+  void aPluralOrIndefiniteTitleAfterAQuoteIsNoOneQuotedBefore() {
+    Extraction e = extract("– Vi fortjente å vinne, sier Per Hansen.\n\n– Laget var for svakt, sier ekspertene.\n\n"
+        + "– Dommeren bommet, sier en tilskuer.");
+    assertStatement(e, "Laget var for svakt", StatementType.DIRECT, "ekspertene", Stance.ASSERT);
+    assertStatement(e, "Dommeren bommet", StatementType.DIRECT, "en tilskuer", Stance.ASSERT);
+  }
+
+  @Test
+  void aRelationAfterAQuoteSpeaksForHerselfNotForThePersonQuotedBefore() {
+    Extraction e = extract("– Jeg fant dem i kjelleren, forteller Ola Nordmann (35).\n\n– Det var dine første ski, forklarer moren.");
+    assertStatement(e, "Det var dine første ski", StatementType.DIRECT, "moren", Stance.ASSERT);
+  }
 }

@@ -3,6 +3,7 @@ package org.whosaid.lang.no;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.whosaid.testing.ExtractionAssert.assertNoStatementOn;
 import static org.whosaid.testing.ExtractionAssert.assertStatement;
+import static org.whosaid.testing.ExtractionAssert.statement;
 
 import org.junit.jupiter.api.Test;
 import org.whosaid.Extraction;
@@ -251,5 +252,91 @@ class NorwegianReportedSpeechTest {
     assertNoStatementOn(e, "laste ned oppdateringen");
     assertNoStatementOn(extract("Når fisken går i norske farvann er det bare rett og rimelig at vi krever en større kvote."), "en større kvote");
     assertNoStatementOn(extract("Legen undersøkte ham. Det er ikke mulig å si om skaden er varig."), "skaden er varig");
+  }
+
+  @Test
+  void ifolgeAtTheStartIsFollowedByItsVerbNotByALongSourceUpToAComma() {
+    Extraction e = extract("Ifølge NRK varte forhandlingene i tre timer, før partene tok pause.");
+    assertStatement(e, "varte forhandlingene i tre timer, før partene tok pause", StatementType.INDIRECT, "NRK", Stance.ASSERT);
+  }
+
+  @Test
+  void ifolgeAfterAConjunctionOpensItsOwnClause() {
+    Extraction e = extract("Utfallet er ikke kjent, men ifølge flere lokalaviser skal avtalen ha blitt underskrevet i natt.");
+    assertStatement(e, "skal avtalen ha blitt underskrevet i natt", StatementType.INDIRECT, "lokalaviser", Stance.ASSERT);
+    assertNoStatementOn(e, "Utfallet er ikke kjent");
+  }
+
+  @Test
+  void ifolgeTwoCoordinatedSourcesLeavesBothOutOfTheClause() {
+    Extraction e = extract("Ifølge partiets nestleder og lederen i Unge Høyre må skatten ned.");
+    assertStatement(e, "må skatten ned", StatementType.INDIRECT, "partiets nestleder", Stance.ASSERT);
+  }
+
+  @Test
+  void ifolgeTheEmployerOrTheRegimeIsASource() {
+    Extraction e = extract("Ifølge arbeidsgiveren har han vært borte i flere uker. Ifølge militærregimet skal valget holdes i mai.");
+    assertStatement(e, "har han vært borte i flere uker", StatementType.INDIRECT, "arbeidsgiveren", Stance.ASSERT);
+    assertStatement(e, "skal valget holdes i mai", StatementType.INDIRECT, "militærregimet", Stance.ASSERT);
+  }
+
+  @Test
+  void ifolgeBeforeAClauseOfAnotherConjunctionStaysWithTheSentence() {
+    Extraction e = extract("Ifølge planen skal arbeidet være ferdig i mai, men ingen tror på det.");
+    assertNoStatementOn(e, "arbeidet være ferdig i mai");
+  }
+
+  @Test
+  void aVerbsParticleIsNotLookedForInARelativeClause() {
+    Extraction e = extract("– Vi er glade, sa Kari Holm til reportere i Oslo. Hun opplyste at hun har snakket med sin ektemann, "
+        + "som for øyeblikket er om bord i privatflyet sammen med barna, på vei til Bergen, slik at de kan møte familien med en gang.");
+    assertEquals("opplyste", statement(e, "hun har snakket med sin ektemann, som for øyeblikket er om bord i privatflyet sammen med barna, "
+        + "på vei til Bergen, slik at de kan møte familien med en gang").cue().orElseThrow().text());
+    assertEquals(2, e.statements().size(), () -> ExtractionAssert.describe(e)); // no "snakket … om [bord i …]"
+  }
+
+  @Test
+  void aVerbsParticleBeforeARelativeClauseStillCounts() {
+    Extraction e = extract("Statsministeren snakket om at skolen må få mer penger, som hun har lovet før.");
+    assertEquals(1, e.statements().size(), () -> ExtractionAssert.describe(e));
+    assertEquals("snakket ... om", e.statements().get(0).cue().orElseThrow().text());
+  }
+
+  @Test
+  void aSecondVerbOfTheSubjectReportsAClauseWithoutAt() {
+    Extraction e = extract("Trener Ole Hansen var skuffet etter kampen, og mente laget burde ha vunnet.");
+    assertStatement(e, "laget burde ha vunnet", StatementType.INDIRECT, "Ole Hansen", Stance.ASSERT);
+  }
+
+  @Test
+  void declaringOneselfWillingReportsNothingAndKeepsTheReportAroundIt() {
+    Extraction e = extract("Nå har et selskap meldt seg og sagt seg villig til å betale reisen, melder NRK.");
+    assertStatement(e, "Nå har et selskap meldt seg og sagt seg villig til å betale reisen", StatementType.INDIRECT, "NRK", Stance.ASSERT);
+    assertEquals(1, e.statements().size(), () -> ExtractionAssert.describe(e));
+  }
+
+  @Test
+  void anUnnamedSourceNearAnOrganisationIsTheSpeakerNotTheOrganisation() {
+    Extraction e = extract("En kilde nær regjeringen sier til NTB at avtalen er klar.");
+    assertStatement(e, "avtalen er klar", StatementType.INDIRECT, "En kilde nær regjeringen", Stance.ASSERT);
+  }
+
+  @Test
+  void theMediaOfACountrySpeak() {
+    Extraction e = extract("Sørkoreanske medier skriver at møtet varte i to timer.");
+    assertStatement(e, "møtet varte i to timer", StatementType.INDIRECT, "Sørkoreanske medier", Stance.ASSERT);
+  }
+
+  @Test
+  void aNationalityBeforeAMinistryIsPartOfTheSpeakerPhrase() {
+    Extraction e = extract("Det irakiske utenriksdepartementet protesterte, og kalte uttalelsen «uakseptabel».");
+    assertStatement(e, "uttalelsen «uakseptabel»", StatementType.MIXED, "irakiske utenriksdepartementet", Stance.ASSERT);
+  }
+
+  @Test
+  void theDefiniteFormOfATitleOrOrganisationInEIsKnown() {
+    Extraction e = extract("I fjor krevde kommunen at skolen skulle legges ned. Tanten sier at barna trives.");
+    assertStatement(e, "skolen skulle legges ned", StatementType.INDIRECT, "kommunen", Stance.OTHER);
+    assertStatement(e, "barna trives", StatementType.INDIRECT, "Tanten", Stance.ASSERT);
   }
 }
