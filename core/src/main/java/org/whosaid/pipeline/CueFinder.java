@@ -171,8 +171,10 @@ final class CueFinder {
         if (t.is(j, '.') || t.is(j, ';')) {
           break;
         }
-        if (t.isWord(j) && rules.is(t, j, WordClass.RELATIVE) && !rules.is(t, j, WordClass.COMPLEMENTIZER)) {
-          break; // a relative clause is no part of the verb's phrase: "snakket med X, som er om bord …"
+        if (t.isWord(j) && rules.is(t, j, WordClass.RELATIVE) && !rules.is(t, j, WordClass.COMPLEMENTIZER) && t.is(j - 1, ',')) {
+          // a relative clause set off by a comma is no part of the verb's phrase: "snakket med X, som er
+          // om bord …"; one without may end before the particle ("riep mensen die in Oekraïne zijn op …")
+          break;
         }
       }
       if (particle < 0) {

@@ -252,4 +252,10 @@ class DutchReportedSpeechTest {
     Extraction e = extract("De cijfers zijn goed. Toch waarschuwt wethouder Anke Visser voor te veel vertrouwen in de markt.");
     assertStatement(e, "voor te veel vertrouwen in de markt", StatementType.INDIRECT, "Anke Visser", Stance.WARN);
   }
+
+  @Test
+  void aParticleAfterARelativeClauseWithoutACommaIsTheCuesOwn() {
+    assertStatement(extract("De regering riep reizigers die in het gebied zijn op zo snel mogelijk te vertrekken."),
+        "zo snel mogelijk te vertrekken", StatementType.INDIRECT, "regering", Stance.OTHER);
+  }
 }
