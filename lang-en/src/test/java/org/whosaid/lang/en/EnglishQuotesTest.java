@@ -609,4 +609,36 @@ class EnglishQuotesTest {
     };
     assertEachStatement(cases, ".", StatementType.INDIRECT);
   }
+
+  @Test
+  void observedContinuedQuippedAndExclaimedIntroduceAQuote() {
+    String[][] cases = {
+      {"\"", "The roads were empty by noon,", "\" Ida Marsh observed during the briefing."},
+      {"Tom Quill continued, \"", "We will rebuild the pier next spring.", "\""},
+      {"\"", "Bring a coat next time,", "\" quipped the skipper Ned Oram."},
+      {"In an email to members, Rosa Vint exclaimed: \"", "The festival is back!", "\""},
+    };
+    for (String[] c : cases) {
+      assertEquals(StatementType.DIRECT, ExtractionAssert.statement(extract(c[0] + c[1] + c[2]), c[1]).type());
+    }
+    assertStatement(extract("The council informed residents the water was safe."), "the water was safe", StatementType.INDIRECT, "council", Stance.ASSERT);
+    assertStatement(extract("Lea Holt backed the plan, stating that the costs were low."), "the costs were low", StatementType.INDIRECT, "Lea Holt", Stance.ASSERT);
+  }
+
+  @Test
+  void observedContinuedOrNotingWithAnObjectReportsNothing() {
+    assertNoStatementOn(extract("The astronomers observed the dust disk around the star."), "the dust disk around the star");
+    assertNoStatementOn(extract("The senator continued his campaign for two more months."), "his campaign for two more months");
+    assertNoStatementOn(extract("In her talk, Una Berg showed the old rooms, noting the paintings on the walls."), "In her talk");
+    assertStatement(extract("The team observed that the birds returned every spring."), "the birds returned every spring",
+        StatementType.INDIRECT, "The team", Stance.ASSERT);
+  }
+
+  @Test
+  void aVerbBeforeAnInfinitiveAttributesNoClauseBeforeIt() {
+    assertNoStatementOn(extract("Despite the storm and the late hour, the crew continued to search the bay."), "Despite the storm");
+    assertNoStatementOn(extract("After his arrest last year, Sam Cole agreed to help the inquiry."), "After his arrest");
+    Extraction e = extract("The storm had passed, the mayor said to reporters.");
+    assertStatement(e, "The storm had passed", StatementType.INDIRECT, "the mayor", Stance.ASSERT);
+  }
 }
