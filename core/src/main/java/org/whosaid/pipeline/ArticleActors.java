@@ -205,7 +205,7 @@ final class ArticleActors {
       }
     }
     boolean sentenceInitial = k == t.sentenceStart(t.sentence(k));
-    if (!afterArticle(k, k)) {
+    if (!afterArticle(k, k, end)) {
       learnFullName(k, end, sentenceInitial); // "de SMS Tirpitz" is no one's full name: a later "Tirpitz" is no surname
     }
     if (found != null) {
@@ -302,7 +302,7 @@ final class ArticleActors {
     // a person unless a place ("uit Buenos Aires", "in het Amsterdamse Oosterpark") or a thing ("van
     // de British Association", "miste een Grand Slam"), looked at only for a name that would be one
     boolean person = (surname || titled || end - body >= 2 && !rules.is(t, k, WordClass.NATIONALITY))
-        && !afterPlacePreposition(k) && !afterArticle(k, body);
+        && !afterPlacePreposition(k) && !afterArticle(k, body, end);
     if (!person && !keys.mayBeKnown(t.chars(), t.start(k), t.end(end - 1) - (genitive ? 2 : 0))) {
       return; // nobody's name, nor one the gazetteer may know: no string is made of it
     }
@@ -355,11 +355,17 @@ final class ArticleActors {
    * there a name before a noun is no modifier, as "the Tom Cruise video" is in English. A
    * determiner that may be a pronoun, a relative or a verb ("die", "het", "zijn") may end a phrase
    * before a name and does not count, nor does a particle the article's full name for the surname
-   * has there ("de Rooij" of "Theo de Rooij").
+   * has there ("de Rooij" of "Theo de Rooij"). Where compounds are written apart (English) a name
+   * after an article is a person's only as a modifier before a lower-case noun ("the Tom Cruise
+   * video"); as the phrase's head it names a place, event or body ("the Eastern Mediterranean",
+   * "the Vietnam War", "the Islamic Republic"). {@code end} is the token after the name.
    */
-  private boolean afterArticle(int k, int body) {
+  private boolean afterArticle(int k, int body, int end) {
     int j = k - 1;
-    if (!rules.genitiveS || j < 0 || !t.isWord(j) || t.isCapitalized(j) || !rules.is(t, j, WordClass.DETERMINER)
+    if (!rules.genitiveS && end < t.size() && t.isWord(end) && !t.isCapitalized(end) && !rules.isFunctionWord(t, end)) {
+      return false; // "the Tom Cruise video": a modifier, which may be a person's name
+    }
+    if (j < 0 || !t.isWord(j) || t.isCapitalized(j) || !rules.is(t, j, WordClass.DETERMINER)
         || t.sentence(j) != t.sentence(k) || rules.is(t, j, WordClass.RELATIVE) || rules.is(t, j, WordClass.AUXILIARY)
         || rules.is(t, j, WordClass.OBJECT_PRONOUN) || personalPronoun(j)) {
       return false;

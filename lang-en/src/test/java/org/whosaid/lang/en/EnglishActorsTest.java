@@ -45,4 +45,20 @@ class EnglishActorsTest {
     Extraction e = ExtractionAssert.extract("en", "Senator Mary Holt spoke on Monday. Holt said that the bill would pass.");
     assertEquals("Mary Holt", ExtractionAssert.statement(e, "the bill would pass").actor().orElseThrow().name());
   }
+
+  @Test
+  void aNameHeadedAfterTheArticleIsNoPersonAPronounMeans() {
+    String[][] cases = {
+      {"Senator Omar Vance spoke about drilling in the Southern Baltic. He said ", "the rigs were safe", "Omar Vance"},
+      {"Tom Hale recalled his uncle, who fought in the Korean Campaign. He said ", "the veterans were forgotten", "Tom Hale"},
+      {"Ann Pike read out a clause of the Harbour Charter. She said ", "the port was public land", "Ann Pike"},
+    };
+    for (String[] c : cases) {
+      Extraction e = ExtractionAssert.extract("en", c[0] + c[1] + ".");
+      assertEquals(c[2], ExtractionAssert.statement(e, c[1]).actor().orElseThrow().name());
+    }
+    // as a modifier before a noun, the name after the article may be a person's
+    Extraction e = ExtractionAssert.extract("en", "The club posted the Rick Dawes interview. Dawes said that he would stay.");
+    assertEquals("Rick Dawes", ExtractionAssert.statement(e, "he would stay").actor().orElseThrow().name());
+  }
 }
