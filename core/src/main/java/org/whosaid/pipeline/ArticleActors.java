@@ -55,6 +55,8 @@ final class ArticleActors {
     String keyName;
     final List<String> forms = new ArrayList<>();
     Actor built;
+    /** The gender its given names tell ({@link #FEMALE}, {@link #MALE}, {@link #UNKNOWN}), once read; {@link #UNREAD} before. */
+    int gender = UNREAD;
 
     Builder(String name, ActorType type, int index) {
       this.name = name;
@@ -582,8 +584,11 @@ final class ArticleActors {
         boolean person = rules.is(t, np.start(), WordClass.PRONOUN_MALE) || rules.is(t, np.start(), WordClass.PRONOUN_FEMALE)
             || rules.is(t, np.start(), WordClass.OBJECT_PRONOUN);
         b = recentSpeaker(at, person);
+        if (b != null && otherGender(b, np.start())) {
+          b = null; // "Nicolas Redouane said …. She said": not him
+        }
         if (b == null) {
-          b = recent(at, person ? ActorType.PERSON : null, null);
+          b = person ? recentPerson(at, np.start()) : recent(at, null, null);
         }
         if (b == null) {
           return Optional.empty();
@@ -799,6 +804,40 @@ final class ArticleActors {
       return keys.known(w.substring(0, w.length() - 2)).isPresent();
     }
     return w.endsWith("s") && w.length() > 2 && keys.known(w.substring(0, w.length() - 1)).isPresent();
+  }
+
+  private static final int UNREAD = -1;
+  private static final int UNKNOWN = 0;
+  private static final int FEMALE = 1;
+  private static final int MALE = 2;
+
+  /**
+   * Whether person {@code b} is of the other gender than the personal pronoun at token {@code k}:
+   * a word of the name before its last is a given name of the other gender ("Antoine Quirin" for
+   * "she"). A pronoun that tells no gender, or a name without a known given name, fits anyone.
+   */
+  private boolean otherGender(Builder b, int k) {
+    int pronoun = rules.is(t, k, WordClass.PRONOUN_FEMALE) ? FEMALE : rules.is(t, k, WordClass.PRONOUN_MALE) ? MALE : UNKNOWN;
+    if (pronoun == UNKNOWN || b.type != ActorType.PERSON) {
+      return false;
+    }
+    if (b.gender == UNREAD) {
+      b.gender = UNKNOWN;
+      String[] words = b.name.split(" ");
+      for (int i = 0; i < words.length - 1 && b.gender == UNKNOWN; i++) {
+        b.gender = rules.is(words[i], WordClass.FEMALE_NAME) ? FEMALE : rules.is(words[i], WordClass.MALE_NAME) ? MALE : UNKNOWN;
+      }
+    }
+    return b.gender != UNKNOWN && b.gender != pronoun;
+  }
+
+  /** The most recent person before offset {@code at} who may be the one the pronoun at token {@code pronoun} means. */
+  private Builder recentPerson(int at, int pronoun) {
+    Mentions.Mention m = mentions.findBefore(at, (start, actor) -> {
+      Builder b = byIndex.get(actor);
+      return b.type == ActorType.PERSON && !otherGender(b, pronoun);
+    });
+    return m == null ? null : byIndex.get(m.actor());
   }
 
   private Builder recent(int at, ActorType type, String orgWord) {
