@@ -304,7 +304,7 @@ final class ArticleActors {
     // a person unless a place ("uit Buenos Aires", "in het Amsterdamse Oosterpark") or a thing ("van
     // de British Association", "miste een Grand Slam"), looked at only for a name that would be one
     boolean person = (surname || titled || end - body >= 2 && !rules.is(t, k, WordClass.NATIONALITY))
-        && !afterPlacePreposition(k) && !afterArticle(k, body, end);
+        && !afterPlacePreposition(k) && !afterArticle(k, body, end) && !thingName(k, end);
     if (!person && !keys.mayBeKnown(t.chars(), t.start(k), t.end(end - 1) - (genitive ? 2 : 0))) {
       return; // nobody's name, nor one the gazetteer may know: no string is made of it
     }
@@ -342,6 +342,15 @@ final class ArticleActors {
       }
     }
     return j >= 0 && t.isWord(j) && rules.is(t, j, WordClass.PLACE_PREPOSITION);
+  }
+
+  /**
+   * Whether the name in tokens {@code [k, end)} ends in the head of a place's, event's or thing's
+   * name and opens with no given name: "Waitangi Day", "Iraq War", "Flag Land Base" ("Doris Day" is a person's).
+   */
+  private boolean thingName(int k, int end) {
+    return end - k >= 2 && rules.is(t, end - 1, WordClass.THING_NAME_HEAD)
+        && !rules.is(t, k, WordClass.FEMALE_NAME) && !rules.is(t, k, WordClass.MALE_NAME);
   }
 
   /** Whether token {@code k} is a personal pronoun ("hij", "han", "het", "de"), which is no part of a name. */

@@ -498,7 +498,8 @@ final class SpeakerResolver {
     return t.entry(k) != WordTable.ABSENT && !rules.isAbbreviation(t, k) && !closedClass(t, k)
         && !rules.is(t, k, WordClass.AUDIENCE) && !rules.is(t, k, WordClass.NAME_PARTICLE) && !rules.is(t, k, WordClass.DETERMINER)
         && !rules.is(t, k, WordClass.NATIONALITY) && !isPronoun(t, k)
-        && !rules.is(t, k, WordClass.FEMALE_NAME) && !rules.is(t, k, WordClass.MALE_NAME);
+        && !rules.is(t, k, WordClass.FEMALE_NAME) && !rules.is(t, k, WordClass.MALE_NAME)
+        && !rules.is(t, k, WordClass.THING_NAME_HEAD);
   }
 
   /**

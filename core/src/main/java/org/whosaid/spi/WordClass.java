@@ -128,5 +128,11 @@ public enum WordClass {
    * A given name that is a man's in the language's news: "Pieter", "Knut", "John". A female
    * pronoun does not point at a person whose name starts with one.
    */
-  MALE_NAME
+  MALE_NAME,
+  /**
+   * A capitalised word that ends the name of a place, event, law or building, not a person's:
+   * "Day", "War", "Street", "Cup". A name that ends in one is no person a pronoun means unless a
+   * given name opens it ("Independence Day", "the Iraq War"; but "Doris Day").
+   */
+  THING_NAME_HEAD
 }

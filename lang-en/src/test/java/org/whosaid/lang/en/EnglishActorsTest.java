@@ -70,6 +70,17 @@ class EnglishActorsTest {
     assertEachSpeaker(cases);
   }
 
+
+  @Test
+  void aNameEndingInAPlaceOrEventHeadIsNoPersonAPronounMeans() {
+    String[][] cases = {
+      {"Mayor Ruth Okafor opened the fair on Lantern Day this year. Of the plan, she said ", "the fair would grow", "Ruth Okafor"},
+      {"Paul Sato spoke at a memorial of the Korea-Japan War on Monday. He said ", "the veterans deserved more", "Paul Sato"},
+      // a given name opens a person's name whatever its last word
+      {"Tom Fenn sang with Doris Day in 1950. She said ", "the song was his", "Doris Day"},
+    };
+    assertEachSpeaker(cases);
+  }
   /** Each case is text before the content, the content and the expected speaker's name; a full stop ends it. */
   private static void assertEachSpeaker(String[][] cases) {
     for (String[] c : cases) {
