@@ -641,4 +641,12 @@ class EnglishQuotesTest {
     Extraction e = extract("The storm had passed, the mayor said to reporters.");
     assertStatement(e, "The storm had passed", StatementType.INDIRECT, "the mayor", Stance.ASSERT);
   }
+
+  @Test
+  void oneOfAGroupIsADescriptionNotAName() {
+    Extraction e = extract("Many residents were angry at the council. One of the tenants said \"We were never asked.\"");
+    assertEquals("One of the tenants", ExtractionAssert.statement(e, "We were never asked.").actor().orElseThrow().name());
+    e = extract("Lena Ortiz spoke first. One candidate stated he had raised the money.");
+    assertEquals("One candidate", ExtractionAssert.statement(e, "he had raised the money").actor().orElseThrow().name());
+  }
 }
