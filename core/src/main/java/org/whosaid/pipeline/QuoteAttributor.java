@@ -161,7 +161,8 @@ final class QuoteAttributor {
    * Whether a speech verb introduces the quote at {@code lead + 1} across a prepositional phrase or an
    * audience of up to {@value #PHRASE_WINDOW} words: "said on Friday “We are …”", "told reporters “…”",
    * "said at a press conference after the incident, “…”", "said, in response to the study, “…”". The
-   * phrase opens with a preposition, an audience noun (after a determiner) or a comma; without a comma
+   * phrase opens with a preposition, an audience noun (after a determiner), the addressee of a verb
+   * whose object is the one spoken to ("told the BBC after the verdict “…”") or a comma; without a comma
    * before the quote only a quote that opens with a capital and ends its clause ({@code commaOrCapital})
    * follows it, and not right after a preposition or determiner, whose object it is: "says on “The
    * Internet Explorer 6 Countdown”", "was reported in the “Kiss &amp; Fly” section".
@@ -179,7 +180,11 @@ final class QuoteAttributor {
       return false;
     }
     int noun = rules.is(t, first, WordClass.DETERMINER) && first < lead ? first + 1 : first;
-    boolean opens = rules.is(t, first, WordClass.PREPOSITION) || rules.is(t, noun, WordClass.AUDIENCE);
+    // after a verb whose object is the one spoken to, that object may open the phrase: "told the BBC
+    // after the verdict “…”", "told Ann Roe of Radio 4, “…”"
+    boolean addressee = rules.is(t, h.token(), WordClass.ADDRESSEE_VERB) && t.isWord(noun)
+        && (t.isCapitalized(noun) || rules.is(t, first, WordClass.DETERMINER) && !rules.is(t, first, WordClass.POSSESSIVE));
+    boolean opens = rules.is(t, first, WordClass.PREPOSITION) || rules.is(t, noun, WordClass.AUDIENCE) || addressee;
     return opens && plainPhrase(t, first, lead + 1, true) && noCueWord(t, first, lead + 1);
   }
 

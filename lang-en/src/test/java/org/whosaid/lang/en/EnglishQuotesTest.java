@@ -649,4 +649,20 @@ class EnglishQuotesTest {
     e = extract("Lena Ortiz spoke first. One candidate stated he had raised the money.");
     assertEquals("One candidate", ExtractionAssert.statement(e, "he had raised the money").actor().orElseThrow().name());
   }
+
+  @Test
+  void toldOnlyAnAddresseeAndATopicReportsNoClause() {
+    assertNoStatementOn(extract("Biologist Ann Roe tells Wikinews about her study of ants"), "Wikinews about her study");
+    assertNoStatementOn(extract("Years later she spoke of it again. She told an audience at the fair."), "an audience at the fair");
+    assertStatement(extract("Ann Roe told Wikinews the ants were sick."), "the ants were sick", StatementType.INDIRECT, "Ann Roe", Stance.ASSERT);
+  }
+
+  @Test
+  void aQuoteAfterToldAndItsAddresseeIsTheSpeakersDirectQuote() {
+    Extraction e = extract("One farmer told Ann Roe of Radio 4, \"We lost everything.\"");
+    assertStatement(e, "We lost everything.", StatementType.DIRECT, "One farmer", Stance.ASSERT);
+    e = extract("Tom Hale, a lawyer for the family, told the BBC after the hearing \"We are relieved.\"");
+    assertStatement(e, "We are relieved.", StatementType.DIRECT, "Tom Hale", Stance.ASSERT);
+    assertNoStatementOn(e, "a lawyer for the family");
+  }
 }
