@@ -665,4 +665,12 @@ class EnglishQuotesTest {
     assertStatement(e, "We are relieved.", StatementType.DIRECT, "Tom Hale", Stance.ASSERT);
     assertNoStatementOn(e, "a lawyer for the family");
   }
+
+  @Test
+  void toldOurCorrespondentReportsTheClauseAfterIt() {
+    Extraction e = extract("Dan Moss of Harbour Radio, a firm that sells beacons, told our correspondent a beacon will keep sending for days.");
+    assertStatement(e, "a beacon will keep sending for days", StatementType.INDIRECT, "Dan Moss", Stance.ASSERT);
+    e = extract("Eva Lind told a reporter the vote was lost.");
+    assertStatement(e, "the vote was lost", StatementType.INDIRECT, "Eva Lind", Stance.ASSERT);
+  }
 }
