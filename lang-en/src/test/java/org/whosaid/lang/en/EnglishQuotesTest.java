@@ -673,4 +673,13 @@ class EnglishQuotesTest {
     e = extract("Eva Lind told a reporter the vote was lost.");
     assertStatement(e, "the vote was lost", StatementType.INDIRECT, "Eva Lind", Stance.ASSERT);
   }
+
+  @Test
+  void aPlaceAfterAnOrganisationsNameAtTheEndOfAnAsideIsNoSpeaker() {
+    Extraction e = extract("Rita Vale, a curator at the University of Oregon, Eugene, said, \"The prints are fragile.\"");
+    assertStatement(e, "The prints are fragile.", StatementType.DIRECT, "Rita Vale", Stance.ASSERT);
+    // after a title's preposition the name in apposition is the speaker's
+    e = extract("The director of the Harbour Society, Ben Cole, said the pier was unsafe.");
+    assertStatement(e, "the pier was unsafe", StatementType.INDIRECT, "Ben Cole", Stance.ASSERT);
+  }
 }
