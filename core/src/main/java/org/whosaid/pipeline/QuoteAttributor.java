@@ -15,7 +15,7 @@ import org.whosaid.spi.WordClass;
  */
 final class QuoteAttributor {
 
-  private static final int AFTER_WINDOW = 9;
+  private static final int AFTER_WINDOW = 16;
   /** The most tokens a cue stands before the colon that introduces its quote ("X zei dinsdag in Moskou: …"). */
   private static final int COLON_WINDOW = 40;
 
@@ -90,7 +90,8 @@ final class QuoteAttributor {
         }
         d.cue = h;
         d.stance = h.entry().stance();
-        d.speaker = speakerNear(t, h, after, t.sentenceEnd(t.sentence(h.token()))).orElse(null);
+        d.speaker = speakerNear(t, h, after, t.sentenceEnd(t.sentence(h.token())))
+            .or(() -> nameBeforeApposition(t, after, h.token())).orElse(null);
         return Optional.of(d);
       }
     }
@@ -258,6 +259,19 @@ final class QuoteAttributor {
       }
     }
     return true;
+  }
+
+  /**
+   * The name that opens the words between a quote and its cue, before an apposition: "“…,” Khaled
+   * Al-Maeena, editor at large at the Saudi Gazette, said".
+   */
+  private Optional<NounPhrase> nameBeforeApposition(Tokens t, int from, int cue) {
+    int first = from;
+    while (first < cue && !t.isWord(first)) {
+      first++;
+    }
+    int start = first;
+    return first < cue ? speakers.after(t, first, cue).filter(np -> np.start() == start && np.hasName()) : Optional.empty();
   }
 
   /** The speaker of a cue that follows its content: before the cue if words stand between, else after it. */

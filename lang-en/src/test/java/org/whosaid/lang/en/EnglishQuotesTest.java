@@ -682,4 +682,13 @@ class EnglishQuotesTest {
     e = extract("The director of the Harbour Society, Ben Cole, said the pier was unsafe.");
     assertStatement(e, "the pier was unsafe", StatementType.INDIRECT, "Ben Cole", Stance.ASSERT);
   }
+
+  @Test
+  void aQuoteBeforeALongAttributionIsTheSpeakersDirectQuote() {
+    Extraction e = extract("\"The roof held up well,\" Ada Brun, head of safety at the Lund Fire Service, said.");
+    assertStatement(e, "The roof held up well,", StatementType.DIRECT, "Ada Brun", Stance.ASSERT);
+    e = extract("\"We will search until we find them,\" Harbour Guard information office head Rui Tan told The Daily Star.");
+    assertStatement(e, "We will search until we find them,", StatementType.DIRECT, "Rui Tan", Stance.ASSERT);
+    assertNoStatementOn(e, "The Daily Star");
+  }
 }
