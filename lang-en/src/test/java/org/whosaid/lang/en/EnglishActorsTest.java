@@ -76,6 +76,7 @@ class EnglishActorsTest {
     String[][] cases = {
       {"Mayor Ruth Okafor opened the fair on Lantern Day this year. Of the plan, she said ", "the fair would grow", "Ruth Okafor"},
       {"Paul Sato spoke at a memorial of the Korea-Japan War on Monday. He said ", "the veterans deserved more", "Paul Sato"},
+      {"Lena Moss thanked the press. Speaking to Harbour News, she said ", "the campaign had worked", "Lena Moss"},
       // a given name opens a person's name whatever its last word
       {"Tom Fenn sang with Doris Day in 1950. She said ", "the song was his", "Doris Day"},
     };
