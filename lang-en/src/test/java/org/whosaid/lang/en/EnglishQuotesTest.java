@@ -691,4 +691,13 @@ class EnglishQuotesTest {
     assertStatement(e, "We will search until we find them,", StatementType.DIRECT, "Rui Tan", Stance.ASSERT);
     assertNoStatementOn(e, "The Daily Star");
   }
+
+  @Test
+  void praisedOrDisagreedBeforeAColonIntroduceAQuoteButReportNoObject() {
+    Extraction e = extract("Former mayor Nils Ek praised the crew on Twitter: \"They saved the town.\"");
+    assertStatement(e, "They saved the town.", StatementType.DIRECT, "Nils Ek", Stance.ASSERT);
+    e = extract("Geologist Vera Holm disagreed with the study: \"The wells were never dry.\"");
+    assertStatement(e, "The wells were never dry.", StatementType.DIRECT, "Vera Holm", Stance.DENY);
+    assertNoStatementOn(extract("The mayor praised the firefighters for their work."), "the firefighters for their work");
+  }
 }
