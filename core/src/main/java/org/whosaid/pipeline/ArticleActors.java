@@ -55,6 +55,8 @@ final class ArticleActors {
     String keyName;
     final List<String> forms = new ArrayList<>();
     Actor built;
+    /** The gender its given names tell ({@link #FEMALE}, {@link #MALE}, {@link #UNKNOWN}), once read; {@link #UNREAD} before. */
+    int gender = UNREAD;
 
     Builder(String name, ActorType type, int index) {
       this.name = name;
@@ -205,7 +207,7 @@ final class ArticleActors {
       }
     }
     boolean sentenceInitial = k == t.sentenceStart(t.sentence(k));
-    if (!afterArticle(k, k)) {
+    if (!afterArticle(k, k, end)) {
       learnFullName(k, end, sentenceInitial); // "de SMS Tirpitz" is no one's full name: a later "Tirpitz" is no surname
     }
     if (found != null) {
@@ -302,7 +304,7 @@ final class ArticleActors {
     // a person unless a place ("uit Buenos Aires", "in het Amsterdamse Oosterpark") or a thing ("van
     // de British Association", "miste een Grand Slam"), looked at only for a name that would be one
     boolean person = (surname || titled || end - body >= 2 && !rules.is(t, k, WordClass.NATIONALITY))
-        && !afterPlacePreposition(k) && !afterArticle(k, body);
+        && !afterPlacePreposition(k) && !afterArticle(k, body, end) && !thingName(k, end);
     if (!person && !keys.mayBeKnown(t.chars(), t.start(k), t.end(end - 1) - (genitive ? 2 : 0))) {
       return; // nobody's name, nor one the gazetteer may know: no string is made of it
     }
@@ -342,6 +344,15 @@ final class ArticleActors {
     return j >= 0 && t.isWord(j) && rules.is(t, j, WordClass.PLACE_PREPOSITION);
   }
 
+  /**
+   * Whether the name in tokens {@code [k, end)} ends in the head of a place's, event's or thing's
+   * name and opens with no given name: "Waitangi Day", "Iraq War", "Flag Land Base" ("Doris Day" is a person's).
+   */
+  private boolean thingName(int k, int end) {
+    return end - k >= 2 && rules.is(t, end - 1, WordClass.THING_NAME_HEAD)
+        && !rules.is(t, k, WordClass.FEMALE_NAME) && !rules.is(t, k, WordClass.MALE_NAME);
+  }
+
   /** Whether token {@code k} is a personal pronoun ("hij", "han", "het", "de"), which is no part of a name. */
   private boolean personalPronoun(int k) {
     return rules.is(t, k, WordClass.PRONOUN_MALE) || rules.is(t, k, WordClass.PRONOUN_FEMALE)
@@ -355,11 +366,17 @@ final class ArticleActors {
    * there a name before a noun is no modifier, as "the Tom Cruise video" is in English. A
    * determiner that may be a pronoun, a relative or a verb ("die", "het", "zijn") may end a phrase
    * before a name and does not count, nor does a particle the article's full name for the surname
-   * has there ("de Rooij" of "Theo de Rooij").
+   * has there ("de Rooij" of "Theo de Rooij"). Where compounds are written apart (English) a name
+   * after an article is a person's only as a modifier before a lower-case noun ("the Tom Cruise
+   * video"); as the phrase's head it names a place, event or body ("the Eastern Mediterranean",
+   * "the Vietnam War", "the Islamic Republic"). {@code end} is the token after the name.
    */
-  private boolean afterArticle(int k, int body) {
+  private boolean afterArticle(int k, int body, int end) {
     int j = k - 1;
-    if (!rules.genitiveS || j < 0 || !t.isWord(j) || t.isCapitalized(j) || !rules.is(t, j, WordClass.DETERMINER)
+    if (!rules.genitiveS && end < t.size() && t.isWord(end) && !t.isCapitalized(end) && !rules.isFunctionWord(t, end)) {
+      return false; // "the Tom Cruise video": a modifier, which may be a person's name
+    }
+    if (j < 0 || !t.isWord(j) || t.isCapitalized(j) || !rules.is(t, j, WordClass.DETERMINER)
         || t.sentence(j) != t.sentence(k) || rules.is(t, j, WordClass.RELATIVE) || rules.is(t, j, WordClass.AUXILIARY)
         || rules.is(t, j, WordClass.OBJECT_PRONOUN) || personalPronoun(j)) {
       return false;
@@ -616,8 +633,11 @@ final class ArticleActors {
         boolean person = rules.is(t, np.start(), WordClass.PRONOUN_MALE) || rules.is(t, np.start(), WordClass.PRONOUN_FEMALE)
             || rules.is(t, np.start(), WordClass.OBJECT_PRONOUN);
         b = recentSpeaker(at, person);
+        if (b != null && otherGender(b, np.start())) {
+          b = null; // "Nicolas Redouane said …. She said": not him
+        }
         if (b == null) {
-          b = recent(at, person ? ActorType.PERSON : null, null);
+          b = person ? recentPerson(at, np.start()) : recent(at, null, null);
         }
         if (b == null) {
           return Optional.empty();
@@ -866,6 +886,40 @@ final class ArticleActors {
       return keys.known(w.substring(0, w.length() - 2)).isPresent();
     }
     return w.endsWith("s") && w.length() > 2 && keys.known(w.substring(0, w.length() - 1)).isPresent();
+  }
+
+  private static final int UNREAD = -1;
+  private static final int UNKNOWN = 0;
+  private static final int FEMALE = 1;
+  private static final int MALE = 2;
+
+  /**
+   * Whether person {@code b} is of the other gender than the personal pronoun at token {@code k}:
+   * a word of the name before its last is a given name of the other gender ("Antoine Quirin" for
+   * "she"). A pronoun that tells no gender, or a name without a known given name, fits anyone.
+   */
+  private boolean otherGender(Builder b, int k) {
+    int pronoun = rules.is(t, k, WordClass.PRONOUN_FEMALE) ? FEMALE : rules.is(t, k, WordClass.PRONOUN_MALE) ? MALE : UNKNOWN;
+    if (pronoun == UNKNOWN || b.type != ActorType.PERSON) {
+      return false;
+    }
+    if (b.gender == UNREAD) {
+      b.gender = UNKNOWN;
+      String[] words = b.name.split(" ");
+      for (int i = 0; i < words.length - 1 && b.gender == UNKNOWN; i++) {
+        b.gender = rules.is(words[i], WordClass.FEMALE_NAME) ? FEMALE : rules.is(words[i], WordClass.MALE_NAME) ? MALE : UNKNOWN;
+      }
+    }
+    return b.gender != UNKNOWN && b.gender != pronoun;
+  }
+
+  /** The most recent person before offset {@code at} who may be the one the pronoun at token {@code pronoun} means. */
+  private Builder recentPerson(int at, int pronoun) {
+    Mentions.Mention m = mentions.findBefore(at, (start, actor) -> {
+      Builder b = byIndex.get(actor);
+      return b.type == ActorType.PERSON && !otherGender(b, pronoun);
+    });
+    return m == null ? null : byIndex.get(m.actor());
   }
 
   private Builder recent(int at, ActorType type, String orgWord) {

@@ -15,7 +15,7 @@ import org.whosaid.spi.WordClass;
  */
 final class QuoteAttributor {
 
-  private static final int AFTER_WINDOW = 9;
+  private static final int AFTER_WINDOW = 16;
   /** The most tokens a cue stands before the colon that introduces its quote ("X zei dinsdag in Moskou: …"). */
   private static final int COLON_WINDOW = 40;
 
@@ -90,7 +90,8 @@ final class QuoteAttributor {
         }
         d.cue = h;
         d.stance = h.entry().stance();
-        d.speaker = speakerNear(t, h, after, t.sentenceEnd(t.sentence(h.token()))).orElse(null);
+        d.speaker = speakerNear(t, h, after, t.sentenceEnd(t.sentence(h.token())))
+            .or(() -> nameBeforeApposition(t, after, h.token())).orElse(null);
         return Optional.of(d);
       }
     }
@@ -161,7 +162,8 @@ final class QuoteAttributor {
    * Whether a speech verb introduces the quote at {@code lead + 1} across a prepositional phrase or an
    * audience of up to {@value #PHRASE_WINDOW} words: "said on Friday “We are …”", "told reporters “…”",
    * "said at a press conference after the incident, “…”", "said, in response to the study, “…”". The
-   * phrase opens with a preposition, an audience noun (after a determiner) or a comma; without a comma
+   * phrase opens with a preposition, an audience noun (after a determiner), the addressee of a verb
+   * whose object is the one spoken to ("told the BBC after the verdict “…”") or a comma; without a comma
    * before the quote only a quote that opens with a capital and ends its clause ({@code commaOrCapital})
    * follows it, and not right after a preposition or determiner, whose object it is: "says on “The
    * Internet Explorer 6 Countdown”", "was reported in the “Kiss &amp; Fly” section".
@@ -179,7 +181,11 @@ final class QuoteAttributor {
       return false;
     }
     int noun = rules.is(t, first, WordClass.DETERMINER) && first < lead ? first + 1 : first;
-    boolean opens = rules.is(t, first, WordClass.PREPOSITION) || rules.is(t, noun, WordClass.AUDIENCE);
+    // after a verb whose object is the one spoken to, that object may open the phrase: "told the BBC
+    // after the verdict “…”", "told Ann Roe of Radio 4, “…”"
+    boolean addressee = rules.is(t, h.token(), WordClass.ADDRESSEE_VERB) && t.isWord(noun)
+        && (t.isCapitalized(noun) || rules.is(t, first, WordClass.DETERMINER) && !rules.is(t, first, WordClass.POSSESSIVE));
+    boolean opens = rules.is(t, first, WordClass.PREPOSITION) || rules.is(t, noun, WordClass.AUDIENCE) || addressee;
     return opens && plainPhrase(t, first, lead + 1, true) && noCueWord(t, first, lead + 1);
   }
 
@@ -253,6 +259,19 @@ final class QuoteAttributor {
       }
     }
     return true;
+  }
+
+  /**
+   * The name that opens the words between a quote and its cue, before an apposition: "“…,” Khaled
+   * Al-Maeena, editor at large at the Saudi Gazette, said".
+   */
+  private Optional<NounPhrase> nameBeforeApposition(Tokens t, int from, int cue) {
+    int first = from;
+    while (first < cue && !t.isWord(first)) {
+      first++;
+    }
+    int start = first;
+    return first < cue ? speakers.after(t, first, cue).filter(np -> np.start() == start && np.hasName()) : Optional.empty();
   }
 
   /** The speaker of a cue that follows its content: before the cue if words stand between, else after it. */

@@ -304,12 +304,14 @@ final class ReportedSpeechFinder {
     if (!rules.verbSecond && time > from && time + 1 < sentEnd && t.is(time, ',')) {
       time++; // "said on Sunday, the 36 people had been …", "said in a statement, Navalny would …"
     }
-    int k = afterAddressee(t, time, sentEnd, rules.is(t, h.token(), WordClass.ADDRESSEE_VERB));
-    if (k >= sentEnd || !t.isWord(k) || number < 0 && (rules.is(t, k, WordClass.PREPOSITION) || rules.is(t, k, WordClass.CONJUNCTION))) {
+    boolean addresseeVerb = rules.is(t, h.token(), WordClass.ADDRESSEE_VERB);
+    int k = afterAddressee(t, time, sentEnd, addresseeVerb);
+    if (k >= sentEnd || !t.isWord(k) || number < 0 && (rules.is(t, k, WordClass.PREPOSITION) || rules.is(t, k, WordClass.CONJUNCTION))
+        || addresseeVerb && k == time && onlyAddressee(t, k, sentEnd)) {
       return Optional.empty();
     }
     int end = clauseEnd(t, k, sentEnd);
-    if (h.token() > sentStart && t.is(h.token() - 1, ',') && onlyNamesSomeone(t, from, clauseEnd(t, from, sentEnd), rules.is(t, h.token(), WordClass.ADDRESSEE_VERB))) {
+    if (h.token() > sentStart && t.is(h.token() - 1, ',') && onlyNamesSomeone(t, from, clauseEnd(t, from, sentEnd), addresseeVerb)) {
       return Optional.empty(); // "The ship was hijacked, said the Maritime Bulletin on Tuesday.": who said it, not what
     }
     // a second-person pronoun names no speaker but may be a clause's subject: "They say you can be …"
@@ -777,13 +779,20 @@ final class ReportedSpeechFinder {
     if (who.isEmpty()) {
       return Optional.empty();
     }
-    if (who.get().start() > h.token() && rules.is(t, h.token(), WordClass.OBJECT_VERB)) {
-      return Optional.empty(); // "Winner of the race, Cherono, posted a time of …": its object follows, no speaker
+    if (who.get().start() > h.token() && (rules.is(t, h.token(), WordClass.OBJECT_VERB)
+        || !rules.verbSecond && rules.is(t, h.token(), WordClass.ADDRESSEE_VERB))) {
+      // "Winner of the race, Cherono, posted a time of …": its object follows, no speaker; "X, a
+      // lawyer, told the BBC …": the one spoken to follows, the speaker stands before
+      return Optional.empty();
     }
     if (who.get().start() > h.token() && t.isWord(h.token() - 1) && rules.is(t, h.token() - 1, WordClass.AUXILIARY)) {
       return Optional.empty(); // "Local authorities, in Jakarta, have noted other data": the subject stands before, no speaker after
     }
     int rest = Math.max(h.end(), who.get().end() - 1) + 1;
+    if (!rules.verbSecond && rest + 1 < sentEnd && t.isWord(rest) && rules.is(t, rest, WordClass.INFINITIVE) && t.isWord(rest + 1)
+        && !t.isCapitalized(rest + 1) && !rules.isFunctionWord(t, rest + 1) && !rules.is(t, rest + 1, WordClass.AUDIENCE)) {
+      return Optional.empty(); // "…, the Sams continued to shun …": the verb goes on to an infinitive, it attributes nothing before it
+    }
     if (rest + 1 < sentEnd && t.is(rest, ',') && clauseGoesOn(t, rest, sentEnd) && !rules.is(t, rest + 1, WordClass.PREPOSITION)
         && !rules.is(t, comma - 1, WordClass.CONJUNCTION) && !rules.is(t, comma + 1, WordClass.CONJUNCTION)) {
       // an attribution between commas inside the clause it reports: "The decision, officials said, was final"
@@ -957,6 +966,29 @@ final class ReportedSpeechFinder {
       }
     }
     return -1;
+  }
+
+  /** How many words an addressee's name or noun may run to ("The Jakarta Post", "an audience"). */
+  private static final int ADDRESSEE_WORDS = 4;
+
+  /**
+   * Whether the words from {@code k}, right after a verb whose object is the one spoken to, are
+   * only that addressee: capitalised words or an {@link WordClass#AUDIENCE} noun, perhaps after a
+   * determiner, then a preposition or the sentence's end: "tells Wikinews about the ants", "told an
+   * audience at her session", "told The Jakarta Post." name whom, not what.
+   */
+  private boolean onlyAddressee(Tokens t, int k, int sentEnd) {
+    int j = k;
+    if (rules.is(t, j, WordClass.DETERMINER) && !speakers.isPronoun(t, j)) {
+      j++;
+    }
+    int name = j;
+    while (j < Math.min(sentEnd, name + ADDRESSEE_WORDS) && t.isWord(j) && plainWord(t, j)
+        && (t.isCapitalized(j) || j == name && rules.is(t, j, WordClass.AUDIENCE))) {
+      j++;
+    }
+    return j > name && (j >= sentEnd || t.is(j, '.') || t.isWord(j) && rules.is(t, j, WordClass.PREPOSITION)
+        && !rules.is(t, j, WordClass.INFINITIVE));
   }
 
   /**

@@ -500,7 +500,9 @@ final class SpeakerResolver {
     }
     return t.entry(k) != WordTable.ABSENT && !rules.isAbbreviation(t, k) && !closedClass(t, k)
         && !rules.is(t, k, WordClass.AUDIENCE) && !rules.is(t, k, WordClass.NAME_PARTICLE) && !rules.is(t, k, WordClass.DETERMINER)
-        && !rules.is(t, k, WordClass.NATIONALITY) && !isPronoun(t, k);
+        && !rules.is(t, k, WordClass.NATIONALITY) && !isPronoun(t, k)
+        && !rules.is(t, k, WordClass.FEMALE_NAME) && !rules.is(t, k, WordClass.MALE_NAME)
+        && !rules.is(t, k, WordClass.THING_NAME_HEAD);
   }
 
   /**
@@ -909,7 +911,32 @@ final class SpeakerResolver {
       j--;
     }
     return j < segStart - 2 && j >= 1 && t.isWord(j) && !t.isCapitalized(j) && rules.is(t, j, WordClass.PLACE_PREPOSITION)
-        && t.is(j - 1, ',');
+        && t.is(j - 1, ',') || placeOfOrganisation(t, segStart - 1);
+  }
+
+  /** The most words of an organisation's name that a place may follow: "the University of Texas Medical Branch". */
+  private static final int MAX_ORGANISATION_WORDS = 6;
+
+  /**
+   * Whether the comma at {@code comma} follows an organisation's name that is the object of a
+   * preposition other than a title's ("a curator at the University of Arkansas, Fayetteville,"):
+   * the capitalised words after it name the campus's or branch's place, not someone.
+   */
+  private boolean placeOfOrganisation(Tokens t, int comma) {
+    int j = comma - 1;
+    boolean organisation = false;
+    while (j > comma - 1 - MAX_ORGANISATION_WORDS && j >= 0 && t.isWord(j)
+        && (t.isCapitalized(j) && !closedClass(t, j) || !t.isCapitalized(j) && rules.is(t, j, WordClass.NAME_PREPOSITION))) {
+      organisation |= t.isCapitalized(j) && rules.isOrganisation(t, j);
+      j--;
+    }
+    if (j >= 0 && t.isWord(j) && !t.isCapitalized(j) && rules.is(t, j, WordClass.DETERMINER)) {
+      j--; // "at the University of …"
+    }
+    // not after a title's preposition, which an apposition with the name follows ("The director of the
+    // Ask Wellness Society, Bob Hughes, told …")
+    return organisation && j >= 0 && t.isWord(j) && !t.isCapitalized(j) && rules.is(t, j, WordClass.PREPOSITION)
+        && !rules.is(t, j, WordClass.ROLE_PREPOSITION);
   }
 
   /** The first word at or after {@code from} in its sentence (or the sentence's end). */

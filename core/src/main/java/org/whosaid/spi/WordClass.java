@@ -118,5 +118,21 @@ public enum WordClass {
    * "posted a video from the hospital", "posted a time of 2:05:45"; it reports a clause only after
    * "that" (or a quote).
    */
-  OBJECT_VERB
+  OBJECT_VERB,
+  /**
+   * A given name that is a woman's in the language's news: "Maria", "Ingrid", "Mary". A male
+   * pronoun does not point at a person whose name starts with one.
+   */
+  FEMALE_NAME,
+  /**
+   * A given name that is a man's in the language's news: "Pieter", "Knut", "John". A female
+   * pronoun does not point at a person whose name starts with one.
+   */
+  MALE_NAME,
+  /**
+   * A capitalised word that ends the name of a place, event, law or building, not a person's:
+   * "Day", "War", "Street", "Cup". A name that ends in one is no person a pronoun means unless a
+   * given name opens it ("Independence Day", "the Iraq War"; but "Doris Day").
+   */
+  THING_NAME_HEAD
 }

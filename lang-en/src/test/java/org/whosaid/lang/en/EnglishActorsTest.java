@@ -101,4 +101,48 @@ class EnglishActorsTest {
     assertEquals("organization:Q846:foreign+ministry",
         ExtractionAssert.statement(e, "Israel and Hamas agreed to a truce in Gaza").actor().orElseThrow().key().value());
   }
+
+  @Test
+  void aNameHeadedAfterTheArticleIsNoPersonAPronounMeans() {
+    String[][] cases = {
+      {"Senator Omar Vance spoke about drilling in the Southern Baltic. He said ", "the rigs were safe", "Omar Vance"},
+      {"Tom Hale recalled his uncle, who fought in the Korean Campaign. He said ", "the veterans were forgotten", "Tom Hale"},
+      {"Ann Pike read out a clause of the Harbour Charter. She said ", "the port was public land", "Ann Pike"},
+    };
+    assertEachSpeaker(cases);
+    // as a modifier before a noun, the name after the article may be a person's
+    Extraction e = ExtractionAssert.extract("en", "The club posted the Rick Dawes interview. Dawes said that he would stay.");
+    assertEquals("Rick Dawes", ExtractionAssert.statement(e, "he would stay").actor().orElseThrow().name());
+  }
+
+  @Test
+  void aGenderedPronounSkipsAPersonWhoseGivenNameIsOfTheOtherGender() {
+    String[][] cases = {
+      {"Mary Holt accused two guards, Peter Lund and Antoine Roux. She said ", "the guards had lied", "Mary Holt"},
+      {"John Weir met the curator, Susan Park, on Friday. He said ", "the museum would reopen", "John Weir"},
+      // a given name borne by both fits either pronoun
+      {"Kim Lee met the architect Tom Hart on Friday. She said ", "the tower would be built", "Kim Lee"},
+    };
+    assertEachSpeaker(cases);
+  }
+
+
+  @Test
+  void aNameEndingInAPlaceOrEventHeadIsNoPersonAPronounMeans() {
+    String[][] cases = {
+      {"Mayor Ruth Okafor opened the fair on Lantern Day this year. Of the plan, she said ", "the fair would grow", "Ruth Okafor"},
+      {"Paul Sato spoke at a memorial of the Korea-Japan War on Monday. He said ", "the veterans deserved more", "Paul Sato"},
+      {"Lena Moss thanked the press. Speaking to Harbour News, she said ", "the campaign had worked", "Lena Moss"},
+      // a given name opens a person's name whatever its last word
+      {"Tom Fenn sang with Doris Day in 1950. She said ", "the song was his", "Doris Day"},
+    };
+    assertEachSpeaker(cases);
+  }
+  /** Each case is text before the content, the content and the expected speaker's name; a full stop ends it. */
+  private static void assertEachSpeaker(String[][] cases) {
+    for (String[] c : cases) {
+      Extraction e = ExtractionAssert.extract("en", c[0] + c[1] + ".");
+      assertEquals(c[2], ExtractionAssert.statement(e, c[1]).actor().orElseThrow().name());
+    }
+  }
 }

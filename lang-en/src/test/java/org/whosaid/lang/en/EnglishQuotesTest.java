@@ -609,4 +609,95 @@ class EnglishQuotesTest {
     };
     assertEachStatement(cases, ".", StatementType.INDIRECT);
   }
+
+  @Test
+  void observedContinuedQuippedAndExclaimedIntroduceAQuote() {
+    String[][] cases = {
+      {"\"", "The roads were empty by noon,", "\" Ida Marsh observed during the briefing."},
+      {"Tom Quill continued, \"", "We will rebuild the pier next spring.", "\""},
+      {"\"", "Bring a coat next time,", "\" quipped the skipper Ned Oram."},
+      {"In an email to members, Rosa Vint exclaimed: \"", "The festival is back!", "\""},
+    };
+    for (String[] c : cases) {
+      assertEquals(StatementType.DIRECT, ExtractionAssert.statement(extract(c[0] + c[1] + c[2]), c[1]).type());
+    }
+    assertStatement(extract("The council informed residents the water was safe."), "the water was safe", StatementType.INDIRECT, "council", Stance.ASSERT);
+    assertStatement(extract("Lea Holt backed the plan, stating that the costs were low."), "the costs were low", StatementType.INDIRECT, "Lea Holt", Stance.ASSERT);
+  }
+
+  @Test
+  void observedContinuedOrNotingWithAnObjectReportsNothing() {
+    assertNoStatementOn(extract("The astronomers observed the dust disk around the star."), "the dust disk around the star");
+    assertNoStatementOn(extract("The senator continued his campaign for two more months."), "his campaign for two more months");
+    assertNoStatementOn(extract("In her talk, Una Berg showed the old rooms, noting the paintings on the walls."), "In her talk");
+    assertStatement(extract("The team observed that the birds returned every spring."), "the birds returned every spring",
+        StatementType.INDIRECT, "The team", Stance.ASSERT);
+  }
+
+  @Test
+  void aVerbBeforeAnInfinitiveAttributesNoClauseBeforeIt() {
+    assertNoStatementOn(extract("Despite the storm and the late hour, the crew continued to search the bay."), "Despite the storm");
+    assertNoStatementOn(extract("After his arrest last year, Sam Cole agreed to help the inquiry."), "After his arrest");
+    Extraction e = extract("The storm had passed, the mayor said to reporters.");
+    assertStatement(e, "The storm had passed", StatementType.INDIRECT, "the mayor", Stance.ASSERT);
+  }
+
+  @Test
+  void oneOfAGroupIsADescriptionNotAName() {
+    Extraction e = extract("Many residents were angry at the council. One of the tenants said \"We were never asked.\"");
+    assertEquals("One of the tenants", ExtractionAssert.statement(e, "We were never asked.").actor().orElseThrow().name());
+    e = extract("Lena Ortiz spoke first. One candidate stated he had raised the money.");
+    assertEquals("One candidate", ExtractionAssert.statement(e, "he had raised the money").actor().orElseThrow().name());
+  }
+
+  @Test
+  void toldOnlyAnAddresseeAndATopicReportsNoClause() {
+    assertNoStatementOn(extract("Biologist Ann Roe tells Wikinews about her study of ants"), "Wikinews about her study");
+    assertNoStatementOn(extract("Years later she spoke of it again. She told an audience at the fair."), "an audience at the fair");
+    assertStatement(extract("Ann Roe told Wikinews the ants were sick."), "the ants were sick", StatementType.INDIRECT, "Ann Roe", Stance.ASSERT);
+  }
+
+  @Test
+  void aQuoteAfterToldAndItsAddresseeIsTheSpeakersDirectQuote() {
+    Extraction e = extract("One farmer told Ann Roe of Radio 4, \"We lost everything.\"");
+    assertStatement(e, "We lost everything.", StatementType.DIRECT, "One farmer", Stance.ASSERT);
+    e = extract("Tom Hale, a lawyer for the family, told the BBC after the hearing \"We are relieved.\"");
+    assertStatement(e, "We are relieved.", StatementType.DIRECT, "Tom Hale", Stance.ASSERT);
+    assertNoStatementOn(e, "a lawyer for the family");
+  }
+
+  @Test
+  void toldOurCorrespondentReportsTheClauseAfterIt() {
+    Extraction e = extract("Dan Moss of Harbour Radio, a firm that sells beacons, told our correspondent a beacon will keep sending for days.");
+    assertStatement(e, "a beacon will keep sending for days", StatementType.INDIRECT, "Dan Moss", Stance.ASSERT);
+    e = extract("Eva Lind told a reporter the vote was lost.");
+    assertStatement(e, "the vote was lost", StatementType.INDIRECT, "Eva Lind", Stance.ASSERT);
+  }
+
+  @Test
+  void aPlaceAfterAnOrganisationsNameAtTheEndOfAnAsideIsNoSpeaker() {
+    Extraction e = extract("Rita Vale, a curator at the University of Oregon, Eugene, said, \"The prints are fragile.\"");
+    assertStatement(e, "The prints are fragile.", StatementType.DIRECT, "Rita Vale", Stance.ASSERT);
+    // after a title's preposition the name in apposition is the speaker's
+    e = extract("The director of the Harbour Society, Ben Cole, said the pier was unsafe.");
+    assertStatement(e, "the pier was unsafe", StatementType.INDIRECT, "Ben Cole", Stance.ASSERT);
+  }
+
+  @Test
+  void aQuoteBeforeALongAttributionIsTheSpeakersDirectQuote() {
+    Extraction e = extract("\"The roof held up well,\" Ada Brun, head of safety at the Lund Fire Service, said.");
+    assertStatement(e, "The roof held up well,", StatementType.DIRECT, "Ada Brun", Stance.ASSERT);
+    e = extract("\"We will search until we find them,\" Harbour Guard information office head Rui Tan told The Daily Star.");
+    assertStatement(e, "We will search until we find them,", StatementType.DIRECT, "Rui Tan", Stance.ASSERT);
+    assertNoStatementOn(e, "The Daily Star");
+  }
+
+  @Test
+  void praisedOrDisagreedBeforeAColonIntroduceAQuoteButReportNoObject() {
+    Extraction e = extract("Former mayor Nils Ek praised the crew on Twitter: \"They saved the town.\"");
+    assertStatement(e, "They saved the town.", StatementType.DIRECT, "Nils Ek", Stance.ASSERT);
+    e = extract("Geologist Vera Holm disagreed with the study: \"The wells were never dry.\"");
+    assertStatement(e, "The wells were never dry.", StatementType.DIRECT, "Vera Holm", Stance.DENY);
+    assertNoStatementOn(extract("The mayor praised the firefighters for their work."), "the firefighters for their work");
+  }
 }
