@@ -1,5 +1,6 @@
 package org.whosaid.lang.nl;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.whosaid.testing.ExtractionAssert.assertNoStatementOn;
 import static org.whosaid.testing.ExtractionAssert.assertStatement;
 
@@ -190,5 +191,20 @@ class DutchQuotesTest {
   void aCommaInsideAQuotationOfTheClauseDoesNotEndTheClause() {
     Extraction e = extract("De schrijver zei over zijn jeugd dat hij \"geen boer, geen visser, maar een dromer\" was.");
     assertStatement(e, "hij \"geen boer, geen visser, maar een dromer\" was", StatementType.MIXED, "De schrijver", Stance.ASSERT);
+  }
+  @Test
+  void attributesAQuoteToWhoShoutedOrSpokeIt() {
+    Extraction e = extract("Het debat liep uit. ,,Jullie lopen weg voor de kiezers'', riepen andere fracties boos. "
+        + ",,Dit was vakwerk'', sprak trainer Marleen Bosman tevreden.");
+    assertStatement(e, "Jullie lopen weg voor de kiezers", StatementType.DIRECT, "andere fracties", Stance.ASSERT);
+    assertStatement(e, "Dit was vakwerk", StatementType.DIRECT, "Marleen Bosman", Stance.ASSERT);
+    Extraction toe = extract(",,Waar blijft de trein?'' riep een reiziger de conducteur toe.");
+    assertStatement(toe, "Waar blijft de trein?", StatementType.DIRECT, "een reiziger", Stance.ASSERT);
+  }
+
+  @Test
+  void aPlainSpreekWithoutAQuoteOrClauseSaysNothing() {
+    Extraction e = extract("De wethouder sprak gisteren met de bewoners over hun zorgen. Hij riep iets naar de fotografen.");
+    assertEquals(0, e.statements().size(), e.statements().toString());
   }
 }

@@ -252,4 +252,12 @@ class DutchReportedSpeechTest {
     Extraction e = extract("De cijfers zijn goed. Toch waarschuwt wethouder Anke Visser voor te veel vertrouwen in de markt.");
     assertStatement(e, "voor te veel vertrouwen in de markt", StatementType.INDIRECT, "Anke Visser", Stance.WARN);
   }
+  @Test
+  void pastPluralsAndEstimatesReportAClause() {
+    Extraction e = extract("Winkeliers klaagden dat de leveringen te laat kwamen. De netbeheerder schat dat 20.000 huishoudens zonder stroom zaten.");
+    assertStatement(e, "de leveringen te laat kwamen", StatementType.INDIRECT, "Winkeliers", Stance.ASSERT);
+    assertStatement(e, "20.000 huishoudens zonder stroom zaten", StatementType.INDIRECT, "De netbeheerder", Stance.ASSERT);
+    Extraction noClause = extract("De netbeheerder schat de schade hoog in.");
+    assertEquals(0, noClause.statements().size(), noClause.statements().toString());
+  }
 }
