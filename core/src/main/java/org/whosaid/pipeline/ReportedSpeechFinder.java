@@ -599,10 +599,19 @@ final class ReportedSpeechFinder {
     return from;
   }
 
-  /** Whether token {@code k} is a person's object pronoun standing alone: "volgens hem is …", "according to him, …". */
+  /**
+   * Whether token {@code k} is a person's object pronoun standing alone: "volgens hem is …", "according
+   * to him, …", also inside its clause ("wordt volgens hem te veel gezien"). One that may be a
+   * possessive too ("haar", "her") stands alone only before a verb, an adverb or the clause's end,
+   * not before a noun ("volgens haar advocaat").
+   */
   private boolean objectPronoun(Tokens t, int k, int sentEnd) {
-    return k < sentEnd && t.isWord(k) && rules.is(t, k, WordClass.OBJECT_PRONOUN)
-        && (k + 1 >= sentEnd || !t.isWord(k + 1) || rules.is(t, k + 1, WordClass.AUXILIARY));
+    if (k >= sentEnd || !t.isWord(k) || !rules.is(t, k, WordClass.OBJECT_PRONOUN)) {
+      return false;
+    }
+    boolean possessive = rules.is(t, k, WordClass.DETERMINER) || rules.is(t, k, WordClass.POSSESSIVE);
+    return !possessive || k + 1 >= sentEnd || !t.isWord(k + 1) || rules.is(t, k + 1, WordClass.AUXILIARY)
+        || rules.is(t, k + 1, WordClass.ADVERB) && !rules.is(t, k + 1, WordClass.DETERMINER) || rules.is(t, k + 1, WordClass.NEGATION);
   }
 
   /**

@@ -260,4 +260,14 @@ class DutchReportedSpeechTest {
     Extraction noClause = extract("De netbeheerder schat de schade hoog in.");
     assertEquals(0, noClause.statements().size(), noClause.statements().toString());
   }
+  @Test
+  void volgensHemInsideTheClauseReportsTheWholeSentence() {
+    Extraction e = extract("Minister Jan Peters gaf een interview. De regio wordt volgens hem te vaak vergeten. "
+        + "Volgens hem missen de dorpen een goede busverbinding.");
+    assertStatement(e, "De regio wordt volgens hem te vaak vergeten", StatementType.INDIRECT, "Jan Peters", Stance.ASSERT);
+    assertStatement(e, "missen de dorpen een goede busverbinding", StatementType.INDIRECT, "Jan Peters", Stance.ASSERT);
+    Extraction her = extract("Els Borst gaf een interview. De zorg is volgens haar vooral te duur. De zaak is volgens haar advocaat gesloten.");
+    assertStatement(her, "De zorg is volgens haar vooral te duur", StatementType.INDIRECT, "Els Borst", Stance.ASSERT);
+    assertStatement(her, "De zaak is volgens haar advocaat gesloten", StatementType.INDIRECT, "haar advocaat", Stance.ASSERT);
+  }
 }
