@@ -977,7 +977,7 @@ final class ReportedSpeechFinder {
     int first = SpeakerResolver.firstWord(t, sentStart);
     if (!rules.verbSecond || h.entry().kind() != CueKind.SPEECH || s == 0 || h.token() != first + 1
         || !(rules.is(t, first, WordClass.PRONOUN_NEUTER) || rules.is(t, first, WordClass.COMPLEMENTIZER))
-        || speakers.isPronoun(t, h.last() + 1) || t.hasWord(h.last() + 1, sentEnd) && rules.is(t, t.nextWordFrom(h.last() + 1), WordClass.COMPLEMENTIZER)) {
+        || speakers.isPronoun(t, h.last() + 1) && !articleOfSubject(t, h.last() + 1, sentEnd) || t.hasWord(h.last() + 1, sentEnd) && rules.is(t, t.nextWordFrom(h.last() + 1), WordClass.COMPLEMENTIZER)) {
       return Optional.empty();
     }
     Optional<NounPhrase> who = speakers.after(t, h.last() + 1, sentEnd);
@@ -995,6 +995,17 @@ final class ReportedSpeechFinder {
     d.stance = h.entry().stance();
     d.speaker = who.get();
     return Optional.of(d);
+  }
+
+  /**
+   * Whether a word that may be a neuter pronoun or an article at {@code k} is the article of the
+   * inverted subject: before a name, a nationality, a title or an organisation noun ("Dat meldt het
+   * ANP", "Dat meldt Het Financieele Dagblad", "Dat zegt het ministerie"), not an object ("Dat zegt
+   * het nodige").
+   */
+  private boolean articleOfSubject(Tokens t, int k, int sentEnd) {
+    return rules.is(t, k, WordClass.DETERMINER) && k + 1 < sentEnd && t.isWord(k + 1) && !rules.isFunctionWord(t, k + 1)
+        && speakers.isModifierOrHead(t, k + 1);
   }
 
   /**

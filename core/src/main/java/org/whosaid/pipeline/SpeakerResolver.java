@@ -23,7 +23,7 @@ final class SpeakerResolver {
         || rules.is(t, k, WordClass.PRONOUN_PLURAL) || rules.is(t, k, WordClass.PRONOUN_NEUTER);
   }
 
-  private boolean isModifierOrHead(Tokens t, int k) {
+  boolean isModifierOrHead(Tokens t, int k) {
     return rules.is(t, k, WordClass.DETERMINER) || rules.is(t, k, WordClass.NATIONALITY) || rules.isTitle(t, k)
         || rules.isOrganisation(t, k) || t.isCapitalized(k);
   }

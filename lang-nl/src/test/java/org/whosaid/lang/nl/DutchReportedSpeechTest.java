@@ -270,4 +270,13 @@ class DutchReportedSpeechTest {
     assertStatement(her, "De zorg is volgens haar vooral te duur", StatementType.INDIRECT, "Els Borst", Stance.ASSERT);
     assertStatement(her, "De zaak is volgens haar advocaat gesloten", StatementType.INDIRECT, "haar advocaat", Stance.ASSERT);
   }
+  @Test
+  void datMeldtWithAnArticledNameReportsTheSentenceBefore() {
+    Extraction e = extract("De supermarktketen stopt met de verbouwing van al haar winkels. Dat meldt het ANP.");
+    assertStatement(e, "De supermarktketen stopt met de verbouwing van al haar winkels", StatementType.INDIRECT, "ANP", Stance.ASSERT);
+    Extraction paper = extract("De brouwerij sluit haar fabriek in Breda. Dat meldt Het Parool.");
+    assertStatement(paper, "De brouwerij sluit haar fabriek in Breda", StatementType.INDIRECT, "Parool", Stance.ASSERT);
+    Extraction object = extract("De brouwerij sluit haar fabriek in Breda. Dat zegt het nodige over de sector.");
+    assertNoStatementOn(object, "De brouwerij sluit haar fabriek in Breda");
+  }
 }
