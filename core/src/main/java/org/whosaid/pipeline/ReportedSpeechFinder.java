@@ -479,6 +479,9 @@ final class ReportedSpeechFinder {
           sourceEnd = k; // "According to the WHO's situation report dated March 16, the virus …"
           break;
         }
+        if (finiteVerbAfterSource(t, h, k)) {
+          break; // the clause goes on with its verb: "Volgens Van 't Hof is de sluiting, waarvoor …, de druppel"
+        }
       }
     }
     int until = sourceEnd;
@@ -523,6 +526,25 @@ final class ReportedSpeechFinder {
     d.stance = h.entry().stance();
     d.speaker = src.get();
     return Optional.of(d);
+  }
+
+  /**
+   * Whether token {@code k}, after a sentence-initial source word, is the clause's finite auxiliary
+   * in a verb-second language ("Volgens X is …", "Ifølge X er …"): no determiner ("zijn"), and no
+   * relative or complementizer between, whose clause it would end ("Volgens een rapport dat … is
+   * verschenen, …").
+   */
+  private boolean finiteVerbAfterSource(Tokens t, CueFinder.Hit h, int k) {
+    if (!rules.verbSecond || k == h.last() + 1 || !t.isWord(k) || !rules.is(t, k, WordClass.AUXILIARY)
+        || rules.is(t, k, WordClass.DETERMINER)) {
+      return false;
+    }
+    for (int j = h.last() + 1; j < k; j++) {
+      if (t.isWord(j) && (rules.is(t, j, WordClass.RELATIVE) || rules.is(t, j, WordClass.COMPLEMENTIZER))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

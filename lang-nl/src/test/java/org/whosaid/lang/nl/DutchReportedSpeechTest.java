@@ -279,4 +279,18 @@ class DutchReportedSpeechTest {
     Extraction object = extract("De brouwerij sluit haar fabriek in Breda. Dat zegt het nodige over de sector.");
     assertNoStatementOn(object, "De brouwerij sluit haar fabriek in Breda");
   }
+  @Test
+  void anElidedArticleIsPartOfTheSpeakersName() {
+    Extraction e = extract("Volgens Van 't Schip is de bouw te duur. Wethouder Anne van 't Veer zei dat 's avonds niemand komt.");
+    assertStatement(e, "is de bouw te duur", StatementType.INDIRECT, "Van 't Schip", Stance.ASSERT);
+    assertStatement(e, "'s avonds niemand komt", StatementType.INDIRECT, "Anne van 't Veer", Stance.ASSERT);
+  }
+
+  @Test
+  void volgensWithItsVerbRightAfterTheSourceReportsTheClauseWithItsCommas() {
+    Extraction e = extract("Volgens de politie is de brug, die vorig jaar werd geopend, veilig.");
+    assertStatement(e, "is de brug, die vorig jaar werd geopend, veilig", StatementType.INDIRECT, "politie", Stance.ASSERT);
+    Extraction relative = extract("Volgens een rapport dat maandag is verschenen, is de zorg te duur.");
+    assertStatement(relative, "is de zorg te duur", StatementType.INDIRECT, "een rapport dat maandag is verschenen", Stance.ASSERT);
+  }
 }
