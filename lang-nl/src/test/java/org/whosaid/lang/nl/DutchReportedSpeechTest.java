@@ -293,4 +293,13 @@ class DutchReportedSpeechTest {
     Extraction relative = extract("Volgens een rapport dat maandag is verschenen, is de zorg te duur.");
     assertStatement(relative, "is de zorg te duur", StatementType.INDIRECT, "een rapport dat maandag is verschenen", Stance.ASSERT);
   }
+  @Test
+  void aParticipleBeforeItsPassiveAuxiliaryReportsNobody() {
+    Extraction e = extract("Burgemeester Anne de Wit ontkent het, maar beweerd wordt dat zij volgend jaar vertrekt. "
+        + "In de raad werd gezegd dat het plan te duur was.");
+    assertNoStatementOn(e, "zij volgend jaar vertrekt");
+    assertNoStatementOn(e, "het plan te duur was");
+    Extraction active = extract("Burgemeester Anne de Wit heeft gezegd dat zij volgend jaar vertrekt.");
+    assertStatement(active, "zij volgend jaar vertrekt", StatementType.INDIRECT, "Anne de Wit", Stance.ASSERT);
+  }
 }
