@@ -302,4 +302,10 @@ class DutchReportedSpeechTest {
     Extraction active = extract("Burgemeester Anne de Wit heeft gezegd dat zij volgend jaar vertrekt.");
     assertStatement(active, "zij volgend jaar vertrekt", StatementType.INDIRECT, "Anne de Wit", Stance.ASSERT);
   }
+  @Test
+  void aFormOfAddressIsNoPartOfTheSpeakersName() {
+    Extraction e = extract("Mevrouw Rita Bakker zei dat de zaak gesloten is. De heer Piet Smits meldde dat hij beroep aantekent.");
+    assertStatement(e, "de zaak gesloten is", StatementType.INDIRECT, "Rita Bakker", Stance.ASSERT);
+    assertStatement(e, "hij beroep aantekent", StatementType.INDIRECT, "Piet Smits", Stance.ASSERT);
+  }
 }
