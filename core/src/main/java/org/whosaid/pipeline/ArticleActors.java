@@ -576,6 +576,9 @@ final class ArticleActors {
         boolean person = rules.is(t, np.start(), WordClass.PRONOUN_MALE) || rules.is(t, np.start(), WordClass.PRONOUN_FEMALE)
             || rules.is(t, np.start(), WordClass.OBJECT_PRONOUN);
         b = recentSpeaker(at, person);
+        if (b == null && person) {
+          b = recentPersonOutsidePhrase(at);
+        }
         if (b == null) {
           b = recent(at, person ? ActorType.PERSON : null, null);
         }
@@ -803,6 +806,23 @@ final class ArticleActors {
           && (stem == null || b.lowerName.contains(stem));
     });
     return m == null ? null : byIndex.get(m.actor());
+  }
+
+  /**
+   * The person most recently named in the same or the previous sentence before offset {@code at},
+   * not as the object of a preposition: what a person's pronoun most often means ("Aartsbisschop X
+   * prijst tegenover Y de inzet … Hij zegt" is X, not Y); null when there is none.
+   */
+  private Builder recentPersonOutsidePhrase(int at) {
+    int sentence = t.sentence(Math.min(t.size() - 1, t.tokenAt(at)));
+    Mentions.Mention m = mentions.findBefore(at, (start, actor) -> {
+      int token = t.tokenAt(start);
+      return token < t.size() && t.sentence(token) < sentence - 1
+          || byIndex.get(actor).type == ActorType.PERSON && !insideQuote(start)
+              && (!inPrepositionalPhrase(token) || speakerMentions.contains(start));
+    });
+    int token = m == null ? t.size() : t.tokenAt(m.start());
+    return token >= t.size() || t.sentence(token) < sentence - 1 ? null : byIndex.get(m.actor());
   }
 
   private static String stem(String word) {

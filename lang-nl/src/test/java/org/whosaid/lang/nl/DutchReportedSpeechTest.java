@@ -308,4 +308,12 @@ class DutchReportedSpeechTest {
     assertStatement(e, "de zaak gesloten is", StatementType.INDIRECT, "Rita Bakker", Stance.ASSERT);
     assertStatement(e, "hij beroep aantekent", StatementType.INDIRECT, "Piet Smits", Stance.ASSERT);
   }
+  @Test
+  void aPronounMeansThePersonNamedBeforeNotTheObjectOfAPreposition() {
+    Extraction e = extract("Bisschop Karel Mertens prijst tegenover journalist Frank Smit de inzet van de vrijwilligers. "
+        + "Hij zegt dat de kerk hen nodig heeft.");
+    assertStatement(e, "de kerk hen nodig heeft", StatementType.INDIRECT, "Karel Mertens", Stance.ASSERT);
+    Extraction subject = extract("Journalist Frank Smit sprak met bisschop Karel Mertens over de kerk. Hij zegt dat de kerk leeg raakt.");
+    assertStatement(subject, "de kerk leeg raakt", StatementType.INDIRECT, "Frank Smit", Stance.ASSERT);
+  }
 }
