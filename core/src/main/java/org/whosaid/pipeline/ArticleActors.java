@@ -661,8 +661,7 @@ final class ArticleActors {
     Mentions.Mention m = mentions.findBefore(at, (start, actor) -> {
       int token = t.tokenAt(start);
       return token < t.size() && t.paragraph(token) != paragraph
-          || byIndex.get(actor).type == ActorType.PERSON && !insideQuote(start)
-              && !(notInPhrase && inPrepositionalPhrase(token) && !speakerMentions.contains(start));
+          || byIndex.get(actor).type == ActorType.PERSON && !insideQuote(start) && (!notInPhrase || outsidePhrase(start, token));
     });
     int token = m == null ? t.size() : t.tokenAt(m.start());
     return token >= t.size() || t.paragraph(token) != paragraph ? null : m;
@@ -681,6 +680,11 @@ final class ArticleActors {
       j--;
     }
     return j >= sentenceStart && t.isWord(j) && rules.is(t, j, WordClass.PREPOSITION);
+  }
+
+  /** Whether the mention at offset {@code start}, token {@code token}, is no prepositional object, or a speaker's ("volgens X"). */
+  private boolean outsidePhrase(int start, int token) {
+    return !inPrepositionalPhrase(token) || speakerMentions.contains(start);
   }
 
   /** The offsets where a speaker phrase that named someone starts. */
@@ -818,8 +822,7 @@ final class ArticleActors {
     Mentions.Mention m = mentions.findBefore(at, (start, actor) -> {
       int token = t.tokenAt(start);
       return token < t.size() && t.sentence(token) < sentence - 1
-          || byIndex.get(actor).type == ActorType.PERSON && !insideQuote(start)
-              && (!inPrepositionalPhrase(token) || speakerMentions.contains(start));
+          || byIndex.get(actor).type == ActorType.PERSON && !insideQuote(start) && outsidePhrase(start, token);
     });
     int token = m == null ? t.size() : t.tokenAt(m.start());
     return token >= t.size() || t.sentence(token) < sentence - 1 ? null : byIndex.get(m.actor());
