@@ -316,4 +316,11 @@ class DutchReportedSpeechTest {
     Extraction subject = extract("Journalist Frank Smit sprak met bisschop Karel Mertens over de kerk. Hij zegt dat de kerk leeg raakt.");
     assertStatement(subject, "de kerk leeg raakt", StatementType.INDIRECT, "Frank Smit", Stance.ASSERT);
   }
+  @Test
+  void volgensATitleOfAnOrganisationWithItsArticleKeepsTheWholeSource() {
+    Extraction e = extract("Volgens een woordvoerder van het ministerie raakte niemand gewond.");
+    assertStatement(e, "raakte niemand gewond", StatementType.INDIRECT, "een woordvoerder van het ministerie", Stance.ASSERT);
+    Extraction study = extract("Volgens een onderzoek van het bureau Motivaction stemmen jongeren minder vaak.");
+    assertStatement(study, "stemmen jongeren minder vaak", StatementType.INDIRECT, "Motivaction", Stance.ASSERT);
+  }
 }
