@@ -301,7 +301,7 @@ final class ArticleActors {
         && !rules.is(t, k, WordClass.NATIONALITY); // "defensieminister Ben-Eliezer", "premier Rutte"
     // a person unless a place ("uit Buenos Aires", "in het Amsterdamse Oosterpark") or a thing ("van
     // de British Association", "miste een Grand Slam"), looked at only for a name that would be one
-    boolean person = (surname || titled || end - body >= 2 && !rules.is(t, k, WordClass.NATIONALITY))
+    boolean person = (surname || titled || end - body >= 2 && !rules.is(t, k, WordClass.NATIONALITY) || ageAfter(end))
         && !afterPlacePreposition(k) && !afterArticle(k, body);
     if (!person && !keys.mayBeKnown(t.chars(), t.start(k), t.end(end - 1) - (genitive ? 2 : 0))) {
       return; // nobody's name, nor one the gazetteer may know: no string is made of it
@@ -319,6 +319,12 @@ final class ArticleActors {
         b.roleGathered = true;
       }
     }
+  }
+
+  /** Whether an age in brackets follows a name ending before token {@code end}: "Hans (34)", "Kari (52)", only a person's. */
+  private boolean ageAfter(int end) {
+    return end + 2 < t.size() && t.is(end, '(') && t.isWord(end + 1) && Character.isDigit(t.first(end + 1))
+        && t.word(end + 1).length() <= 3 && t.is(end + 2, ')');
   }
 
   /**

@@ -207,4 +207,12 @@ class DutchQuotesTest {
     Extraction e = extract("De wethouder sprak gisteren met de bewoners over hun zorgen. Hij riep iets naar de fotografen.");
     assertEquals(0, e.statements().size(), e.statements().toString());
   }
+  @Test
+  void aFirstNameWithAnAgeInBracketsIsAPersonWhoseQuoteFollows() {
+    Extraction e = extract("Zo is Marieke (41) uit Zwolle, die met haar kinderen langs de route staat, blij met het mooie weer.\n\n"
+        + ",,Ik kom hier elk jaar. De sfeer is altijd goed.''");
+    assertStatement(e, "Ik kom hier elk jaar. De sfeer is altijd goed.", StatementType.DIRECT, "Marieke", Stance.ASSERT);
+    Extraction year = extract("Zo is Zwolle (2001) een stad met een lange geschiedenis.\n\n,,Ik kom hier elk jaar.''");
+    assertEquals(0, year.statements().stream().filter(s -> s.speaker().isPresent()).count(), year.statements().toString());
+  }
 }
