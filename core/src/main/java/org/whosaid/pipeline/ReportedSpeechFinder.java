@@ -104,12 +104,16 @@ final class ReportedSpeechFinder {
       int k = from;
       int limit = Math.min(sentEnd, from + COMPLEMENTIZER_WINDOW);
       boolean addressee = from < sentEnd && t.isWord(from) && !rules.is(t, from, WordClass.DETERMINER)
-          && (t.isCapitalized(from) || speakers.isPronoun(t, from));
+          && (t.isCapitalized(from) || speakers.isPronoun(t, from) || rules.is(t, from, WordClass.OBJECT_PRONOUN));
+      int opener = addressee ? openerAfterAddressee(t, from, sentEnd) : -1;
       for (int j = from; addressee && j < limit; j++) {
         if (rules.is(t, j, WordClass.INFINITIVE) && j + 1 < sentEnd && t.isWord(j + 1)) {
           k = j;
           break;
         }
+      }
+      if (opener >= 0) {
+        k = opener;
       }
       if (k < sentEnd && t.isWord(k)) {
         return clause(t, h, k, sentStart, sentEnd, h.entry().stance());
@@ -171,6 +175,37 @@ final class ReportedSpeechFinder {
     return marker >= from && t.isWord(marker) && t.isWord(marker + 1) && rules.is(t, marker, WordClass.INFINITIVE)
         && !rules.is(t, marker, WordClass.PREPOSITION) && !t.isCapitalized(marker + 1) && !rules.isFunctionWord(t, marker + 1)
         && !rules.is(t, marker + 1, WordClass.ADVERB);
+  }
+
+  /** The most tokens of a directive's infinitive clause after the preposition that opens it ({@link #openerAfterAddressee}). */
+  private static final int OPENED_CLAUSE_TOKENS = 12;
+
+  /**
+   * Where a directive's infinitive clause starts after its addressee at {@code from}: after a
+   * preposition that ends the addressee's capitalised words (joined by a conjunction) or pronoun
+   * and opens a clause whose infinitive marker follows within a few words ("vraagt Ron en Hermelien
+   * om [Malfidus in de gaten te houden]", "vroeg hem om [de brug te repareren]"); -1 when none.
+   */
+  private int openerAfterAddressee(Tokens t, int from, int sentEnd) {
+    int j = from;
+    while (j < sentEnd && t.isWord(j) && (t.isCapitalized(j) && !rules.isFunctionWord(t, j) || speakers.isPronoun(t, j)
+        || rules.is(t, j, WordClass.OBJECT_PRONOUN)
+        || j > from && rules.is(t, j, WordClass.CONJUNCTION) && j + 1 < sentEnd && t.isCapitalized(j + 1))) {
+      j++;
+    }
+    if (j == from || j + 1 >= sentEnd || !t.isWord(j) || !t.isWord(j + 1) || !rules.is(t, j, WordClass.PREPOSITION)
+        || rules.is(t, j, WordClass.INFINITIVE)) {
+      return -1;
+    }
+    for (int m = j + 1; m < Math.min(sentEnd - 1, j + 1 + OPENED_CLAUSE_TOKENS); m++) {
+      if (!t.isWord(m) && !t.is(m, '-')) {
+        return -1; // a comma or bracket first: no clause of the preposition's
+      }
+      if (rules.is(t, m, WordClass.INFINITIVE) && !rules.is(t, m, WordClass.PREPOSITION) && t.isWord(m + 1)) {
+        return j + 1;
+      }
+    }
+    return -1;
   }
 
   /** The most tokens between a denial verb and the infinitive marker of what is refused. */

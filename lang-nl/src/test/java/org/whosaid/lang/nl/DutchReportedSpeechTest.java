@@ -323,4 +323,13 @@ class DutchReportedSpeechTest {
     Extraction study = extract("Volgens een onderzoek van het bureau Motivaction stemmen jongeren minder vaak.");
     assertStatement(study, "stemmen jongeren minder vaak", StatementType.INDIRECT, "Motivaction", Stance.ASSERT);
   }
+  @Test
+  void aDirectiveToANamedAddresseeReportsTheClauseAfterOm() {
+    Extraction e = extract("Trainer Koeman vraagt Sneijder en Robben om vaker op doel te schieten.");
+    assertStatement(e, "vaker op doel te schieten", StatementType.INDIRECT, "Koeman", Stance.OTHER);
+    Extraction pronoun = extract("Burgemeester Anne de Wit vroeg hem om de brug snel te repareren.");
+    assertStatement(pronoun, "de brug snel te repareren", StatementType.INDIRECT, "Anne de Wit", Stance.OTHER);
+    Extraction noun = extract("De minister vroeg Jan Peters om uitstel.");
+    assertEquals(0, noun.statements().stream().filter(s -> s.content().equals("uitstel")).count(), noun.statements().toString());
+  }
 }
