@@ -215,4 +215,11 @@ class DutchQuotesTest {
     Extraction year = extract("Zo is Zwolle (2001) een stad met een lange geschiedenis.\n\n,,Ik kom hier elk jaar.''");
     assertEquals(0, year.statements().stream().filter(s -> s.speaker().isPresent()).count(), year.statements().toString());
   }
+  @Test
+  void aWholeQuoteBeforeACognitionVerbIsDirect() {
+    Extraction e = extract("Oranje verloor opnieuw. ,,De tweede helft was ons beste spel'', vond bondscoach Marc Lammers.");
+    assertStatement(e, "De tweede helft was ons beste spel", StatementType.DIRECT, "Marc Lammers", Stance.ASSERT);
+    Extraction embedded = extract("Bondscoach Marc Lammers vindt dat de ploeg ,,beter moet verdedigen''.");
+    assertStatement(embedded, "de ploeg ,,beter moet verdedigen''", StatementType.MIXED, "Marc Lammers", Stance.ASSERT);
+  }
 }
