@@ -222,4 +222,11 @@ class DutchQuotesTest {
     Extraction embedded = extract("Bondscoach Marc Lammers vindt dat de ploeg ,,beter moet verdedigen''.");
     assertStatement(embedded, "de ploeg ,,beter moet verdedigen''", StatementType.MIXED, "Marc Lammers", Stance.ASSERT);
   }
+  @Test
+  void twoCommasGluedBetweenWordsOpenAQuote() {
+    Extraction e = extract("Tegen de krant zei oud-premier Wim de Jong dat,,de kiezer erom vraagt''.");
+    assertStatement(e, "de kiezer erom vraagt", StatementType.MIXED, "Wim de Jong", Stance.ASSERT);
+    Extraction number = extract("De inflatie steeg naar 2,,5 procent, zei Wim de Jong.");
+    assertStatement(number, "De inflatie steeg naar 2,,5 procent", StatementType.INDIRECT, "Wim de Jong", Stance.ASSERT);
+  }
 }
