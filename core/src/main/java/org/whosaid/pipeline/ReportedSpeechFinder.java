@@ -188,7 +188,8 @@ final class ReportedSpeechFinder {
    */
   private int openerAfterAddressee(Tokens t, int from, int sentEnd) {
     int j = from;
-    while (j < sentEnd && t.isWord(j) && (t.isCapitalized(j) && !rules.isFunctionWord(t, j) || speakers.isPronoun(t, j)
+    int addresseeEnd = Math.min(sentEnd, from + COMPLEMENTIZER_WINDOW); // a few words: the look-ahead stays bounded
+    while (j < addresseeEnd && t.isWord(j) && (t.isCapitalized(j) && !rules.isFunctionWord(t, j) || speakers.isPronoun(t, j)
         || rules.is(t, j, WordClass.OBJECT_PRONOUN)
         || j > from && rules.is(t, j, WordClass.CONJUNCTION) && j + 1 < sentEnd && t.isCapitalized(j + 1))) {
       j++;
