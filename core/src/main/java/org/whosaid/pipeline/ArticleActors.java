@@ -303,7 +303,7 @@ final class ArticleActors {
         && !rules.is(t, k, WordClass.NATIONALITY); // "defensieminister Ben-Eliezer", "premier Rutte"
     // a person unless a place ("uit Buenos Aires", "in het Amsterdamse Oosterpark") or a thing ("van
     // de British Association", "miste een Grand Slam"), looked at only for a name that would be one
-    boolean person = (surname || titled || end - body >= 2 && !rules.is(t, k, WordClass.NATIONALITY))
+    boolean person = (surname || titled || end - body >= 2 && !rules.is(t, k, WordClass.NATIONALITY) || ageAfter(end))
         && !afterPlacePreposition(k) && !afterArticle(k, body, end) && !thingName(k, end);
     if (!person && !keys.mayBeKnown(t.chars(), t.start(k), t.end(end - 1) - (genitive ? 2 : 0))) {
       return; // nobody's name, nor one the gazetteer may know: no string is made of it
@@ -321,6 +321,12 @@ final class ArticleActors {
         b.roleGathered = true;
       }
     }
+  }
+
+  /** Whether an age in brackets follows a name ending before token {@code end}: "Hans (34)", "Kari (52)", only a person's. */
+  private boolean ageAfter(int end) {
+    return end + 2 < t.size() && t.is(end, '(') && t.isWord(end + 1) && Character.isDigit(t.first(end + 1))
+        && t.word(end + 1).length() <= 3 && t.is(end + 2, ')');
   }
 
   /**
@@ -636,6 +642,12 @@ final class ArticleActors {
         if (b != null && otherGender(b, np.start())) {
           b = null; // "Nicolas Redouane said …. She said": not him
         }
+        if (b == null && person) {
+          b = recentPersonOutsidePhrase(at);
+          if (b != null && otherGender(b, np.start())) {
+            b = null;
+          }
+        }
         if (b == null) {
           b = person ? recentPerson(at, np.start()) : recent(at, null, null);
         }
@@ -749,8 +761,7 @@ final class ArticleActors {
     Mentions.Mention m = mentions.findBefore(at, (start, actor) -> {
       int token = t.tokenAt(start);
       return token < t.size() && t.paragraph(token) != paragraph
-          || byIndex.get(actor).type == ActorType.PERSON && !insideQuote(start)
-              && !(notInPhrase && inPrepositionalPhrase(token) && !speakerMentions.contains(start));
+          || byIndex.get(actor).type == ActorType.PERSON && !insideQuote(start) && (!notInPhrase || outsidePhrase(start, token));
     });
     int token = m == null ? t.size() : t.tokenAt(m.start());
     return token >= t.size() || t.paragraph(token) != paragraph ? null : m;
@@ -771,6 +782,11 @@ final class ArticleActors {
       j--;
     }
     return j >= sentenceStart && t.isWord(j) && rules.is(t, j, WordClass.PREPOSITION);
+  }
+
+  /** Whether the mention at offset {@code start}, token {@code token}, is no prepositional object, or a speaker's ("volgens X"). */
+  private boolean outsidePhrase(int start, int token) {
+    return !inPrepositionalPhrase(token) || speakerMentions.contains(start);
   }
 
   /** The offsets where a speaker phrase that named someone starts. */
@@ -930,6 +946,22 @@ final class ArticleActors {
           && (stem == null || b.lowerName.contains(stem));
     });
     return m == null ? null : byIndex.get(m.actor());
+  }
+
+  /**
+   * The person most recently named in the same or the previous sentence before offset {@code at},
+   * not as the object of a preposition: what a person's pronoun most often means ("Aartsbisschop X
+   * prijst tegenover Y de inzet … Hij zegt" is X, not Y); null when there is none.
+   */
+  private Builder recentPersonOutsidePhrase(int at) {
+    int sentence = t.sentence(Math.min(t.size() - 1, t.tokenAt(at)));
+    Mentions.Mention m = mentions.findBefore(at, (start, actor) -> {
+      int token = t.tokenAt(start);
+      return token < t.size() && t.sentence(token) < sentence - 1
+          || byIndex.get(actor).type == ActorType.PERSON && !insideQuote(start) && outsidePhrase(start, token);
+    });
+    int token = m == null ? t.size() : t.tokenAt(m.start());
+    return token >= t.size() || t.sentence(token) < sentence - 1 ? null : byIndex.get(m.actor());
   }
 
   private static String stem(String word) {

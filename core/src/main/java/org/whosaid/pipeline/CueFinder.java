@@ -114,22 +114,25 @@ final class CueFinder {
    * adverbs between, not a {@link WordClass#PRESENT_PARTICIPLE}) with no agent within a few words
    * after it in its sentence ("was described by X as", "was announced on Friday by X" keep theirs).
    * In a verb-second language the inverted subject may stand between too: "er det nemlig varslet
-   * at", "blir Øyvind fortalt at" (who was told is no speaker).
+   * at", "blir Øyvind fortalt at" (who was told is no speaker), and the auxiliary may follow the
+   * participle right after it: "beweerd wordt dat".
    */
   private boolean passiveWithoutAgent(Tokens t, int k) {
     if (rules.is(t, k, WordClass.PRESENT_PARTICIPLE)) {
       return false;
     }
     int floor = t.sentenceStart(t.sentence(k));
+    int end = t.sentenceEnd(t.sentence(k));
     int j = k - 1;
     while (j > floor && j >= k - 3 && t.isWord(j) && (rules.is(t, j, WordClass.ADVERB) || invertedSubject(t, j))
         && !rules.is(t, j, WordClass.PASSIVE_AUXILIARY)) {
       j--;
     }
-    if (j < floor || !t.isWord(j) || !rules.is(t, j, WordClass.PASSIVE_AUXILIARY)) {
+    // in a verb-second language the participle may come first: "maar beweerd wordt dat …", "gezegd werd dat …"
+    boolean participleFirst = rules.verbSecond && k + 1 < end && t.isWord(k + 1) && rules.is(t, k + 1, WordClass.PASSIVE_AUXILIARY);
+    if (!participleFirst && (j < floor || !t.isWord(j) || !rules.is(t, j, WordClass.PASSIVE_AUXILIARY))) {
       return false;
     }
-    int end = t.sentenceEnd(t.sentence(k));
     for (int a = k + 1; a < Math.min(end, k + 1 + AGENT_WINDOW); a++) {
       if (t.isWord(a) && rules.is(t, a, WordClass.AGENT)) {
         return false;

@@ -140,6 +140,8 @@ public final class Extractor {
         r.end = r.quotes.get(0).contentEnd();
         if (t.sentence(t.tokenAt(r.start)) != r.sentence) {
           r.type = StatementType.DIRECT; // a quote of its own, reported by the next sentence: "– …\n\nDet sa X."
+        } else if (r.cue != null && t.start(r.cue.token()) >= r.quotes.get(0).end()) {
+          r.type = StatementType.DIRECT; // the whole quote before its verb is the utterance itself: ",,…'', vond Bellaart"
         }
       }
       if (r.needsQuote && r.quotes.isEmpty()) {

@@ -322,10 +322,12 @@ public final class QuoteScanner {
     char prev = i > 0 ? text[i - 1] : ' ';
     char next = text[after];
     if (open.equals(",,")) {
-      // two commas, not part of a longer run, not after a word: ",,Rusland" or ",, Mijn"
+      // two commas, not part of a longer run, not after a word: ",,Rusland" or ",, Mijn"; or glued
+      // between two words, the way some papers set it: "zei dat,,het volk erom vraagt''"
       return prev != ',' && next != ',' && !Character.isLetterOrDigit(prev) && !Character.isWhitespace(next)
           || prev != ',' && next == ' ' && !Character.isLetterOrDigit(prev) && after + 1 < n
-              && Character.isLetterOrDigit(text[after + 1]);
+              && Character.isLetterOrDigit(text[after + 1])
+          || Character.isLetter(prev) && Character.isLetter(next);
     }
     if (Character.isLetterOrDigit(prev)) {
       return false; // "regio‘s", 'a"b'

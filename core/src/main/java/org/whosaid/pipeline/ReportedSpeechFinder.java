@@ -104,12 +104,16 @@ final class ReportedSpeechFinder {
       int k = from;
       int limit = Math.min(sentEnd, from + COMPLEMENTIZER_WINDOW);
       boolean addressee = from < sentEnd && t.isWord(from) && !rules.is(t, from, WordClass.DETERMINER)
-          && (t.isCapitalized(from) || speakers.isPronoun(t, from));
+          && (t.isCapitalized(from) || speakers.isPronoun(t, from) || rules.is(t, from, WordClass.OBJECT_PRONOUN));
+      int opener = addressee ? openerAfterAddressee(t, from, sentEnd) : -1;
       for (int j = from; addressee && j < limit; j++) {
         if (rules.is(t, j, WordClass.INFINITIVE) && j + 1 < sentEnd && t.isWord(j + 1)) {
           k = j;
           break;
         }
+      }
+      if (opener >= 0) {
+        k = opener;
       }
       if (k < sentEnd && t.isWord(k)) {
         return clause(t, h, k, sentStart, sentEnd, h.entry().stance());
@@ -171,6 +175,38 @@ final class ReportedSpeechFinder {
     return marker >= from && t.isWord(marker) && t.isWord(marker + 1) && rules.is(t, marker, WordClass.INFINITIVE)
         && !rules.is(t, marker, WordClass.PREPOSITION) && !t.isCapitalized(marker + 1) && !rules.isFunctionWord(t, marker + 1)
         && !rules.is(t, marker + 1, WordClass.ADVERB);
+  }
+
+  /** The most tokens of a directive's infinitive clause after the preposition that opens it ({@link #openerAfterAddressee}). */
+  private static final int OPENED_CLAUSE_TOKENS = 12;
+
+  /**
+   * Where a directive's infinitive clause starts after its addressee at {@code from}: after a
+   * preposition that ends the addressee's capitalised words (joined by a conjunction) or pronoun
+   * and opens a clause whose infinitive marker follows within a few words ("vraagt Ron en Hermelien
+   * om [Malfidus in de gaten te houden]", "vroeg hem om [de brug te repareren]"); -1 when none.
+   */
+  private int openerAfterAddressee(Tokens t, int from, int sentEnd) {
+    int j = from;
+    int addresseeEnd = Math.min(sentEnd, from + COMPLEMENTIZER_WINDOW); // a few words: the look-ahead stays bounded
+    while (j < addresseeEnd && t.isWord(j) && (t.isCapitalized(j) && !rules.isFunctionWord(t, j) || speakers.isPronoun(t, j)
+        || rules.is(t, j, WordClass.OBJECT_PRONOUN)
+        || j > from && rules.is(t, j, WordClass.CONJUNCTION) && j + 1 < sentEnd && t.isCapitalized(j + 1))) {
+      j++;
+    }
+    if (j == from || j + 1 >= sentEnd || !t.isWord(j) || !t.isWord(j + 1) || !rules.is(t, j, WordClass.PREPOSITION)
+        || rules.is(t, j, WordClass.INFINITIVE)) {
+      return -1;
+    }
+    for (int m = j + 1; m < Math.min(sentEnd - 1, j + 1 + OPENED_CLAUSE_TOKENS); m++) {
+      if (!t.isWord(m) && !t.is(m, '-')) {
+        return -1; // a comma or bracket first: no clause of the preposition's
+      }
+      if (rules.is(t, m, WordClass.INFINITIVE) && !rules.is(t, m, WordClass.PREPOSITION) && t.isWord(m + 1)) {
+        return j + 1;
+      }
+    }
+    return -1;
   }
 
   /** The most tokens between a denial verb and the infinitive marker of what is refused. */
@@ -485,6 +521,9 @@ final class ReportedSpeechFinder {
           sourceEnd = k; // "According to the WHO's situation report dated March 16, the virus …"
           break;
         }
+        if (finiteVerbAfterSource(t, h, k)) {
+          break; // the clause goes on with its verb: "Volgens Van 't Hof is de sluiting, waarvoor …, de druppel"
+        }
       }
     }
     int until = sourceEnd;
@@ -549,7 +588,9 @@ final class ReportedSpeechFinder {
       return false;
     }
     int next = afterBrackets(t, src.get().end(), sentEnd);
-    return next < sentEnd && t.isWord(next) && !rules.is(t, next, WordClass.CONJUNCTION);
+    // a relative clause goes on with the source: "Volgens een rapport dat maandag is verschenen, is …"
+    return next < sentEnd && t.isWord(next) && !rules.is(t, next, WordClass.CONJUNCTION)
+        && !rules.is(t, next, WordClass.RELATIVE) && !rules.is(t, next, WordClass.COMPLEMENTIZER);
   }
 
   /**
@@ -566,6 +607,25 @@ final class ReportedSpeechFinder {
       return k;
     }
     return afterBrackets(t, second.get().end(), sentEnd);
+  }
+
+  /**
+   * Whether token {@code k}, after a sentence-initial source word, is the clause's finite auxiliary
+   * in a verb-second language ("Volgens X is …", "Ifølge X er …"): no determiner ("zijn"), and no
+   * relative or complementizer between, whose clause it would end ("Volgens een rapport dat … is
+   * verschenen, …").
+   */
+  private boolean finiteVerbAfterSource(Tokens t, CueFinder.Hit h, int k) {
+    if (!rules.verbSecond || k == h.last() + 1 || !t.isWord(k) || !rules.is(t, k, WordClass.AUXILIARY)
+        || rules.is(t, k, WordClass.DETERMINER)) {
+      return false;
+    }
+    for (int j = h.last() + 1; j < k; j++) {
+      if (t.isWord(j) && (rules.is(t, j, WordClass.RELATIVE) || rules.is(t, j, WordClass.COMPLEMENTIZER))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -642,10 +702,19 @@ final class ReportedSpeechFinder {
     return from;
   }
 
-  /** Whether token {@code k} is a person's object pronoun standing alone: "volgens hem is …", "according to him, …". */
+  /**
+   * Whether token {@code k} is a person's object pronoun standing alone: "volgens hem is …", "according
+   * to him, …", also inside its clause ("wordt volgens hem te veel gezien"). One that may be a
+   * possessive too ("haar", "her") stands alone only before a verb, an adverb or the clause's end,
+   * not before a noun ("volgens haar advocaat").
+   */
   private boolean objectPronoun(Tokens t, int k, int sentEnd) {
-    return k < sentEnd && t.isWord(k) && rules.is(t, k, WordClass.OBJECT_PRONOUN)
-        && (k + 1 >= sentEnd || !t.isWord(k + 1) || rules.is(t, k + 1, WordClass.AUXILIARY));
+    if (k >= sentEnd || !t.isWord(k) || !rules.is(t, k, WordClass.OBJECT_PRONOUN)) {
+      return false;
+    }
+    boolean possessive = rules.is(t, k, WordClass.DETERMINER) || rules.is(t, k, WordClass.POSSESSIVE);
+    return !possessive || k + 1 >= sentEnd || !t.isWord(k + 1) || rules.is(t, k + 1, WordClass.AUXILIARY)
+        || rules.is(t, k + 1, WordClass.ADVERB) && !rules.is(t, k + 1, WordClass.DETERMINER) || rules.is(t, k + 1, WordClass.NEGATION);
   }
 
   /**
@@ -1041,7 +1110,7 @@ final class ReportedSpeechFinder {
     int first = SpeakerResolver.firstWord(t, sentStart);
     if (!rules.verbSecond || h.entry().kind() != CueKind.SPEECH || s == 0 || h.token() != first + 1
         || !(rules.is(t, first, WordClass.PRONOUN_NEUTER) || rules.is(t, first, WordClass.COMPLEMENTIZER))
-        || speakers.isPronoun(t, h.last() + 1) || t.hasWord(h.last() + 1, sentEnd) && rules.is(t, t.nextWordFrom(h.last() + 1), WordClass.COMPLEMENTIZER)) {
+        || speakers.isPronoun(t, h.last() + 1) && !articleOfSubject(t, h.last() + 1, sentEnd) || t.hasWord(h.last() + 1, sentEnd) && rules.is(t, t.nextWordFrom(h.last() + 1), WordClass.COMPLEMENTIZER)) {
       return Optional.empty();
     }
     Optional<NounPhrase> who = speakers.after(t, h.last() + 1, sentEnd);
@@ -1059,6 +1128,17 @@ final class ReportedSpeechFinder {
     d.stance = h.entry().stance();
     d.speaker = who.get();
     return Optional.of(d);
+  }
+
+  /**
+   * Whether a word that may be a neuter pronoun or an article at {@code k} is the article of the
+   * inverted subject: before a name, a nationality, a title or an organisation noun ("Dat meldt het
+   * ANP", "Dat meldt Het Financieele Dagblad", "Dat zegt het ministerie"), not an object ("Dat zegt
+   * het nodige").
+   */
+  private boolean articleOfSubject(Tokens t, int k, int sentEnd) {
+    return rules.is(t, k, WordClass.DETERMINER) && k + 1 < sentEnd && t.isWord(k + 1) && !rules.isFunctionWord(t, k + 1)
+        && speakers.isModifierOrHead(t, k + 1);
   }
 
   /**

@@ -23,7 +23,7 @@ final class SpeakerResolver {
         || rules.is(t, k, WordClass.PRONOUN_PLURAL) || rules.is(t, k, WordClass.PRONOUN_NEUTER);
   }
 
-  private boolean isModifierOrHead(Tokens t, int k) {
+  boolean isModifierOrHead(Tokens t, int k) {
     return rules.is(t, k, WordClass.DETERMINER) || rules.is(t, k, WordClass.NATIONALITY) || rules.isTitle(t, k)
         || rules.isOrganisation(t, k) || t.isCapitalized(k);
   }
@@ -132,6 +132,9 @@ final class SpeakerResolver {
               || rules.is(t, end + 1, WordClass.DETERMINER) && end + 2 < max && rules.isOrganisation(t, end + 2))
           && (precededByTitleOrOrg(t, start, end) || rules.is(t, end, WordClass.NAME_PREPOSITION) && namedAfterArticle(t, start, end))) {
         end++;
+        if (rules.is(t, end, WordClass.DETERMINER) && !t.isCapitalized(end) && rules.isOrganisation(t, end + 1)) {
+          end++; // the article of the organisation: "een woordvoerder van het ministerie", not "een woordvoerder van"
+        }
       } else if (end > start && end + 1 < max && !t.isCapitalized(end) && !closedClass(t, end)
           && (rules.is(t, end - 1, WordClass.NATIONALITY) || rules.is(t, end - 1, WordClass.DETERMINER))
           && t.isWord(end + 1) && t.isCapitalized(end + 1) && !closedClass(t, end + 1)) {

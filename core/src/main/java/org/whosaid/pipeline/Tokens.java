@@ -262,6 +262,9 @@ public final class Tokens {
       int h = lowerCase(c);
       boolean regular = isRegular(c);
       i++;
+      if (elidedArticle(text, s)) {
+        kind = WORD; // an elided article is one word with its apostrophe: "Van 't Hof", "'s avonds", "'s-Hertogenbosch"
+      }
       if (kind == WORD && Character.isUpperCase(c) && i + 2 < n && text[i] == '.' && Character.isUpperCase(text[i + 1])
           && text[i + 2] == '.' && (s == 0 || kind(text[s - 1]) != WORD)) {
         // capitals with full stops are one word: "U.S.", "U.K.", "E.U."
@@ -314,6 +317,23 @@ public final class Tokens {
   }
 
   /**
+   * Whether an apostrophe at {@code i}, after white space or at the start, opens an elided article
+   * or pronoun of one lower-case letter ("'t", "'s", "'n"): the letter ends the word or a hyphen
+   * joins it to the next ("'s-Gravenhage"). Such an apostrophe is no quote mark.
+   */
+  private static boolean elidedArticle(char[] text, int i) {
+    char c = text[i];
+    if (c != '\'' && c != '\u2019' || i + 1 >= text.length || i > 0 && kind(text[i - 1]) != SPACE) {
+      return false;
+    }
+    char letter = text[i + 1];
+    if (letter != 't' && letter != 's' && letter != 'n') {
+      return false;
+    }
+    return i + 2 >= text.length || !Character.isLetterOrDigit(text[i + 2]) && text[i + 2] != '\'' && text[i + 2] != '\u2019';
+  }
+
+  /**
    * Whether {@link String#toLowerCase(Locale)} lower-cases a word with this character a character
    * at a time: not for a surrogate, a capital sigma (final sigma) or a dotted capital I.
    */
@@ -349,7 +369,7 @@ public final class Tokens {
       hash = Arrays.copyOf(hash, cap);
       flags = Arrays.copyOf(flags, cap);
     }
-    byte first = firstFlags(chars[s]);
+    byte first = firstFlags(chars[e - s > 1 && elidedArticle(chars, s) ? s + 1 : s]);
     if ((first & UPPER_CASE) == 0 && (chars[s] == 'a' || chars[s] == 'e') && articlePrefixedName(s, e)) {
       first |= UPPER_CASE; // "al-Sisi", "el-Sisi", "as-Sadr": a name behind the Arabic article is a capitalised name
     }

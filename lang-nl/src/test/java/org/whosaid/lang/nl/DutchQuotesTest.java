@@ -1,5 +1,6 @@
 package org.whosaid.lang.nl;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.whosaid.testing.ExtractionAssert.assertNoStatementOn;
 import static org.whosaid.testing.ExtractionAssert.assertStatement;
 
@@ -190,5 +191,42 @@ class DutchQuotesTest {
   void aCommaInsideAQuotationOfTheClauseDoesNotEndTheClause() {
     Extraction e = extract("De schrijver zei over zijn jeugd dat hij \"geen boer, geen visser, maar een dromer\" was.");
     assertStatement(e, "hij \"geen boer, geen visser, maar een dromer\" was", StatementType.MIXED, "De schrijver", Stance.ASSERT);
+  }
+  @Test
+  void attributesAQuoteToWhoShoutedOrSpokeIt() {
+    Extraction e = extract("Het debat liep uit. ,,Jullie lopen weg voor de kiezers'', riepen andere fracties boos. "
+        + ",,Dit was vakwerk'', sprak trainer Marleen Bosman tevreden.");
+    assertStatement(e, "Jullie lopen weg voor de kiezers", StatementType.DIRECT, "andere fracties", Stance.ASSERT);
+    assertStatement(e, "Dit was vakwerk", StatementType.DIRECT, "Marleen Bosman", Stance.ASSERT);
+    Extraction toe = extract(",,Waar blijft de trein?'' riep een reiziger de conducteur toe.");
+    assertStatement(toe, "Waar blijft de trein?", StatementType.DIRECT, "een reiziger", Stance.ASSERT);
+  }
+
+  @Test
+  void aPlainSpreekWithoutAQuoteOrClauseSaysNothing() {
+    Extraction e = extract("De wethouder sprak gisteren met de bewoners over hun zorgen. Hij riep iets naar de fotografen.");
+    assertEquals(0, e.statements().size(), e.statements().toString());
+  }
+  @Test
+  void aFirstNameWithAnAgeInBracketsIsAPersonWhoseQuoteFollows() {
+    Extraction e = extract("Zo is Marieke (41) uit Zwolle, die met haar kinderen langs de route staat, blij met het mooie weer.\n\n"
+        + ",,Ik kom hier elk jaar. De sfeer is altijd goed.''");
+    assertStatement(e, "Ik kom hier elk jaar. De sfeer is altijd goed.", StatementType.DIRECT, "Marieke", Stance.ASSERT);
+    Extraction year = extract("Zo is Zwolle (2001) een stad met een lange geschiedenis.\n\n,,Ik kom hier elk jaar.''");
+    assertEquals(0, year.statements().stream().filter(s -> s.speaker().isPresent()).count(), year.statements().toString());
+  }
+  @Test
+  void aWholeQuoteBeforeACognitionVerbIsDirect() {
+    Extraction e = extract("Oranje verloor opnieuw. ,,De tweede helft was ons beste spel'', vond bondscoach Marc Lammers.");
+    assertStatement(e, "De tweede helft was ons beste spel", StatementType.DIRECT, "Marc Lammers", Stance.ASSERT);
+    Extraction embedded = extract("Bondscoach Marc Lammers vindt dat de ploeg ,,beter moet verdedigen''.");
+    assertStatement(embedded, "de ploeg ,,beter moet verdedigen''", StatementType.MIXED, "Marc Lammers", Stance.ASSERT);
+  }
+  @Test
+  void twoCommasGluedBetweenWordsOpenAQuote() {
+    Extraction e = extract("Tegen de krant zei oud-premier Wim de Jong dat,,de kiezer erom vraagt''.");
+    assertStatement(e, "de kiezer erom vraagt", StatementType.MIXED, "Wim de Jong", Stance.ASSERT);
+    Extraction number = extract("De inflatie steeg naar 2,,5 procent, zei Wim de Jong.");
+    assertStatement(number, "De inflatie steeg naar 2,,5 procent", StatementType.INDIRECT, "Wim de Jong", Stance.ASSERT);
   }
 }

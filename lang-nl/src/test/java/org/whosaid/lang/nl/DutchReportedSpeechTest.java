@@ -258,4 +258,85 @@ class DutchReportedSpeechTest {
     assertStatement(extract("De regering riep reizigers die in het gebied zijn op zo snel mogelijk te vertrekken."),
         "zo snel mogelijk te vertrekken", StatementType.INDIRECT, "regering", Stance.OTHER);
   }
+
+  @Test
+  void pastPluralsAndEstimatesReportAClause() {
+    Extraction e = extract("Winkeliers klaagden dat de leveringen te laat kwamen. De netbeheerder schat dat 20.000 huishoudens zonder stroom zaten.");
+    assertStatement(e, "de leveringen te laat kwamen", StatementType.INDIRECT, "Winkeliers", Stance.ASSERT);
+    assertStatement(e, "20.000 huishoudens zonder stroom zaten", StatementType.INDIRECT, "De netbeheerder", Stance.ASSERT);
+    Extraction noClause = extract("De netbeheerder schat de schade hoog in.");
+    assertEquals(0, noClause.statements().size(), noClause.statements().toString());
+  }
+  @Test
+  void volgensHemInsideTheClauseReportsTheWholeSentence() {
+    Extraction e = extract("Minister Jan Peters gaf een interview. De regio wordt volgens hem te vaak vergeten. "
+        + "Volgens hem missen de dorpen een goede busverbinding.");
+    assertStatement(e, "De regio wordt volgens hem te vaak vergeten", StatementType.INDIRECT, "Jan Peters", Stance.ASSERT);
+    assertStatement(e, "missen de dorpen een goede busverbinding", StatementType.INDIRECT, "Jan Peters", Stance.ASSERT);
+    Extraction her = extract("Els Borst gaf een interview. De zorg is volgens haar vooral te duur. De zaak is volgens haar advocaat gesloten.");
+    assertStatement(her, "De zorg is volgens haar vooral te duur", StatementType.INDIRECT, "Els Borst", Stance.ASSERT);
+    assertStatement(her, "De zaak is volgens haar advocaat gesloten", StatementType.INDIRECT, "haar advocaat", Stance.ASSERT);
+  }
+  @Test
+  void datMeldtWithAnArticledNameReportsTheSentenceBefore() {
+    Extraction e = extract("De supermarktketen stopt met de verbouwing van al haar winkels. Dat meldt het ANP.");
+    assertStatement(e, "De supermarktketen stopt met de verbouwing van al haar winkels", StatementType.INDIRECT, "ANP", Stance.ASSERT);
+    Extraction paper = extract("De brouwerij sluit haar fabriek in Breda. Dat meldt Het Parool.");
+    assertStatement(paper, "De brouwerij sluit haar fabriek in Breda", StatementType.INDIRECT, "Parool", Stance.ASSERT);
+    Extraction object = extract("De brouwerij sluit haar fabriek in Breda. Dat zegt het nodige over de sector.");
+    assertNoStatementOn(object, "De brouwerij sluit haar fabriek in Breda");
+  }
+  @Test
+  void anElidedArticleIsPartOfTheSpeakersName() {
+    Extraction e = extract("Volgens Van 't Schip is de bouw te duur. Wethouder Anne van 't Veer zei dat 's avonds niemand komt.");
+    assertStatement(e, "is de bouw te duur", StatementType.INDIRECT, "Van 't Schip", Stance.ASSERT);
+    assertStatement(e, "'s avonds niemand komt", StatementType.INDIRECT, "Anne van 't Veer", Stance.ASSERT);
+  }
+
+  @Test
+  void volgensWithItsVerbRightAfterTheSourceReportsTheClauseWithItsCommas() {
+    Extraction e = extract("Volgens de politie is de brug, die vorig jaar werd geopend, veilig.");
+    assertStatement(e, "is de brug, die vorig jaar werd geopend, veilig", StatementType.INDIRECT, "politie", Stance.ASSERT);
+    Extraction relative = extract("Volgens een rapport dat maandag is verschenen, is de zorg te duur.");
+    assertStatement(relative, "is de zorg te duur", StatementType.INDIRECT, "een rapport dat maandag is verschenen", Stance.ASSERT);
+  }
+  @Test
+  void aParticipleBeforeItsPassiveAuxiliaryReportsNobody() {
+    Extraction e = extract("Burgemeester Anne de Wit ontkent het, maar beweerd wordt dat zij volgend jaar vertrekt. "
+        + "In de raad werd gezegd dat het plan te duur was.");
+    assertNoStatementOn(e, "zij volgend jaar vertrekt");
+    assertNoStatementOn(e, "het plan te duur was");
+    Extraction active = extract("Burgemeester Anne de Wit heeft gezegd dat zij volgend jaar vertrekt.");
+    assertStatement(active, "zij volgend jaar vertrekt", StatementType.INDIRECT, "Anne de Wit", Stance.ASSERT);
+  }
+  @Test
+  void aFormOfAddressIsNoPartOfTheSpeakersName() {
+    Extraction e = extract("Mevrouw Rita Bakker zei dat de zaak gesloten is. De heer Piet Smits meldde dat hij beroep aantekent.");
+    assertStatement(e, "de zaak gesloten is", StatementType.INDIRECT, "Rita Bakker", Stance.ASSERT);
+    assertStatement(e, "hij beroep aantekent", StatementType.INDIRECT, "Piet Smits", Stance.ASSERT);
+  }
+  @Test
+  void aPronounMeansThePersonNamedBeforeNotTheObjectOfAPreposition() {
+    Extraction e = extract("Bisschop Karel Mertens prijst tegenover journalist Frank Smit de inzet van de vrijwilligers. "
+        + "Hij zegt dat de kerk hen nodig heeft.");
+    assertStatement(e, "de kerk hen nodig heeft", StatementType.INDIRECT, "Karel Mertens", Stance.ASSERT);
+    Extraction subject = extract("Journalist Frank Smit sprak met bisschop Karel Mertens over de kerk. Hij zegt dat de kerk leeg raakt.");
+    assertStatement(subject, "de kerk leeg raakt", StatementType.INDIRECT, "Frank Smit", Stance.ASSERT);
+  }
+  @Test
+  void volgensATitleOfAnOrganisationWithItsArticleKeepsTheWholeSource() {
+    Extraction e = extract("Volgens een woordvoerder van het ministerie raakte niemand gewond.");
+    assertStatement(e, "raakte niemand gewond", StatementType.INDIRECT, "een woordvoerder van het ministerie", Stance.ASSERT);
+    Extraction study = extract("Volgens een onderzoek van het bureau Motivaction stemmen jongeren minder vaak.");
+    assertStatement(study, "stemmen jongeren minder vaak", StatementType.INDIRECT, "Motivaction", Stance.ASSERT);
+  }
+  @Test
+  void aDirectiveToANamedAddresseeReportsTheClauseAfterOm() {
+    Extraction e = extract("Trainer Koeman vraagt Sneijder en Robben om vaker op doel te schieten.");
+    assertStatement(e, "vaker op doel te schieten", StatementType.INDIRECT, "Koeman", Stance.OTHER);
+    Extraction pronoun = extract("Burgemeester Anne de Wit vroeg hem om de brug snel te repareren.");
+    assertStatement(pronoun, "de brug snel te repareren", StatementType.INDIRECT, "Anne de Wit", Stance.OTHER);
+    Extraction noun = extract("De minister vroeg Jan Peters om uitstel.");
+    assertEquals(0, noun.statements().stream().filter(s -> s.content().equals("uitstel")).count(), noun.statements().toString());
+  }
 }
