@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.whosaid.Extraction;
 import org.whosaid.WhoSaid;
+import org.whosaid.model.Actor;
 import org.whosaid.model.Article;
 import org.whosaid.model.Stance;
 import org.whosaid.model.Statement;
@@ -38,6 +39,11 @@ public final class ExtractionAssert {
     String text = e.article().text();
     assertEquals(content, text.substring(s.span().start(), s.span().end()));
     return s;
+  }
+
+  /** The actor who speaks the one statement with this content; fails when it has none. */
+  public static Actor speaker(Extraction e, String content) {
+    return statement(e, content).actor().orElseThrow(() -> new AssertionError("no speaker of '" + content + "' in " + describe(e)));
   }
 
   /** Checks type, the speaker's actor name and the stance of the statement with that content. */

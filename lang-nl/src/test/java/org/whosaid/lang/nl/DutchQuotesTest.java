@@ -113,7 +113,7 @@ class DutchQuotesTest {
   void aSpokespersonOfHisMinistryBelongsToThePersonBefore() {
     Extraction e = extract("De Russische minister Sergej Lavrov zei dat er kans is op een akkoord. Het ministerie van Defensie zweeg. "
         + "Een woordvoerder van zijn ministerie heeft verklaard dat de propaganda mislukt is.");
-    org.whosaid.model.Actor a = org.whosaid.testing.ExtractionAssert.statement(e, "de propaganda mislukt is").actor().orElseThrow();
+    org.whosaid.model.Actor a = org.whosaid.testing.ExtractionAssert.speaker(e, "de propaganda mislukt is");
     // Lavrov's ministry (his role names no portfolio here), not the defence ministry mentioned in between
     org.junit.jupiter.api.Assertions.assertEquals("ministerie", a.name());
     org.junit.jupiter.api.Assertions.assertEquals("Russische", a.affiliation().orElseThrow());

@@ -179,7 +179,7 @@ class DutchReportedSpeechTest {
   void aNationalityNounIsNoPartOfAName() {
     Extraction e = extract("Hij speelde tegen de Argentijn Pablo Ruiz. Ruiz zei dat hij moe was.");
     org.junit.jupiter.api.Assertions.assertEquals("Pablo Ruiz",
-        ExtractionAssert.statement(e, "hij moe was").actor().orElseThrow().name());
+        ExtractionAssert.speaker(e, "hij moe was").name());
     e = extract("Voormalig minister Jan de Vries zei dat het plan zou mislukken.");
     assertStatement(e, "het plan zou mislukken", StatementType.INDIRECT, "Jan de Vries", Stance.ASSERT);
   }
@@ -187,7 +187,7 @@ class DutchReportedSpeechTest {
   @Test
   void aDocumentSpeaksForItsAuthorAndMeasurementsSpeakForNobody() {
     Extraction e = extract("Volgens een verklaring van het ministerie van Defensie is de oefening voorbij.");
-    assertEquals("ministerie van Defensie", ExtractionAssert.statement(e, "is de oefening voorbij").actor().orElseThrow().name());
+    assertEquals("ministerie van Defensie", ExtractionAssert.speaker(e, "is de oefening voorbij").name());
     assertNoStatementOn(extract("De metingen laten zien dat het water stijgt."), "het water stijgt");
   }
 
