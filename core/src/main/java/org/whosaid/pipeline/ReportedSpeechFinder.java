@@ -361,10 +361,26 @@ final class ReportedSpeechFinder {
             || subjectWord && k + 1 < end && t.isWord(k + 1) && rules.is(t, k + 1, WordClass.AUXILIARY) // "said diplomacy was"
             || subjectWord && auxiliaryAfterSubject(t, k, end); // "said water bombing by aircraft was"
     if (opens && (!crossed || hasAuxiliary(t, k + 1, end)) && hasSubjectBefore(t, h, sentStart)
-        && t.hasWord(k + 1, end)) { // not a lone word: "he told Wikinews."
+        && t.hasWord(k + 1, end) // not a lone word: "he told Wikinews."
+        && !attributionAhead(t, k, end)) {
       return clause(t, h, k, sentStart, sentEnd, h.entry().stance());
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether the words from {@code k} are an attribution set off by commas, a subject and its speech
+   * verb (no participle after an auxiliary) right before a comma, within {@value #SUBJECT_WORDS}
+   * words: "agreed on Wednesday to a truce, Qatar said, in a deal …" reports no clause "Qatar said".
+   */
+  private boolean attributionAhead(Tokens t, int k, int end) {
+    for (int j = k + 1; j + 1 < Math.min(end, k + SUBJECT_WORDS + 2) && t.isWord(j); j++) {
+      if (t.is(j + 1, ',') && !rules.cues(t, j).isEmpty() && !rules.is(t, j - 1, WordClass.AUXILIARY)
+          && !rules.is(t, j - 1, WordClass.PASSIVE_AUXILIARY)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

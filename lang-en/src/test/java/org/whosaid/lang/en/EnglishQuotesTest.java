@@ -700,4 +700,12 @@ class EnglishQuotesTest {
     assertStatement(e, "The wells were never dry.", StatementType.DIRECT, "Vera Holm", Stance.DENY);
     assertNoStatementOn(extract("The mayor praised the firefighters for their work."), "the firefighters for their work");
   }
+
+  @Test
+  void anAttributionBetweenCommasAfterAnActIsNoClauseOfTheAct() {
+    Extraction e = ExtractionAssert.extract("en", "Israel and Hamas agreed on Wednesday to a four-day truce in Gaza, Qatar said, "
+        + "in a deal that will see the release of 50 hostages.");
+    assertEquals(1, e.statements().size(), ExtractionAssert.describe(e));
+    assertEquals("Qatar", ExtractionAssert.speaker(e, "Israel and Hamas agreed on Wednesday to a four-day truce in Gaza").name());
+  }
 }
