@@ -182,4 +182,10 @@ class DutchActorsTest {
     assertEquals("Iraanse staatsmedia", media.name());
     assertEquals(ActorType.ORGANIZATION, media.type());
   }
+
+  @Test
+  void aKnownNameWithAPrepositionInItSpeaks() {
+    Extraction e = extract("Artsen zonder Grenzen zei maandag dat het ziekenhuis zonder brandstof zit.");
+    assertEquals("whosaid:msf", ExtractionAssert.speaker(e, "het ziekenhuis zonder brandstof zit").key().value());
+  }
 }
