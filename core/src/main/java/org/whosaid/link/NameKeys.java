@@ -274,8 +274,17 @@ public final class NameKeys {
         }
       }
     }
+    if (!parts.isEmpty() && ARMED_FORCES.containsAll(parts)) {
+      // a state's armed forces, whichever word a language uses: "the Israeli military", "het
+      // Israëlische leger", "det israelske forsvaret"
+      return new OrganisationName(state, List.of(ARMY), proper);
+    }
     return new OrganisationName(state, List.copyOf(parts), proper);
   }
+
+  /** The concepts that, alone or together, name a state's armed forces. */
+  private static final Set<String> ARMED_FORCES = Set.of("army", "military", "defence", "troops");
+  private static final String ARMY = "army";
 
   /** The words of a name after the last title or other word that stands before names. */
   private List<String> nameWords(String name) {

@@ -20,6 +20,7 @@ class EnglishNameKeysTest extends NameKeysContract {
         Map.of("NATO", "Q7184",
             "the Kremlin", "whosaid:kremlin",
             "Russia's defence ministry", "organization:Q159:defence+ministry",
-            "the Qatari Ministry of Foreign Affairs", "organization:Q846:foreign+ministry"));
+            "the Qatari Ministry of Foreign Affairs", "organization:Q846:foreign+ministry",
+            "the Israeli military", "organization:Q801:army"));
   }
 }

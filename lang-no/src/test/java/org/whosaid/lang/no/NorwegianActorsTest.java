@@ -164,7 +164,7 @@ class NorwegianActorsTest {
   void aNationalityGivesAnOrganisationItsState() {
     Extraction e = extract("Det israelske forsvaret sa at det hadde angrepet mål i Gaza. "
         + "Den tyrkiske regjeringen sa at samtalene gjenopptas neste uke.");
-    assertEquals("organization:Q801:defence", ExtractionAssert.speaker(e, "det hadde angrepet mål i Gaza").key().value());
+    assertEquals("organization:Q801:army", ExtractionAssert.speaker(e, "det hadde angrepet mål i Gaza").key().value());
     assertEquals("organization:Q43:government",
         ExtractionAssert.speaker(e, "samtalene gjenopptas neste uke").key().value());
   }
