@@ -513,6 +513,7 @@ class EnglishQuotesTest {
         "Norway's border has never been closed before", StatementType.INDIRECT, "Ann Dahl", Stance.ASSERT);
     assertNoStatementOn(extract("Rita Moss, when asked whether the clinic was safe, told reporters she had no doubt."), "the clinic was safe");
   }
+
   @Test
   void anAndAfterOfGoesOnInsideTheOrganisationsName() {
     String[][] cases = {
@@ -524,6 +525,7 @@ class EnglishQuotesTest {
     };
     assertEachStatement(cases, ".", StatementType.INDIRECT);
   }
+
   @Test
   void theRegionAfterAPlaceInAnAsideIsNoSpeaker() {
     String[][] cases = {
@@ -533,6 +535,7 @@ class EnglishQuotesTest {
     };
     assertEachStatement(cases, ".", StatementType.INDIRECT);
   }
+
   @Test
   void saidAndANameBetweenCommasAttributeTheClauseAroundThem() {
     Extraction e = extract("Regional museums, said Tom Ash, are asked to lend the prints every year.");
@@ -541,6 +544,7 @@ class EnglishQuotesTest {
     e = extract("Rita Moss, a nurse at the clinic, told Radio North, staff from other towns tried to help.");
     assertEquals("Rita Moss", e.statements().get(0).speaker().orElseThrow().actor().name());
   }
+
   @Test
   void aParticiplesSpeakerIsItsClausesSubjectNotAPrepositionsObject() {
     String[][] cases = {
@@ -556,6 +560,7 @@ class EnglishQuotesTest {
     assertEquals("Ivan Petrov", ExtractionAssert.statement(extract("The search was halted on Tuesday, with Ivan Petrov saying the ice was too thin."),
         "the ice was too thin").actor().orElseThrow().name());
   }
+
   @Test
   void toldAfterWhoOrBeforeALowerCaseAudienceAndATimeReportsTheClause() {
     String[][] cases = {
@@ -568,6 +573,7 @@ class EnglishQuotesTest {
     };
     assertEachStatement(cases, ".", StatementType.INDIRECT);
   }
+
   @Test
   void aCompanyFormsFullStopEndsNoClause() {
     String[][] cases = {
@@ -576,6 +582,7 @@ class EnglishQuotesTest {
     };
     assertEachStatement(cases, ".", StatementType.INDIRECT);
   }
+
   @Test
   void aPostOrTweetSpeaksForItsAuthor() {
     String[][] cases = {
@@ -584,6 +591,7 @@ class EnglishQuotesTest {
     };
     assertEachStatement(cases, ".", StatementType.INDIRECT);
   }
+
   @Test
   void postedWithAnObjectReportsNothingButAfterThatOrAQuote() {
     assertNoStatementOn(extract("The runner Ken Opiyo posted a time of 2:07:12."), "a time of 2:07:12");
@@ -592,6 +600,7 @@ class EnglishQuotesTest {
     assertStatement(extract("Maria Lund posted that she was feeling better."), "she was feeling better", StatementType.INDIRECT, "Maria Lund", Stance.ASSERT);
     assertStatement(extract("Maria Lund posted on Twitter, \"I am feeling better.\""), "I am feeling better.", StatementType.DIRECT, "Maria Lund", Stance.ASSERT);
   }
+
   @Test
   void anIfAfterAClauseOfItsOwnIsAConditionNotTheReportedQuestion() {
     String[][] cases = {
@@ -601,6 +610,7 @@ class EnglishQuotesTest {
     assertEachStatement(cases, ".", StatementType.INDIRECT);
     assertStatement(extract("Ella Ward asked if the road was open."), "the road was open", StatementType.INDIRECT, "Ella Ward", Stance.QUESTION);
   }
+
   @Test
   void aListWithCommasOrAColonAfterOfStaysInsideTheOrganisationsName() {
     String[][] cases = {

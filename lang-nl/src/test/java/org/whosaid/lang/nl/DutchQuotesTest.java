@@ -155,6 +155,7 @@ class DutchQuotesTest {
     Extraction e = extract("NAVO-chef Jens Stoltenberg sprak van ‘voorzichtig optimisme’.");
     assertStatement(e, "voorzichtig optimisme", StatementType.MIXED, "Jens Stoltenberg", Stance.ASSERT);
   }
+
   @Test
   void aCapitalisedParticleMidSentenceStartsTheSurname() {
     Extraction e = extract(",,Wij zijn klaar”, zei Van den Hoek na afloop. ,,Het seizoen was lang”, had Van Meerveld gezegd.");
@@ -192,6 +193,7 @@ class DutchQuotesTest {
     Extraction e = extract("De schrijver zei over zijn jeugd dat hij \"geen boer, geen visser, maar een dromer\" was.");
     assertStatement(e, "hij \"geen boer, geen visser, maar een dromer\" was", StatementType.MIXED, "De schrijver", Stance.ASSERT);
   }
+
   @Test
   void attributesAQuoteToWhoShoutedOrSpokeIt() {
     Extraction e = extract("Het debat liep uit. ,,Jullie lopen weg voor de kiezers'', riepen andere fracties boos. "
@@ -207,6 +209,7 @@ class DutchQuotesTest {
     Extraction e = extract("De wethouder sprak gisteren met de bewoners over hun zorgen. Hij riep iets naar de fotografen.");
     assertEquals(0, e.statements().size(), e.statements().toString());
   }
+
   @Test
   void aFirstNameWithAnAgeInBracketsIsAPersonWhoseQuoteFollows() {
     Extraction e = extract("Zo is Marieke (41) uit Zwolle, die met haar kinderen langs de route staat, blij met het mooie weer.\n\n"
@@ -215,6 +218,7 @@ class DutchQuotesTest {
     Extraction year = extract("Zo is Zwolle (2001) een stad met een lange geschiedenis.\n\n,,Ik kom hier elk jaar.''");
     assertEquals(0, year.statements().stream().filter(s -> s.speaker().isPresent()).count(), year.statements().toString());
   }
+
   @Test
   void aWholeQuoteBeforeACognitionVerbIsDirect() {
     Extraction e = extract("Oranje verloor opnieuw. ,,De tweede helft was ons beste spel'', vond bondscoach Marc Lammers.");
@@ -222,6 +226,7 @@ class DutchQuotesTest {
     Extraction embedded = extract("Bondscoach Marc Lammers vindt dat de ploeg ,,beter moet verdedigen''.");
     assertStatement(embedded, "de ploeg ,,beter moet verdedigen''", StatementType.MIXED, "Marc Lammers", Stance.ASSERT);
   }
+
   @Test
   void twoCommasGluedBetweenWordsOpenAQuote() {
     Extraction e = extract("Tegen de krant zei oud-premier Wim de Jong dat,,de kiezer erom vraagt''.");

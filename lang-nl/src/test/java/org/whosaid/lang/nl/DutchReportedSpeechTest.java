@@ -206,6 +206,7 @@ class DutchReportedSpeechTest {
       assertNoStatementOn(extract("Volgens " + rule + " moet de regering binnen een maand beslissen."), "moet de regering");
     }
   }
+
   @Test
   void anImpersonalPassiveWithErHasNoSource() {
     assertNoStatementOn(extract("Er wordt beweerd dat de brug te smal is."), "de brug te smal is");
@@ -218,6 +219,7 @@ class DutchReportedSpeechTest {
     assertStatement(extract("Wethouder Karin Smit was boos. Ze zei dat ze het jammer vindt dat de bibliotheek sluit."),
         "de bibliotheek sluit", StatementType.INDIRECT, "Karin Smit", Stance.ASSERT);
   }
+
   @Test
   void itLooksAsIfAndAModalPassiveOfSeeingAreNoStatements() {
     assertNoStatementOn(extract("Het plan is klaar, maar het ziet er niet naar uit dat de gemeente betaalt."), "de gemeente betaalt");
@@ -267,6 +269,7 @@ class DutchReportedSpeechTest {
     Extraction noClause = extract("De netbeheerder schat de schade hoog in.");
     assertEquals(0, noClause.statements().size(), noClause.statements().toString());
   }
+
   @Test
   void volgensHemInsideTheClauseReportsTheWholeSentence() {
     Extraction e = extract("Minister Jan Peters gaf een interview. De regio wordt volgens hem te vaak vergeten. "
@@ -277,6 +280,7 @@ class DutchReportedSpeechTest {
     assertStatement(her, "De zorg is volgens haar vooral te duur", StatementType.INDIRECT, "Els Borst", Stance.ASSERT);
     assertStatement(her, "De zaak is volgens haar advocaat gesloten", StatementType.INDIRECT, "haar advocaat", Stance.ASSERT);
   }
+
   @Test
   void datMeldtWithAnArticledNameReportsTheSentenceBefore() {
     Extraction e = extract("De supermarktketen stopt met de verbouwing van al haar winkels. Dat meldt het ANP.");
@@ -286,6 +290,7 @@ class DutchReportedSpeechTest {
     Extraction object = extract("De brouwerij sluit haar fabriek in Breda. Dat zegt het nodige over de sector.");
     assertNoStatementOn(object, "De brouwerij sluit haar fabriek in Breda");
   }
+
   @Test
   void anElidedArticleIsPartOfTheSpeakersName() {
     Extraction e = extract("Volgens Van 't Schip is de bouw te duur. Wethouder Anne van 't Veer zei dat 's avonds niemand komt.");
@@ -300,6 +305,7 @@ class DutchReportedSpeechTest {
     Extraction relative = extract("Volgens een rapport dat maandag is verschenen, is de zorg te duur.");
     assertStatement(relative, "is de zorg te duur", StatementType.INDIRECT, "een rapport dat maandag is verschenen", Stance.ASSERT);
   }
+
   @Test
   void aParticipleBeforeItsPassiveAuxiliaryReportsNobody() {
     Extraction e = extract("Burgemeester Anne de Wit ontkent het, maar beweerd wordt dat zij volgend jaar vertrekt. "
@@ -309,12 +315,14 @@ class DutchReportedSpeechTest {
     Extraction active = extract("Burgemeester Anne de Wit heeft gezegd dat zij volgend jaar vertrekt.");
     assertStatement(active, "zij volgend jaar vertrekt", StatementType.INDIRECT, "Anne de Wit", Stance.ASSERT);
   }
+
   @Test
   void aFormOfAddressIsNoPartOfTheSpeakersName() {
     Extraction e = extract("Mevrouw Rita Bakker zei dat de zaak gesloten is. De heer Piet Smits meldde dat hij beroep aantekent.");
     assertStatement(e, "de zaak gesloten is", StatementType.INDIRECT, "Rita Bakker", Stance.ASSERT);
     assertStatement(e, "hij beroep aantekent", StatementType.INDIRECT, "Piet Smits", Stance.ASSERT);
   }
+
   @Test
   void aPronounMeansThePersonNamedBeforeNotTheObjectOfAPreposition() {
     Extraction e = extract("Bisschop Karel Mertens prijst tegenover journalist Frank Smit de inzet van de vrijwilligers. "
@@ -323,6 +331,7 @@ class DutchReportedSpeechTest {
     Extraction subject = extract("Journalist Frank Smit sprak met bisschop Karel Mertens over de kerk. Hij zegt dat de kerk leeg raakt.");
     assertStatement(subject, "de kerk leeg raakt", StatementType.INDIRECT, "Frank Smit", Stance.ASSERT);
   }
+
   @Test
   void volgensATitleOfAnOrganisationWithItsArticleKeepsTheWholeSource() {
     Extraction e = extract("Volgens een woordvoerder van het ministerie raakte niemand gewond.");
@@ -330,6 +339,7 @@ class DutchReportedSpeechTest {
     Extraction study = extract("Volgens een onderzoek van het bureau Motivaction stemmen jongeren minder vaak.");
     assertStatement(study, "stemmen jongeren minder vaak", StatementType.INDIRECT, "Motivaction", Stance.ASSERT);
   }
+
   @Test
   void aDirectiveToANamedAddresseeReportsTheClauseAfterOm() {
     Extraction e = extract("Trainer Koeman vraagt Sneijder en Robben om vaker op doel te schieten.");

@@ -216,6 +216,7 @@ class NorwegianReportedSpeechTest {
     assertNoStatementOn(e, "brua åpner igjen i mai");
     assertStatement(e, "verftet blir ferdig i tide", StatementType.INDIRECT, "Kari Dahl", Stance.ASSERT);
   }
+
   @Test
   void oneOfAGroupIsTheWholePhrase() {
     Extraction e = extract("Ifølge en av ministerens rådgivere var det over hundre deltakere på møtet.");
