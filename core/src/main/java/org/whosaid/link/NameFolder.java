@@ -21,7 +21,9 @@ import org.whosaid.spi.SpellingRule;
  *   <li>{@link #skeleton(String)}: spelling differences no convention settles, in any language:
  *       vowel "y"/"j"/"ij" to "i", "w" to "v", "x" to "ks", "ph" to "f", "kh" to "ch" inside a
  *       word (Russian х: English "Mikhail", Dutch and German "Michail"; not at the start, where "Khan"
- *       and "Chan" are two names), doubled letters once: "dmytro" and "dmitro"
+ *       and "Chan" are two names), "zh" to "sh" inside a word (Russian ж: English "Zaluzhny",
+ *       Dutch "Zaloezjny", Norwegian "Zalusjnyj"; not at the start, where pinyin's "Zhang" and "Shang"
+ *       differ), doubled letters once: "dmytro" and "dmitro"
  *       → "dmitro", "zelenskyy" and "zelenskij" → "zelenski".</li>
  * </ol>
  *
@@ -119,8 +121,8 @@ public final class NameFolder {
   /**
    * The language-independent spelling skeleton of one folded word: "y" and "j" are "i" unless they
    * stand before a vowel at the start of the word or between vowels ("Yevgeny" and "Jevgeni" both
-   * begin with "j"), "w" is "v", "x" is "ks", "ph" is "f", "kh" inside the word is "ch", and a
-   * doubled letter is written once.
+   * begin with "j"), "w" is "v", "x" is "ks", "ph" is "f", "kh" inside the word is "ch", "zh" inside
+   * the word is "sh", and a doubled letter is written once.
    * Idempotent.
    */
   public static String skeleton(String foldedWord) {
@@ -153,8 +155,9 @@ public final class NameFolder {
           }
           break;
         case 'k':
+        case 'z':
           if (next == 'h' && i > 0) {
-            append(b, 'c');
+            append(b, c == 'k' ? 'c' : 's'); // inside a word Russian х and ж: "kh" is "ch", "zh" is "sh"
             append(b, 'h');
             i++;
           } else {

@@ -21,7 +21,8 @@ class NameFolderTest {
 
   /** Dutch conventions, as the Dutch module writes them. */
   private static final NameFolder DUTCH = NameFolder.of(List.of(
-      new SpellingRule("tsj", "ch", false), new SpellingRule("sj", "sh", false), new SpellingRule("oe", "u", false),
+      new SpellingRule("tsj", "ch", false), new SpellingRule("sj", "sh", false), new SpellingRule("zj", "zh", false),
+      new SpellingRule("oe", "u", false),
       new SpellingRule("ij", "y", true), new SpellingRule("j", "y", false)));
 
   @Test
@@ -43,6 +44,10 @@ class NameFolderTest {
     assertEquals(english.key("Zelenskyy"), english.key("Zelensky"));
     // Russian х: English "kh", Dutch and German "ch"
     assertEquals(english.key("Mikhail Zakharova"), DUTCH.key("Michail Zacharova"));
+    // Russian ж inside a word: English "zh", Dutch "zj", Norwegian "sj" (as for ш)
+    NameFolder norwegianLike = NameFolder.of(List.of(new SpellingRule("sj", "sh", false), new SpellingRule("j", "y", true)));
+    assertEquals(english.key("Valery Zaluzhny"), norwegianLike.key("Valerij Zalusjnyj"));
+    assertEquals(english.key("Leonid Brezhnev"), DUTCH.key("Leonid Brezjnev"));
     assertTrue(DUTCH.respells("Koeleba"));
     assertFalse(DUTCH.respells("Stoltenberg"));
   }
@@ -53,6 +58,7 @@ class NameFolderTest {
     assertNotEquals(DUTCH.key("Joelia"), DUTCH.key("Julian"));
     assertNotEquals(NameFolder.plain().key("George Bush"), NameFolder.plain().key("George W Bush"));
     assertNotEquals(NameFolder.plain().key("Khan"), NameFolder.plain().key("Chan"));
+    assertNotEquals(NameFolder.plain().key("Zhang Wei"), NameFolder.plain().key("Shang Wei"));
   }
 
   @Provide

@@ -11,7 +11,7 @@ class DutchNameKeysTest extends NameKeysContract {
         Map.ofEntries(Map.entry("Joelia Tymosjenko", "person:timoshenko:julia"),
             Map.entry("Aleksej Navalnyj", "person:navalni:aleksei"),
             Map.entry("de Russische oppositieleider Aleksej Navalnyj", "person:navalni:aleksei"),
-            Map.entry("Jevgenij Prigozjin", "person:prigozhin:jevgeni"),
+            Map.entry("Jevgenij Prigozjin", "person:prigoshin:jevgeni"),
             Map.entry("Viktor Tsjernomyrdin", "person:chernomirdin:viktor"),
             // a particle after a given name is the surname's, no article that a title stands behind
             Map.entry("Tessa de Vries", "person:vries:tesa"),
