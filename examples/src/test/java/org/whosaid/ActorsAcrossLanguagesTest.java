@@ -97,7 +97,7 @@ class ActorsAcrossLanguagesTest {
         split.add(String.join(" / ", rows.get(r)));
       }
     }
-    assertTrue(rows.size() >= 85, "rows: " + rows.size());
+    assertTrue(rows.size() >= 160, "rows: " + rows.size());
     assertEquals(List.of(), split, "names that are not one actor across the three languages");
   }
 

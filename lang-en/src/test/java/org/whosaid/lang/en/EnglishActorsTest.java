@@ -47,6 +47,14 @@ class EnglishActorsTest {
   }
 
   @Test
+  void aRomanceNameRunsOverItsParticle() {
+    Extraction e = ExtractionAssert.extract("en", "\u201cWe will not accept this,\u201d Luiz Inácio Lula da Silva said on Monday. "
+        + "Director Guillermo del Toro said that the film would open in March.");
+    assertEquals("Luiz Inácio Lula da Silva", ExtractionAssert.speaker(e, "We will not accept this,").name());
+    assertEquals("Guillermo del Toro", ExtractionAssert.speaker(e, "the film would open in March").name());
+  }
+
+  @Test
   void aNationalityBeforeAnOrganisationsNameIsPartOfItAndGivesItsState() {
     Extraction e = ExtractionAssert.extract("en", "The Saudi Press Agency reported that exports were continuing. "
         + "The Turkish government said the talks would resume next week.");

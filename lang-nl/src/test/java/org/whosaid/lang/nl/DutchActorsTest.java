@@ -167,6 +167,14 @@ class DutchActorsTest {
   }
 
   @Test
+  void aRomanceNameRunsOverItsParticle() {
+    Extraction e = extract(",,Wij accepteren dit niet”, zei Luiz Inácio Lula da Silva maandag. "
+        + "Regisseur Guillermo del Toro zei dat de film in maart uitkomt.");
+    assertEquals("Luiz Inácio Lula da Silva", ExtractionAssert.speaker(e, "Wij accepteren dit niet").name());
+    assertEquals("Guillermo del Toro", ExtractionAssert.speaker(e, "de film in maart uitkomt").name());
+  }
+
+  @Test
   void aNationalityGivesAnOrganisationItsState() {
     Extraction e = extract("Het Israëlische leger zei dat het doelen in Gaza had aangevallen. "
         + "De Turkse regering zei dat de gesprekken volgende week worden hervat.");

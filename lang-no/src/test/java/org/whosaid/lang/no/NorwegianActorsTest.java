@@ -161,6 +161,15 @@ class NorwegianActorsTest {
   }
 
   @Test
+  void aDutchOrRomanceNameRunsOverItsParticleButNotOverDa() {
+    Extraction e = extract("– Vi godtar ikke dette, sa Hugo de Jonge mandag. – Det er for tidlig, sa Luigi Di Maio. "
+        + "– Ja, sa Jonas Gahr Støre da Biden kom.");
+    assertEquals("Hugo de Jonge", ExtractionAssert.speaker(e, "Vi godtar ikke dette").name());
+    assertEquals("Luigi Di Maio", ExtractionAssert.speaker(e, "Det er for tidlig").name());
+    assertEquals("Jonas Gahr Støre", ExtractionAssert.speaker(e, "Ja").name());
+  }
+
+  @Test
   void aNationalityGivesAnOrganisationItsState() {
     Extraction e = extract("Det israelske forsvaret sa at det hadde angrepet mål i Gaza. "
         + "Den tyrkiske regjeringen sa at samtalene gjenopptas neste uke.");
