@@ -665,9 +665,10 @@ final class ArticleActors {
         }
         b = organisationIn(np) ? ownedByPerson ? ownersOrganisation(np) : recent(at, ActorType.ORGANIZATION, orgWord(np))
             : someoneNew ? null : recentWithRole(at, title);
-        if (b == null && !organisationIn(np) && rules.isSpokesperson(title) && affiliation(np) == null) {
-          // the spokesperson of the organisation that just spoke, unless the phrase names another ("a Woolworths spokesperson")
-          b = recentSpeakingOrganisation(at);
+        if (b == null && !organisationIn(np) && rules.isSpokesperson(title)) {
+          // an unnamed spokesperson is who they speak for: the one the phrase names ("a Kremlin
+          // spokesman", "Hamas's spokesman", "en talsmann for Taliban"), else the organisation that just spoke
+          b = affiliation(np) == null ? recentSpeakingOrganisation(at) : spokenFor(np);
         }
         if (b == null && np.end() - np.start() == 1 && rules.isDefiniteSingularTitle(t, np.start())
             && !organisationIn(np) && !rules.isSpokesperson(title) && affiliation(np) == null && t.start(np.start()) > at) {
@@ -877,10 +878,9 @@ final class ArticleActors {
         return !bare.equals(w) && keys.known(bare).isPresent() ? bare : w; // "Russlands" is Russland's
       }
     }
-    String title = t.word(np.titleStart());
-    int hyphen = title.lastIndexOf('-');
-    if (hyphen > 0 && Character.isUpperCase(title.charAt(0)) && !rules.isTitle(title.substring(0, hyphen))) {
-      return title.substring(0, hyphen);
+    String prefix = namePrefix(t.word(np.titleStart()));
+    if (prefix != null) {
+      return prefix;
     }
     int after = np.titleEnd();
     if (after + 1 < np.end() && rules.is(t, after, WordClass.PREPOSITION) && !np.hasName()) {
@@ -894,6 +894,74 @@ final class ArticleActors {
       return text(after + 1, np.end());
     }
     return null;
+  }
+
+  /**
+   * The body or person an unnamed spokesperson's phrase names as the one spoken for: the name right
+   * before the title, also in the genitive ("a Kremlin spokesman", "Hamas's spokesman", "Talibans
+   * talsmann"), joined to it by a hyphen ("een Kremlin-woordvoerder"), or after it and a role
+   * preposition ("en talsmann for Taliban"); null when the phrase names none. A capital that opens the sentence counts only as a known name ("Former spokesman …").
+   * Known names are their actor; a name the article gave a person is that person; else an organisation.
+   */
+  private Builder spokenFor(NounPhrase np) {
+    int from = -1;
+    int to = -1;
+    int j = np.titleStart();
+    while (j > np.start() && t.isWord(j - 1) && t.isCapitalized(j - 1) && !rules.is(t, j - 1, WordClass.DETERMINER)
+        && !rules.is(t, j - 1, WordClass.NATIONALITY) && !rules.isFunctionWord(t, j - 1)) {
+      j--;
+    }
+    if (j < np.titleStart()) {
+      from = j;
+      to = np.titleStart();
+    } else {
+      int k = np.titleEnd();
+      if (k < np.end() && rules.is(t, k, WordClass.ROLE_PREPOSITION)) {
+        k++;
+        while (k < np.end() && rules.is(t, k, WordClass.DETERMINER) && !t.isCapitalized(k)) {
+          k++;
+        }
+        int e = k;
+        while (e < np.end() && t.isWord(e) && t.isCapitalized(e)) {
+          e++;
+        }
+        if (e == np.end() && e > k) {
+          from = k;
+          to = e;
+        }
+      }
+    }
+    String name;
+    if (from >= 0) {
+      name = text(from, to);
+    } else {
+      name = namePrefix(t.word(np.titleStart())); // "een Kremlin-woordvoerder", "Kreml-talsmannen"
+      if (name == null) {
+        return null;
+      }
+      from = np.titleStart();
+    }
+    if (SpeakerResolver.isGenitive(name)) {
+      name = withoutGenitiveEnding(name);
+    } else if (from < np.titleStart() && knownGenitive(name)) {
+      name = name.substring(0, name.length() - 1); // "Talibans talsmann"
+    }
+    Optional<GazetteerEntry> entry = known(name);
+    if (entry.isPresent()) {
+      return actor(knownFullest(name, entry.get(), t.start(from)), entry.get().type());
+    }
+    if (from == t.sentenceStart(t.sentence(from))) {
+      return null; // a capital of the sentence's start may be any word
+    }
+    Builder person = actors.get(fullest(name, t.start(from), false));
+    return person != null && person.type == ActorType.PERSON ? person : actor(name, ActorType.ORGANIZATION);
+  }
+
+  /** The capitalised name a hyphen joins to a title word ("NAVO-chef", "Kreml-talsmannen"), or null. */
+  private String namePrefix(String title) {
+    int hyphen = title.lastIndexOf('-');
+    return hyphen > 0 && Character.isUpperCase(title.charAt(0)) && !rules.isTitle(title.substring(0, hyphen))
+        ? title.substring(0, hyphen) : null;
   }
 
   /** A known place or body in the genitive: "Russlands", "Ukraine’s". */

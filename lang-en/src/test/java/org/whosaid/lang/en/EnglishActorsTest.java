@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.whosaid.Extraction;
 import org.whosaid.model.Actor;
 import org.whosaid.model.ActorType;
+import org.whosaid.model.Speaker;
 import org.whosaid.testing.ExtractionAssert;
 
 /** The actors an English article names. */
@@ -33,11 +34,26 @@ class EnglishActorsTest {
   }
 
   @Test
-  void aSpokespersonOfANamedOrganisationIsNotTheOrganisationThatSpokeBefore() {
+  void aSpokespersonOfANamedOrganisationIsThatOrganisationNotTheOneThatSpokeBefore() {
     Extraction e = ExtractionAssert.extract("en", "The chain BRIXO, in a post on Tuesday, called the demand \"unexpected\". "
         + "Sales went up last week, according to a Velda spokesperson. Japanese officials said the shops were calm.");
-    assertEquals("a Velda spokesperson", ExtractionAssert.speaker(e, "Sales went up last week").name());
+    Speaker velda = ExtractionAssert.statement(e, "Sales went up last week").speaker().orElseThrow();
+    assertEquals("Velda", velda.actor().name());
+    assertEquals("a Velda spokesperson", velda.mention());
+    assertEquals(ActorType.ORGANIZATION, velda.actor().type());
     assertEquals("Japanese officials", ExtractionAssert.speaker(e, "the shops were calm").name());
+  }
+
+  @Test
+  void anUnnamedSpokespersonIsWhoThePhraseSaysTheySpeakFor() {
+    Extraction e = ExtractionAssert.extract("en", "Prime Minister Anna Holt met the unions on Monday. "
+        + "A Kremlin spokesman said that the talks were a provocation. Hamas's spokesman said the offer was rejected. "
+        + "A spokesman for Holt said that she would reply on Friday. Former spokesman Tim Ray said it was a mistake.");
+    assertEquals("whosaid:kremlin", ExtractionAssert.speaker(e, "the talks were a provocation").key().value());
+    assertEquals("A Kremlin spokesman", ExtractionAssert.statement(e, "the talks were a provocation").speaker().orElseThrow().mention());
+    assertEquals("Hamas", ExtractionAssert.speaker(e, "the offer was rejected").name());
+    assertEquals("Anna Holt", ExtractionAssert.speaker(e, "she would reply on Friday").name());
+    assertEquals("Tim Ray", ExtractionAssert.speaker(e, "it was a mistake").name());
   }
 
   @Test

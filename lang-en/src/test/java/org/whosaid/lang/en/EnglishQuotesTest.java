@@ -259,7 +259,9 @@ class EnglishQuotesTest {
   void aSpeechVerbInsideAReportedClauseIsNoAttributionOfItsOwn() {
     Extraction e = extract("A senior U.S. official, speaking on condition of anonymity, said Russia had added 7,000 troops.\n\n"
         + "The hospital treated 25 wounded people, CNN Philippines reported the governor said.");
-    assertStatement(e, "Russia had added 7,000 troops", StatementType.INDIRECT, "A senior U.S. official", Stance.ASSERT);
+    // an unnamed official is the state they speak for, named in the phrase
+    Statement s = assertStatement(e, "Russia had added 7,000 troops", StatementType.INDIRECT, "U.S.", Stance.ASSERT);
+    assertEquals("A senior U.S. official", s.speaker().orElseThrow().mention());
     assertNoStatementOn(e, "A senior U.S. official, speaking on condition of anonymity");
     assertStatement(e, "The hospital treated 25 wounded people", StatementType.INDIRECT, "the governor", Stance.ASSERT);
   }

@@ -175,6 +175,16 @@ class DutchActorsTest {
   }
 
   @Test
+  void anUnnamedSpokespersonIsWhoThePhraseSaysTheySpeakFor() {
+    Extraction e = extract("Een Kremlin-woordvoerder zei dat de gesprekken een provocatie waren. "
+        + "Een woordvoerder van Hamas zei dat het aanbod is afgewezen.");
+    assertEquals("whosaid:kremlin", ExtractionAssert.speaker(e, "de gesprekken een provocatie waren").key().value());
+    assertEquals("Een Kremlin-woordvoerder",
+        ExtractionAssert.statement(e, "de gesprekken een provocatie waren").speaker().orElseThrow().mention());
+    assertEquals("whosaid:hamas", ExtractionAssert.speaker(e, "het aanbod is afgewezen").key().value());
+  }
+
+  @Test
   void aNationalityGivesAnOrganisationItsState() {
     Extraction e = extract("Het Israëlische leger zei dat het doelen in Gaza had aangevallen. "
         + "De Turkse regering zei dat de gesprekken volgende week worden hervat.");

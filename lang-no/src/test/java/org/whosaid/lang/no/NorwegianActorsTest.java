@@ -170,6 +170,16 @@ class NorwegianActorsTest {
   }
 
   @Test
+  void anUnnamedSpokespersonIsWhoThePhraseSaysTheySpeakFor() {
+    Extraction e = extract("Talibans talsmann sa at skolene skal åpne. En talsmann for Hamas sa at tilbudet er avvist. "
+        + "Kreml-talsmannen sa at samtalene var en provokasjon.");
+    assertEquals("whosaid:taliban", ExtractionAssert.speaker(e, "skolene skal åpne").key().value());
+    assertEquals("whosaid:hamas", ExtractionAssert.speaker(e, "tilbudet er avvist").key().value());
+    assertEquals("whosaid:kremlin", ExtractionAssert.speaker(e, "samtalene var en provokasjon").key().value());
+    assertEquals("Kreml-talsmannen", ExtractionAssert.statement(e, "samtalene var en provokasjon").speaker().orElseThrow().mention());
+  }
+
+  @Test
   void aNationalityGivesAnOrganisationItsState() {
     Extraction e = extract("Det israelske forsvaret sa at det hadde angrepet mål i Gaza. "
         + "Den tyrkiske regjeringen sa at samtalene gjenopptas neste uke.");
