@@ -663,12 +663,16 @@ final class ArticleActors {
         for (int j = np.start(); j < np.end(); j++) {
           ownedByPerson |= rules.is(t, j, WordClass.POSSESSIVE) && !rules.is(t, j, WordClass.PRONOUN_NEUTER);
         }
-        b = organisationIn(np) ? ownedByPerson ? ownersOrganisation(np) : recent(at, ActorType.ORGANIZATION, orgWord(np))
-            : someoneNew ? null : recentWithRole(at, title);
-        if (b == null && !organisationIn(np) && rules.isSpokesperson(title)) {
-          // an unnamed spokesperson is who they speak for: the one the phrase names ("a Kremlin
-          // spokesman", "Hamas's spokesman", "en talsmann for Taliban"), else the organisation that just spoke
-          b = affiliation(np) == null ? recentSpeakingOrganisation(at) : spokenFor(np);
+        // an unnamed spokesperson is who they speak for, when the phrase names it ("a Kremlin spokesman",
+        // "Hamas's spokesman", "an Israeli army spokesman", "en talsmann for Taliban")
+        b = rules.isSpokesperson(title) && !ownedByPerson ? spokenFor(np) : null;
+        if (b == null) {
+          b = organisationIn(np) ? ownedByPerson ? ownersOrganisation(np) : recent(at, ActorType.ORGANIZATION, orgWord(np))
+              : someoneNew ? null : recentWithRole(at, title);
+        }
+        if (b == null && !organisationIn(np) && rules.isSpokesperson(title) && affiliation(np) == null) {
+          // the spokesperson of the organisation that just spoke
+          b = recentSpeakingOrganisation(at);
         }
         if (b == null && np.end() - np.start() == 1 && rules.isDefiniteSingularTitle(t, np.start())
             && !organisationIn(np) && !rules.isSpokesperson(title) && affiliation(np) == null && t.start(np.start()) > at) {
@@ -897,24 +901,25 @@ final class ArticleActors {
   }
 
   /**
-   * The body or person an unnamed spokesperson's phrase names as the one spoken for: the name right
+   * The body or person an unnamed spokesperson's phrase names as the one spoken for: the words right
    * before the title, also in the genitive ("a Kremlin spokesman", "Hamas's spokesman", "Talibans
-   * talsmann"), joined to it by a hyphen ("een Kremlin-woordvoerder"), or after it and a role
-   * preposition ("en talsmann for Taliban"); null when the phrase names none. A capital that opens the sentence counts only as a known name ("Former spokesman …").
-   * Known names are their actor; a name the article gave a person is that person; else an organisation.
+   * talsmann", "an Israeli army spokesman"), the name a hyphen joins to it ("een
+   * Kremlin-woordvoerder"), or the words after it and a role preposition ("en talsmann for Taliban",
+   * "een woordvoerder van het Israëlische leger"); null when the phrase names none. Words with an
+   * organisation noun name an organisation when a nationality or a name makes it one body ("a
+   * ministry spokesman" is left to the ministry the article spoke of); nationalities alone name
+   * none ("Chinese officials"). A capital that opens the
+   * sentence counts only as a known name ("Former spokesman …"). A known name is its actor, a name
+   * the article gave a person that person, anything else an organisation.
    */
   private Builder spokenFor(NounPhrase np) {
-    int from = -1;
-    int to = -1;
-    int j = np.titleStart();
-    while (j > np.start() && t.isWord(j - 1) && t.isCapitalized(j - 1) && !rules.is(t, j - 1, WordClass.DETERMINER)
-        && !rules.is(t, j - 1, WordClass.NATIONALITY) && !rules.isFunctionWord(t, j - 1)) {
-      j--;
+    int from = np.titleStart();
+    int to = np.titleStart();
+    while (from > np.start() && t.isWord(from - 1) && !rules.is(t, from - 1, WordClass.DETERMINER) && !rules.isFunctionWord(t, from - 1)
+        && (t.isCapitalized(from - 1) || rules.is(t, from - 1, WordClass.NATIONALITY) || rules.isOrganisation(t, from - 1))) {
+      from--;
     }
-    if (j < np.titleStart()) {
-      from = j;
-      to = np.titleStart();
-    } else {
+    if (from == to) {
       int k = np.titleEnd();
       if (k < np.end() && rules.is(t, k, WordClass.ROLE_PREPOSITION)) {
         k++;
@@ -922,33 +927,49 @@ final class ArticleActors {
           k++;
         }
         int e = k;
-        while (e < np.end() && t.isWord(e) && t.isCapitalized(e)) {
+        while (e < np.end() && t.isWord(e) && (t.isCapitalized(e) || rules.is(t, e, WordClass.NATIONALITY) || rules.isOrganisation(t, e))) {
           e++;
         }
-        if (e == np.end() && e > k) {
+        if (e == np.end()) {
           from = k;
           to = e;
         }
       }
     }
     String name;
-    if (from >= 0) {
+    boolean organisation = false;
+    boolean oneBody = false;
+    boolean nationalities = true;
+    if (from < to) {
+      for (int k = from; k < to; k++) {
+        boolean nationality = rules.is(t, k, WordClass.NATIONALITY);
+        organisation |= rules.isOrganisation(t, k) && !t.isCapitalized(k);
+        oneBody |= nationality || t.isCapitalized(k) && k > t.sentenceStart(t.sentence(k));
+        nationalities &= nationality;
+      }
+      if (nationalities) {
+        return null; // "Chinese officials", "a Turkish official": unnamed, of a state the phrase does not name
+      }
       name = text(from, to);
     } else {
       name = namePrefix(t.word(np.titleStart())); // "een Kremlin-woordvoerder", "Kreml-talsmannen"
       if (name == null) {
         return null;
       }
-      from = np.titleStart();
     }
     if (SpeakerResolver.isGenitive(name)) {
       name = withoutGenitiveEnding(name);
-    } else if (from < np.titleStart() && knownGenitive(name)) {
+    } else if (to == np.titleStart() && knownGenitive(name)) {
       name = name.substring(0, name.length() - 1); // "Talibans talsmann"
+    } else if (to == np.titleStart() && organisation && rules.genitiveS && (name.endsWith("ets") || name.endsWith("ens"))) {
+      name = name.substring(0, name.length() - 1); // "det russiske forsvarsdepartementets talsmann"
     }
     Optional<GazetteerEntry> entry = known(name);
     if (entry.isPresent()) {
       return actor(knownFullest(name, entry.get(), t.start(from)), entry.get().type());
+    }
+    if (organisation) {
+      return oneBody ? actor(name, ActorType.ORGANIZATION) : null;
     }
     if (from == t.sentenceStart(t.sentence(from))) {
       return null; // a capital of the sentence's start may be any word

@@ -54,6 +54,11 @@ class EnglishActorsTest {
     assertEquals("Hamas", ExtractionAssert.speaker(e, "the offer was rejected").name());
     assertEquals("Anna Holt", ExtractionAssert.speaker(e, "she would reply on Friday").name());
     assertEquals("Tim Ray", ExtractionAssert.speaker(e, "it was a mistake").name());
+    Extraction army = ExtractionAssert.extract("en", "The Russian army said it had left. An Israeli army spokesman said the strikes would go on. "
+        + "A ministry spokesman said that the talks had gone well. Chinese officials said trade was up.");
+    assertEquals("organization:Q801:army", ExtractionAssert.speaker(army, "the strikes would go on").key().value());
+    assertEquals(ActorType.ANONYMOUS, ExtractionAssert.speaker(army, "the talks had gone well").type());
+    assertEquals("Chinese officials", ExtractionAssert.speaker(army, "trade was up").name());
   }
 
   @Test

@@ -182,6 +182,8 @@ class DutchActorsTest {
     assertEquals("Een Kremlin-woordvoerder",
         ExtractionAssert.statement(e, "de gesprekken een provocatie waren").speaker().orElseThrow().mention());
     assertEquals("whosaid:hamas", ExtractionAssert.speaker(e, "het aanbod is afgewezen").key().value());
+    Extraction army = extract("Een woordvoerder van het Israëlische leger zei dat de aanvallen doorgaan.");
+    assertEquals("organization:Q801:army", ExtractionAssert.speaker(army, "de aanvallen doorgaan").key().value());
   }
 
   @Test

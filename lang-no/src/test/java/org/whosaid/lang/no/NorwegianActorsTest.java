@@ -177,6 +177,10 @@ class NorwegianActorsTest {
     assertEquals("whosaid:hamas", ExtractionAssert.speaker(e, "tilbudet er avvist").key().value());
     assertEquals("whosaid:kremlin", ExtractionAssert.speaker(e, "samtalene var en provokasjon").key().value());
     assertEquals("Kreml-talsmannen", ExtractionAssert.statement(e, "samtalene var en provokasjon").speaker().orElseThrow().mention());
+    Extraction army = extract("En talsperson for det israelske forsvaret sa at angrepene fortsetter. "
+        + "Ifølge det russiske forsvarsdepartementets talsmann er øvelsen over.");
+    assertEquals("organization:Q801:army", ExtractionAssert.speaker(army, "angrepene fortsetter").key().value());
+    assertEquals("organization:Q159:defence+ministry", ExtractionAssert.speaker(army, "er øvelsen over").key().value());
   }
 
   @Test
