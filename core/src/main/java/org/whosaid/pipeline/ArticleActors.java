@@ -612,10 +612,12 @@ final class ArticleActors {
     switch (kind) {
       case NAME: {
         String name = mention;
-        if (SpeakerResolver.isGenitive(name) && !ownsDocument(me)) {
+        // "Houthi's" is a known name as written (the Dutch plural), no genitive
+        boolean genitive = SpeakerResolver.isGenitive(name) && !knownAsWritten(name);
+        if (genitive && !ownsDocument(me)) {
           return Optional.empty();
         }
-        if (SpeakerResolver.isGenitive(name)) {
+        if (genitive) {
           name = withoutGenitiveEnding(name); // the author of "the WHO's situation report"
         }
         Optional<GazetteerEntry> entry = keys.known(name);
@@ -976,6 +978,11 @@ final class ArticleActors {
     }
     Builder person = actors.get(fullest(name, t.start(from), false));
     return person != null && person.type == ActorType.PERSON ? person : actor(name, ActorType.ORGANIZATION);
+  }
+
+  /** Whether the gazetteer knows the name in this very form, not only its base form ("Houthi's", not "Putin's"). */
+  private boolean knownAsWritten(String name) {
+    return known(name).map(e -> ActorKeys.fold(e.form()).equals(ActorKeys.fold(name))).orElse(false);
   }
 
   /** The capitalised name a hyphen joins to a title word ("NAVO-chef", "Kreml-talsmannen"), or null. */

@@ -187,6 +187,13 @@ class DutchActorsTest {
   }
 
   @Test
+  void aKnownNameWrittenWithApostropheSIsNoGenitive() {
+    Extraction e = extract("De Houthi's zeiden dat de schepen doelwit blijven. Anna's moeder zei dat het goed ging.");
+    assertEquals("whosaid:houthis", ExtractionAssert.speaker(e, "de schepen doelwit blijven").key().value());
+    assertEquals("Anna's moeder", ExtractionAssert.speaker(e, "het goed ging").name());
+  }
+
+  @Test
   void aNationalityGivesAnOrganisationItsState() {
     Extraction e = extract("Het Israëlische leger zei dat het doelen in Gaza had aangevallen. "
         + "De Turkse regering zei dat de gesprekken volgende week worden hervat.");
