@@ -242,14 +242,23 @@ public final class NameKeys {
     Optional<String> state = Optional.empty();
     Set<String> parts = new TreeSet<>();
     boolean proper = false;
-    for (String w : name.strip().split("[\\s\\u00A0]+")) {
-      String bare = trimPunctuation(w);
+    String[] ws = name.strip().split("[\\s\\u00A0]+");
+    for (int i = 0; i < ws.length; i++) {
+      String bare = trimPunctuation(ws[i]);
       if (bare.isEmpty() || isFunctionWord(bare)) {
         continue;
       }
-      Optional<GazetteerEntry> place = gazetteer.lookup(bare, language);
+      Optional<GazetteerEntry> place = i + 1 < ws.length
+          ? gazetteer.lookup(bare + " " + trimPunctuation(ws[i + 1]), language)
+          : Optional.empty();
       if (place.isPresent()) {
-        state = state.or(() -> Optional.of(place.get().id()));
+        i++; // a known name of two words: "United States Embassy", "Saudi Arabia's"
+      } else {
+        place = gazetteer.lookup(bare, language);
+      }
+      if (place.isPresent()) {
+        Optional<GazetteerEntry> found = place;
+        state = state.or(() -> Optional.of(found.get().id()));
         continue;
       }
       List<String> cs = concepts.concepts(bare);

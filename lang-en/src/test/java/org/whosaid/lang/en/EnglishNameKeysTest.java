@@ -21,6 +21,10 @@ class EnglishNameKeysTest extends NameKeysContract {
             "the Kremlin", "whosaid:kremlin",
             "Russia's defence ministry", "organization:Q159:defence+ministry",
             "the Qatari Ministry of Foreign Affairs", "organization:Q846:foreign+ministry",
-            "the Israeli military", "organization:Q801:army"));
+            "the Israeli military", "organization:Q801:army",
+            "the United States government", "organization:Q30:government",
+            "the State Department", "Q789915",
+            "the German Foreign Ministry", "organization:Q183:foreign+ministry",
+            "the Chinese embassy", "organization:Q148:embassy"));
   }
 }
