@@ -928,13 +928,9 @@ final class ArticleActors {
         while (k < np.end() && rules.is(t, k, WordClass.DETERMINER) && !t.isCapitalized(k)) {
           k++;
         }
-        int e = k;
-        while (e < np.end() && t.isWord(e) && (t.isCapitalized(e) || rules.is(t, e, WordClass.NATIONALITY) || rules.isOrganisation(t, e))) {
-          e++;
-        }
-        if (e == np.end()) {
-          from = k;
-          to = e;
+        if (k < np.end() && t.isWord(k) && (t.isCapitalized(k) || rules.is(t, k, WordClass.NATIONALITY) || rules.isOrganisation(t, k))) {
+          from = k; // the rest of the phrase: "van het Russische ministerie van Buitenlandse Zaken"
+          to = np.end();
         }
       }
     }

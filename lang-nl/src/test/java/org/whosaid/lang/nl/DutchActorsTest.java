@@ -182,8 +182,10 @@ class DutchActorsTest {
     assertEquals("Een Kremlin-woordvoerder",
         ExtractionAssert.statement(e, "de gesprekken een provocatie waren").speaker().orElseThrow().mention());
     assertEquals("whosaid:hamas", ExtractionAssert.speaker(e, "het aanbod is afgewezen").key().value());
-    Extraction army = extract("Een woordvoerder van het Israëlische leger zei dat de aanvallen doorgaan.");
+    Extraction army = extract("Een woordvoerder van het Israëlische leger zei dat de aanvallen doorgaan. "
+        + "De woordvoerster van het Russische ministerie van Buitenlandse Zaken zei dat de gesprekken zijn mislukt.");
     assertEquals("organization:Q801:army", ExtractionAssert.speaker(army, "de aanvallen doorgaan").key().value());
+    assertEquals("organization:Q159:foreign+ministry", ExtractionAssert.speaker(army, "de gesprekken zijn mislukt").key().value());
   }
 
   @Test
