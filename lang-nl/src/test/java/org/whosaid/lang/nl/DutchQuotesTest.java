@@ -234,4 +234,16 @@ class DutchQuotesTest {
     Extraction number = extract("De inflatie steeg naar 2,,5 procent, zei Wim de Jong.");
     assertStatement(number, "De inflatie steeg naar 2,,5 procent", StatementType.INDIRECT, "Wim de Jong", Stance.ASSERT);
   }
+
+  @Test
+  void aQuoteGluedToTheCommaAfterItsAttributionGoesOn() {
+    Extraction e = extract(",,Wij blijven rustig'', zei Kees Bakker gisteren,,,want de ploeg is nog jong.''");
+    assertStatement(e, "Wij blijven rustig", StatementType.DIRECT, "Kees Bakker", Stance.ASSERT);
+    assertStatement(e, "want de ploeg is nog jong.", StatementType.DIRECT, "Kees Bakker", Stance.ASSERT);
+    Extraction spaced = extract(",,Wij blijven rustig'', aldus Kees Bakker,,, want de ploeg is nog jong. ''");
+    assertStatement(spaced, "want de ploeg is nog jong.", StatementType.DIRECT, "Kees Bakker", Stance.ASSERT);
+    Extraction fourCommas = extract("De ploeg,,,,won gisteren met twee doelpunten verschil, zei Kees Bakker.");
+    assertEquals(0, fourCommas.statements().stream().filter(s -> s.type() == StatementType.DIRECT).count(),
+        fourCommas.statements().toString());
+  }
 }
