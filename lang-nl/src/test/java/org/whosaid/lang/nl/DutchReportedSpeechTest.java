@@ -349,4 +349,22 @@ class DutchReportedSpeechTest {
     Extraction noun = extract("De minister vroeg Jan Peters om uitstel.");
     assertEquals(0, noun.statements().stream().filter(s -> s.content().equals("uitstel")).count(), noun.statements().toString());
   }
+
+  @Test
+  void aSuspicionAnAdmissionAndGivenReasonsAreStatements() {
+    Extraction e = extract("De brandweer vermoedt dat een kortsluiting de brand heeft veroorzaakt.");
+    assertStatement(e, "een kortsluiting de brand heeft veroorzaakt", StatementType.INDIRECT, "De brandweer", Stance.ASSERT);
+    e = extract("Trainer Kees Bakker zag zijn ploeg verliezen. ,,Nee, daar ben ik niet blij mee'', bekende hij na afloop.");
+    assertStatement(e, "Nee, daar ben ik niet blij mee", StatementType.DIRECT, "Kees Bakker", Stance.ASSERT);
+    e = extract("De partij wil niet meedoen aan een debat zonder de premier, zo motiveerde fractieleider Ans Smit het besluit.");
+    assertStatement(e, "De partij wil niet meedoen aan een debat zonder de premier", StatementType.INDIRECT, "Ans Smit", Stance.ASSERT);
+  }
+
+  @Test
+  void aSpeechWordAfterAnArticleAndAnAdverbModifiesANoun() {
+    Extraction e = extract("Hij liet zijn eerste schetsen, toen hij nog jong was, aan de toen bekende meester Jan Smit zien.");
+    assertEquals(0, e.statements().size(), e.statements().toString());
+    e = extract("Het eerder gemelde incident bleek een misverstand, zei agent Piet de Groot.");
+    assertStatement(e, "Het eerder gemelde incident bleek een misverstand", StatementType.INDIRECT, "Piet de Groot", Stance.ASSERT);
+  }
 }
