@@ -18,6 +18,8 @@ import org.whosaid.spi.WordClass;
 final class ReportedSpeechFinder {
 
   private static final int COMPLEMENTIZER_WINDOW = 7;
+  /** How far a complementizer may stand after a cue that a prepositional phrase follows. */
+  private static final int PHRASE_COMPLEMENTIZER_WINDOW = 11;
 
   private final LanguageRules rules;
   private final SpeakerResolver speakers;
@@ -52,8 +54,14 @@ final class ReportedSpeechFinder {
         break;
     }
     int from = h.end() + 1;
-    // a complementizer close after the cue: "zei gisteren dat", "told a briefing that"
-    for (int k = from; k < Math.min(sentEnd, from + COMPLEMENTIZER_WINDOW); k++) {
+    // a complementizer close after the cue: "zei gisteren dat", "told a briefing that"; past a
+    // prepositional phrase right after the cue (or after its inverted pronoun) a little further:
+    // "schreef in een brief aan de Tweede Kamer dat", "eiste zij in een brief aan de Kamer dat"
+    int pp = from < sentEnd && speakers.isPronoun(t, from) ? from + 1 : from;
+    int window = pp < sentEnd && t.isWord(pp) && rules.is(t, pp, WordClass.PREPOSITION)
+        && !rules.is(t, pp, WordClass.COMPLEMENTIZER) && !rules.is(t, pp, WordClass.INFINITIVE)
+        ? PHRASE_COMPLEMENTIZER_WINDOW : COMPLEMENTIZER_WINDOW;
+    for (int k = from; k < Math.min(sentEnd, from + window); k++) {
       if (!t.isWord(k) && !t.is(k, ',') && !t.is(k, '(') && !t.is(k, ')')
           || t.is(k, ',') && k + 1 < sentEnd && rules.is(t, k + 1, WordClass.CONJUNCTION) && !rules.is(t, k + 1, WordClass.COMPLEMENTIZER)) {
         break; // also a new clause: "Hij kan dat melden, en officieus wordt dat …"

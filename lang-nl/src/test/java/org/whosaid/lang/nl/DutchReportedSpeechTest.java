@@ -367,4 +367,15 @@ class DutchReportedSpeechTest {
     e = extract("Het eerder gemelde incident bleek een misverstand, zei agent Piet de Groot.");
     assertStatement(e, "Het eerder gemelde incident bleek een misverstand", StatementType.INDIRECT, "Piet de Groot", Stance.ASSERT);
   }
+
+  @Test
+  void theClauseFollowsALongPrepositionalPhraseAfterTheCue() {
+    Extraction e = extract("Minister Karin Dekker schreef in een brief aan de Tweede Kamer dat de treinen vaker moeten rijden.");
+    assertStatement(e, "de treinen vaker moeten rijden", StatementType.INDIRECT, "Karin Dekker", Stance.ASSERT);
+    e = extract("Minister Karin Dekker was ontevreden. Vorige week eiste zij in een brief aan de Tweede Kamer dat de directie "
+        + "de vertragingen aanpakt.");
+    assertEquals("Karin Dekker", ExtractionAssert.speaker(e, "de directie de vertragingen aanpakt").name());
+    e = extract("Minister Karin Dekker schreef een lange brief aan de leden van de Tweede Kamer van het parlement.");
+    assertEquals(0, e.statements().size(), e.statements().toString());
+  }
 }
