@@ -1198,7 +1198,19 @@ final class ReportedSpeechFinder {
     boolean emptyEr = neuterSubject && next < sentEnd && t.isWord(next) && rules.is(t, next, WordClass.EXISTENTIAL);
     boolean modalPassive = cue - 2 >= sentStart && t.isWord(cue - 1) && t.isWord(cue - 2) && rules.is(t, cue - 1, WordClass.INFINITIVE)
         && rules.is(t, cue - 2, WordClass.AUXILIARY);
-    return emptyEr || modalPassive || impersonalAdjective(t, cue, sentStart);
+    return emptyEr || modalPassive || impersonalAdjective(t, cue, sentStart) || invertedImpersonal(t, h, sentEnd);
+  }
+
+  /**
+   * Whether the impersonal subject stands right after the cue, before its clause, in a verb-second
+   * language: "Destijds zei men dat …", "Langzamerhand meende men dat …", "Før sa man at …"; nobody
+   * says it. An existential word before another subject is no such subject ("zei er iemand dat").
+   */
+  private boolean invertedImpersonal(Tokens t, CueFinder.Hit h, int sentEnd) {
+    int next = h.end() + 1;
+    return rules.verbSecond && next + 1 < sentEnd && t.isWord(next) && rules.is(t, next, WordClass.EXISTENTIAL)
+        && !rules.is(t, next, WordClass.PRONOUN_NEUTER)
+        && (t.is(next + 1, ',') || t.isWord(next + 1) && rules.is(t, next + 1, WordClass.COMPLEMENTIZER));
   }
 
   /** The most tokens of "det er ikke mulig" before an infinitive marker. */

@@ -378,4 +378,18 @@ class DutchReportedSpeechTest {
     e = extract("Minister Karin Dekker schreef een lange brief aan de leden van de Tweede Kamer van het parlement.");
     assertEquals(0, e.statements().size(), e.statements().toString());
   }
+
+  @Test
+  void anImpersonalSubjectAfterTheCueReportsNobody() {
+    Extraction e = extract("Langzamerhand meende men dat het land geen centrale regering verdraagt.");
+    assertEquals(0, e.statements().size(), e.statements().toString());
+    e = extract("Destijds zei men, zonder veel bewijs, dat de koning te machtig was.");
+    assertEquals(0, e.statements().size(), e.statements().toString());
+  }
+
+  @Test
+  void aFrontedAdverbIsNoSpeakerButThePronounAfterTheCueIs() {
+    Extraction e = extract("Historicus Ruud Smit schreef een boek over het hof. Destijds meende hij dat de koning te machtig was.");
+    assertStatement(e, "de koning te machtig was", StatementType.INDIRECT, "Ruud Smit", Stance.ASSERT);
+  }
 }
