@@ -201,6 +201,16 @@ class DutchActorsTest {
     assertEquals("Sander Visser", ExtractionAssert.speaker(e, "de ploeg te laat begon").name());
   }
 
+  @Test
+  void aGenderedPronounSkipsAPersonWhoseGivenNameIsOfTheOtherGender() {
+    Extraction e = extract("Premier Willem Kok sprak gisteren met minister Tineke Bos. Zij zei dat de treinen vaker moeten rijden.");
+    assertEquals("Tineke Bos", ExtractionAssert.speaker(e, "de treinen vaker moeten rijden").name());
+    e = extract("Minister Tineke Bos sprak gisteren met premier Willem Kok. Hij zei dat de treinen vaker moeten rijden.");
+    assertEquals("Willem Kok", ExtractionAssert.speaker(e, "de treinen vaker moeten rijden").name());
+    e = extract("Premier Robin Kok sprak gisteren met minister Tineke Bos. Zij zei dat de treinen vaker moeten rijden.");
+    assertEquals("Robin Kok", ExtractionAssert.speaker(e, "de treinen vaker moeten rijden").name());
+  }
+
   private static String statementSpeakerMention(Extraction e, String content) {
     return ExtractionAssert.statement(e, content).speaker().orElseThrow().mention();
   }
