@@ -721,7 +721,9 @@ final class ReportedSpeechFinder {
           || !rules.cuesOf(t, k).isEmpty() || rules.is(t, k, WordClass.COMPLEMENTIZER)) {
         return from;
       }
-      describes |= rules.isTitle(t, k) || rules.isOrganisation(t, k);
+      // in a verb-second language a name between commas after the fronted source is its name, as the
+      // verb comes next: "Volgens het Spaanse luchthavenbedrijf, AENA, hadden er …"
+      describes |= rules.isTitle(t, k) || rules.isOrganisation(t, k) || rules.verbSecond && t.isCapitalized(k);
     }
     return from;
   }

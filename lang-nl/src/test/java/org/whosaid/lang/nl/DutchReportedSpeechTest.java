@@ -392,4 +392,12 @@ class DutchReportedSpeechTest {
     Extraction e = extract("Historicus Ruud Smit schreef een boek over het hof. Destijds meende hij dat de koning te machtig was.");
     assertStatement(e, "de koning te machtig was", StatementType.INDIRECT, "Ruud Smit", Stance.ASSERT);
   }
+
+  @Test
+  void aNameBetweenCommasAfterAFrontedSourceIsNoPartOfTheClause() {
+    Extraction e = extract("Volgens het Franse spoorbedrijf, SNCF, rijden er morgen geen treinen naar Parijs.");
+    assertStatement(e, "rijden er morgen geen treinen naar Parijs", StatementType.INDIRECT, "Franse spoorbedrijf", Stance.ASSERT);
+    e = extract("Volgens het Franse spoorbedrijf, SNCF, en de vakbonden rijden er morgen geen treinen.");
+    assertNoStatementOn(e, "rijden er morgen geen treinen");
+  }
 }
