@@ -400,4 +400,13 @@ class DutchReportedSpeechTest {
     e = extract("Volgens het Franse spoorbedrijf, SNCF, en de vakbonden rijden er morgen geen treinen.");
     assertNoStatementOn(e, "rijden er morgen geen treinen");
   }
+
+  @Test
+  void adviceWithAanIsADirectiveAndASecondVerbEndsTheFirstClause() {
+    Extraction e = extract("De vakbond waarschuwt dat de staking doorgaat, en raadde reizigers aan de trein te laten staan.");
+    assertStatement(e, "de staking doorgaat", StatementType.INDIRECT, "vakbond", Stance.WARN);
+    assertStatement(e, "de trein te laten staan", StatementType.INDIRECT, "vakbond", Stance.OTHER);
+    e = extract("De vakbond raadde het af.");
+    assertEquals(0, e.statements().size(), e.statements().toString());
+  }
 }
