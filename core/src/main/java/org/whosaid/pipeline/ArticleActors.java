@@ -304,7 +304,7 @@ final class ArticleActors {
     // a person unless a place ("uit Buenos Aires", "in het Amsterdamse Oosterpark") or a thing ("van
     // de British Association", "miste een Grand Slam"), looked at only for a name that would be one
     boolean person = (surname || titled || end - body >= 2 && !rules.is(t, k, WordClass.NATIONALITY) || ageAfter(end))
-        && !afterPlacePreposition(k) && !afterArticle(k, body, end) && !thingName(k, end);
+        && !afterPlacePreposition(k) && !afterArticle(k, body, end) && !thingName(k, end) && !quoted(k, end);
     if (!person && !keys.mayBeKnown(t.chars(), t.start(k), t.end(end - 1) - (genitive ? 2 : 0))) {
       return; // nobody's name, nor one the gazetteer may know: no string is made of it
     }
@@ -322,6 +322,19 @@ final class ArticleActors {
       }
     }
   }
+
+  /**
+   * Whether quote marks enclose the name in tokens {@code [k, end)} and nothing else: "Zadkine's
+   * beeld 'Verwoeste Stad'", "het album “Almost Alone”" name a work, no one a pronoun means.
+   */
+  private boolean quoted(int k, int end) {
+    char[] c = t.chars();
+    int s = t.start(k);
+    int e = t.end(end - 1);
+    return s > 0 && e < c.length && QUOTE_MARKS.indexOf(c[s - 1]) >= 0 && QUOTE_MARKS.indexOf(c[e]) >= 0;
+  }
+
+  private static final String QUOTE_MARKS = "'\"\u2018\u2019\u201c\u201d\u00ab\u00bb";
 
   /** Whether an age in brackets follows a name ending before token {@code end}: "Hans (34)", "Kari (52)", only a person's. */
   private boolean ageAfter(int end) {

@@ -43,6 +43,12 @@ final class CueFinder {
     this.rules = rules;
   }
 
+  /** Whether token {@code j} is a determiner that is no pronoun or complementizer: what follows it modifies a noun. */
+  private boolean articleAt(Tokens t, int j) {
+    return j >= 0 && t.isWord(j) && rules.is(t, j, WordClass.DETERMINER) && !rules.is(t, j, WordClass.PRONOUN_PLURAL)
+        && !rules.is(t, j, WordClass.PRONOUN_NEUTER) && !rules.is(t, j, WordClass.COMPLEMENTIZER);
+  }
+
   List<Hit> find(Tokens t) {
     List<Hit> hits = new ArrayList<>();
     int after = 0; // the first token not taken by a hit
@@ -52,10 +58,9 @@ final class CueFinder {
         continue; // a capitalised word is a name ("United States"), unless it opens the sentence
       }
       List<CueEntry> entries = rules.cues(t, k);
-      if (k > 0 && t.isWord(k - 1) && rules.is(t, k - 1, WordClass.DETERMINER)
-          && !rules.is(t, k - 1, WordClass.PRONOUN_PLURAL) && !rules.is(t, k - 1, WordClass.PRONOUN_NEUTER)
-          && !rules.is(t, k - 1, WordClass.COMPLEMENTIZER) && entries.get(0).kind() != CueKind.SOURCE_BEFORE) {
-        continue; // a participle used as an adjective: "a proposed bill", "het gemelde incident"
+      if (entries.get(0).kind() != CueKind.SOURCE_BEFORE && (articleAt(t, k - 1)
+          || k > 1 && t.isWord(k - 1) && rules.is(t, k - 1, WordClass.ADVERB) && articleAt(t, k - 2))) {
+        continue; // a participle used as an adjective: "a proposed bill", "het gemelde incident", "de toen bekende meester"
       }
       if (afterExistential(t, k)) {
         continue; // a noun after "there" and a form of "be": "There were states that …", "there have been reports that …"

@@ -18,6 +18,7 @@ import org.whosaid.model.Speaker;
 import org.whosaid.model.Statement;
 import org.whosaid.model.StatementType;
 import org.whosaid.spi.LanguageModule;
+import org.whosaid.spi.QuoteRules;
 
 /**
  * Runs the pipeline stages over one article of one language: quotes, tokens and sentences, cues,
@@ -33,6 +34,8 @@ public final class Extractor {
   private final QuoteAttributor quoteAttributor;
   private final ReportedSpeechFinder reported;
   private final ActorKeys keys;
+  /** The opening marks that quote only speech ({@link QuoteRules.QuotePair#speech}). */
+  private final String[] speechOpens;
 
   public Extractor(LanguageModule module) {
     this.rules = new LanguageRules(module);
@@ -42,6 +45,8 @@ public final class Extractor {
     this.quoteAttributor = new QuoteAttributor(rules, speakers);
     this.reported = new ReportedSpeechFinder(rules, speakers, quoteAttributor);
     this.keys = new ActorKeys(module);
+    this.speechOpens = module.quoteRules().pairs().stream().filter(QuoteRules.QuotePair::speech)
+        .map(QuoteRules.QuotePair::open).distinct().toArray(String[]::new);
   }
 
   /** The language this extractor processes. */
@@ -416,7 +421,7 @@ public final class Extractor {
           : t.sentence(Math.min(t.size() - 1, t.tokenAt(before.end))) + 1 >= t.sentence(open));
       boolean continuing = nextToBefore && (t.paragraph(t.tokenAt(before.start)) == t.paragraph(open) || wholeParagraph);
       boolean ownWords = !continuing && open > 0 && (t.paragraph(open - 1) == t.paragraph(open) || wholeParagraph)
-          && (answer || quoteAttributor.firstPerson(t, q) && (q.dash() || endsItsSentence(t, q)));
+          && (answer || (quoteAttributor.firstPerson(t, q) || utterance(t, q)) && (q.dash() || endsItsSentence(t, q)));
       if (!continuing && !ownWords) {
         continue;
       }
@@ -431,6 +436,36 @@ public final class Extractor {
     }
     out.sort(BY_SPAN);
     return out;
+  }
+
+  /**
+   * Whether the quote's words are whole sentences of someone's: a mark that quotes only speech opens
+   * them, and they end with . ! ? or … inside the marks and run to {@value #UTTERANCE_WORDS} words or
+   * more.
+   */
+  private boolean utterance(Tokens t, Quote q) {
+    if (!speechMark(t.text(), q.start()) || !QuoteAttributor.endsWithStop(t.text(), q.contentEnd())) {
+      return false;
+    }
+    int words = 0;
+    for (int k = t.tokenAt(q.contentStart()); k < t.size() && t.start(k) < q.contentEnd() && words < UTTERANCE_WORDS; k++) {
+      if (t.isWord(k)) {
+        words++;
+      }
+    }
+    return words >= UTTERANCE_WORDS;
+  }
+
+  private static final int UTTERANCE_WORDS = 5;
+
+  /** Whether a mark that quotes only speech opens at offset {@code at}. */
+  private boolean speechMark(String text, int at) {
+    for (String open : speechOpens) {
+      if (text.startsWith(open, at)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the quote's words end as a sentence ends: with . ! ? or …, inside the marks or right after them. */

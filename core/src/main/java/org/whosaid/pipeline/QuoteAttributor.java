@@ -66,7 +66,9 @@ final class QuoteAttributor {
       boolean phrase = lead < open - 1 && h.end() < lead && lead - h.end() <= 4 && plainPhrase(t, h.end() + 1, lead + 1, false);
       addressee |= phrase || introducingPhrase(t, h, lead, lead < open - 1 || startsCapitalised(text, q) && !wordFollows(t, after));
       boolean accusation = h.particle() >= 0 && CueFinder.isAccusation(h.entry()); // "accused Russia of “aggression”": mixed
-      if (lead >= sentenceStart && (h.end() == lead || addressee) && h.entry().kind() == CueKind.SPEECH && !accusation) {
+      // an attribution after a quote's first part, and a comma before its second: ",,…'', aldus X, ,,…''"
+      boolean between = h.entry().kind() == CueKind.SOURCE_AFTER && t.is(open - 1, ',');
+      if (lead >= sentenceStart && (h.end() == lead || addressee) && (h.entry().kind() == CueKind.SPEECH || between) && !accusation) {
         colon = open - 1; // the cue stands right before the quote
       }
     }

@@ -323,9 +323,11 @@ public final class QuoteScanner {
     char next = text[after];
     if (open.equals(",,")) {
       // two commas, not part of a longer run, not after a word: ",,Rusland" or ",, Mijn"; or glued
-      // between two words, the way some papers set it: "zei dat,,het volk erom vraagt''"
-      return prev != ',' && next != ',' && !Character.isLetterOrDigit(prev) && !Character.isWhitespace(next)
-          || prev != ',' && next == ' ' && !Character.isLetterOrDigit(prev) && after + 1 < n
+      // between two words, the way some papers set it: "zei dat,,het volk erom vraagt''"; or glued
+      // to the sentence's comma after a word: "zei Trimble,,,maar …''", "aldus Jansen,,, waar …''"
+      boolean single = prev != ',' || i >= 2 && Character.isLetterOrDigit(text[i - 2]);
+      return single && next != ',' && !Character.isLetterOrDigit(prev) && !Character.isWhitespace(next)
+          || single && next == ' ' && !Character.isLetterOrDigit(prev) && after + 1 < n
               && Character.isLetterOrDigit(text[after + 1])
           || Character.isLetter(prev) && Character.isLetter(next);
     }

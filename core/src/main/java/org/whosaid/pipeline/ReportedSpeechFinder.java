@@ -18,6 +18,8 @@ import org.whosaid.spi.WordClass;
 final class ReportedSpeechFinder {
 
   private static final int COMPLEMENTIZER_WINDOW = 7;
+  /** How far a complementizer may stand after a cue that a prepositional phrase follows. */
+  private static final int PHRASE_COMPLEMENTIZER_WINDOW = 11;
 
   private final LanguageRules rules;
   private final SpeakerResolver speakers;
@@ -52,8 +54,14 @@ final class ReportedSpeechFinder {
         break;
     }
     int from = h.end() + 1;
-    // a complementizer close after the cue: "zei gisteren dat", "told a briefing that"
-    for (int k = from; k < Math.min(sentEnd, from + COMPLEMENTIZER_WINDOW); k++) {
+    // a complementizer close after the cue: "zei gisteren dat", "told a briefing that"; past a
+    // prepositional phrase right after the cue (or after its inverted pronoun) a little further:
+    // "schreef in een brief aan de Tweede Kamer dat", "eiste zij in een brief aan de Kamer dat"
+    int pp = from < sentEnd && speakers.isPronoun(t, from) ? from + 1 : from;
+    int window = pp < sentEnd && t.isWord(pp) && rules.is(t, pp, WordClass.PREPOSITION)
+        && !rules.is(t, pp, WordClass.COMPLEMENTIZER) && !rules.is(t, pp, WordClass.INFINITIVE)
+        ? PHRASE_COMPLEMENTIZER_WINDOW : COMPLEMENTIZER_WINDOW;
+    for (int k = from; k < Math.min(sentEnd, from + window); k++) {
       if (!t.isWord(k) && !t.is(k, ',') && !t.is(k, '(') && !t.is(k, ')')
           || t.is(k, ',') && k + 1 < sentEnd && rules.is(t, k + 1, WordClass.CONJUNCTION) && !rules.is(t, k + 1, WordClass.COMPLEMENTIZER)) {
         break; // also a new clause: "Hij kan dat melden, en officieus wordt dat …"
@@ -713,7 +721,9 @@ final class ReportedSpeechFinder {
           || !rules.cuesOf(t, k).isEmpty() || rules.is(t, k, WordClass.COMPLEMENTIZER)) {
         return from;
       }
-      describes |= rules.isTitle(t, k) || rules.isOrganisation(t, k);
+      // in a verb-second language a name between commas after the fronted source is its name, as the
+      // verb comes next: "Volgens het Spaanse luchthavenbedrijf, AENA, hadden er …"
+      describes |= rules.isTitle(t, k) || rules.isOrganisation(t, k) || rules.verbSecond && t.isCapitalized(k);
     }
     return from;
   }
@@ -1190,7 +1200,19 @@ final class ReportedSpeechFinder {
     boolean emptyEr = neuterSubject && next < sentEnd && t.isWord(next) && rules.is(t, next, WordClass.EXISTENTIAL);
     boolean modalPassive = cue - 2 >= sentStart && t.isWord(cue - 1) && t.isWord(cue - 2) && rules.is(t, cue - 1, WordClass.INFINITIVE)
         && rules.is(t, cue - 2, WordClass.AUXILIARY);
-    return emptyEr || modalPassive || impersonalAdjective(t, cue, sentStart);
+    return emptyEr || modalPassive || impersonalAdjective(t, cue, sentStart) || invertedImpersonal(t, h, sentEnd);
+  }
+
+  /**
+   * Whether the impersonal subject stands right after the cue, before its clause, in a verb-second
+   * language: "Destijds zei men dat …", "Langzamerhand meende men dat …", "Før sa man at …"; nobody
+   * says it. An existential word before another subject is no such subject ("zei er iemand dat").
+   */
+  private boolean invertedImpersonal(Tokens t, CueFinder.Hit h, int sentEnd) {
+    int next = h.end() + 1;
+    return rules.verbSecond && next + 1 < sentEnd && t.isWord(next) && rules.is(t, next, WordClass.EXISTENTIAL)
+        && !rules.is(t, next, WordClass.PRONOUN_NEUTER)
+        && (t.is(next + 1, ',') || t.isWord(next + 1) && rules.is(t, next + 1, WordClass.COMPLEMENTIZER));
   }
 
   /** The most tokens of "det er ikke mulig" before an infinitive marker. */

@@ -301,7 +301,7 @@ public final class Tokens {
           h = 31 * h + '.';
           i++; // an initial keeps its full stop: "George W. Bush", "Heidi L. Arneberg", "J. van der Steen"
         }
-      } else if (c == ',' && i < n && text[i] == ',') {
+      } else if (c == ',' && i < n && text[i] == ',' && !commaBeforeQuote(text, s)) {
         h = 31 * h + ',';
         i++; // two commas are one mark, the Dutch opening quote ",,": no comma of the sentence
       } else if (Character.isHighSurrogate(c) && i < n && Character.isLowSurrogate(text[i])) {
@@ -314,6 +314,16 @@ public final class Tokens {
     entry = atLeast(entry, size);
     nouns = atLeast(nouns, size);
     Arrays.fill(nouns, 0, size, (byte) 0);
+  }
+
+  /**
+   * Whether the comma at {@code i} is the sentence's comma before a glued opening quote: the first
+   * of exactly three commas after a word ("zei Trimble gisteren,,,maar alleen …''"), whose last two
+   * are the Dutch opening quote.
+   */
+  private static boolean commaBeforeQuote(char[] text, int i) {
+    return i > 0 && Character.isLetterOrDigit(text[i - 1]) && i + 2 < text.length && text[i + 1] == ','
+        && text[i + 2] == ',' && (i + 3 >= text.length || text[i + 3] != ',');
   }
 
   /**

@@ -20,10 +20,19 @@ public record QuoteRules(List<QuotePair> pairs, boolean dialogueDash) {
   /**
    * One kind of quotation.
    *
-   * @param open  the opening mark, one or two characters (",," is two commas)
-   * @param close the closing mark, one or two characters ("''" is two apostrophes)
+   * @param open   the opening mark, one or two characters (",," is two commas)
+   * @param close  the closing mark, one or two characters ("''" is two apostrophes)
+   * @param speech whether the press opens with this mark nothing but someone's words (the Dutch
+   *               ",,…''": titles and scare quotes take other marks), so that a quote of whole
+   *               sentences standing alone is someone's statement
    */
-  public record QuotePair(String open, String close) {
+  public record QuotePair(String open, String close, boolean speech) {
+
+    /** A mark that may quote anything: speech, titles, words used as words. */
+    public QuotePair(String open, String close) {
+      this(open, close, false);
+    }
+
     public QuotePair {
       Objects.requireNonNull(open, "open");
       Objects.requireNonNull(close, "close");

@@ -32,7 +32,7 @@ import org.whosaid.model.Stance;
  * <table>
  *   <caption>Resource files</caption>
  *   <tr><th>file</th><th>columns</th></tr>
- *   <tr><td>{@code quotes.tsv}</td><td>open, close; or the line {@code dialogue-dash}</td></tr>
+ *   <tr><td>{@code quotes.tsv}</td><td>open, close, optional {@code speech} (the mark quotes only speech); or the line {@code dialogue-dash}</td></tr>
  *   <tr><td>{@code cues.tsv}</td><td>form, lemma, {@link CueKind}, {@link Stance}, optional particle</td></tr>
  *   <tr><td>{@code words.tsv}</td><td>word, {@link WordClass}es separated by commas</td></tr>
  *   <tr><td>{@code titles.txt}, {@code spokespersons.txt}, {@code organisations.txt}, {@code documents.txt},
@@ -203,7 +203,10 @@ public abstract class ResourceLanguageModule implements LanguageModule {
         dash[0] = true;
       } else {
         need(cols, 2, line);
-        pairs.add(new QuoteRules.QuotePair(cols.get(0), cols.get(1)));
+        if (cols.size() > 2 && !cols.get(2).equals("speech")) {
+          throw new IllegalArgumentException("the third column may only be 'speech', not '" + cols.get(2) + "'");
+        }
+        pairs.add(new QuoteRules.QuotePair(cols.get(0), cols.get(1), cols.size() > 2));
       }
     });
     return new QuoteRules(pairs, dash[0]);

@@ -217,4 +217,30 @@ class DutchActorsTest {
     Extraction e = extract("Artsen zonder Grenzen zei maandag dat het ziekenhuis zonder brandstof zit.");
     assertEquals("whosaid:msf", ExtractionAssert.speaker(e, "het ziekenhuis zonder brandstof zit").key().value());
   }
+
+  @Test
+  void aPlayersRoleOrAPrizeThatOpensTheSentenceIsNoPartOfTheName() {
+    Extraction e = extract("Doelman Sander Visser zei dat de ploeg te laat begon.");
+    assertEquals("Sander Visser", ExtractionAssert.speaker(e, "de ploeg te laat begon").name());
+    e = extract("Volgens de Noorse Nobelprijswinnaar Kari Berg komt er een akkoord.");
+    assertEquals("Kari Berg", ExtractionAssert.speaker(e, "komt er een akkoord").name());
+    e = extract("In totaal twintig medezusters hebben gezegd dezelfde straf te willen krijgen.");
+    assertEquals("twintig medezusters", statementSpeakerMention(e, "dezelfde straf te willen krijgen"));
+    e = extract("Sander Visser zei dat de ploeg te laat begon.");
+    assertEquals("Sander Visser", ExtractionAssert.speaker(e, "de ploeg te laat begon").name());
+  }
+
+  @Test
+  void aGenderedPronounSkipsAPersonWhoseGivenNameIsOfTheOtherGender() {
+    Extraction e = extract("Premier Willem Kok sprak gisteren met minister Tineke Bos. Zij zei dat de treinen vaker moeten rijden.");
+    assertEquals("Tineke Bos", ExtractionAssert.speaker(e, "de treinen vaker moeten rijden").name());
+    e = extract("Minister Tineke Bos sprak gisteren met premier Willem Kok. Hij zei dat de treinen vaker moeten rijden.");
+    assertEquals("Willem Kok", ExtractionAssert.speaker(e, "de treinen vaker moeten rijden").name());
+    e = extract("Premier Robin Kok sprak gisteren met minister Tineke Bos. Zij zei dat de treinen vaker moeten rijden.");
+    assertEquals("Robin Kok", ExtractionAssert.speaker(e, "de treinen vaker moeten rijden").name());
+  }
+
+  private static String statementSpeakerMention(Extraction e, String content) {
+    return ExtractionAssert.statement(e, content).speaker().orElseThrow().mention();
+  }
 }

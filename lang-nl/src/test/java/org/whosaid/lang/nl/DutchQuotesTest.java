@@ -234,4 +234,36 @@ class DutchQuotesTest {
     Extraction number = extract("De inflatie steeg naar 2,,5 procent, zei Wim de Jong.");
     assertStatement(number, "De inflatie steeg naar 2,,5 procent", StatementType.INDIRECT, "Wim de Jong", Stance.ASSERT);
   }
+
+  @Test
+  void aQuoteGluedToTheCommaAfterItsAttributionGoesOn() {
+    Extraction e = extract(",,Wij blijven rustig'', zei Kees Bakker gisteren,,,want de ploeg is nog jong.''");
+    assertStatement(e, "Wij blijven rustig", StatementType.DIRECT, "Kees Bakker", Stance.ASSERT);
+    assertStatement(e, "want de ploeg is nog jong.", StatementType.DIRECT, "Kees Bakker", Stance.ASSERT);
+    Extraction spaced = extract(",,Wij blijven rustig'', aldus Kees Bakker,,, want de ploeg is nog jong. ''");
+    assertStatement(spaced, "want de ploeg is nog jong.", StatementType.DIRECT, "Kees Bakker", Stance.ASSERT);
+    Extraction fourCommas = extract("De ploeg,,,,won gisteren met twee doelpunten verschil, zei Kees Bakker.");
+    assertEquals(0, fourCommas.statements().stream().filter(s -> s.type() == StatementType.DIRECT).count(),
+        fourCommas.statements().toString());
+  }
+
+  @Test
+  void aFreeStandingQuoteOfWholeSentencesIsThePersonInFocus() {
+    Extraction e = extract("Keeper Sander Visser bleef na de nederlaag rustig. Hij wilde niemand iets verwijten. "
+        + ",,Het veld was slecht en de bal sprong alle kanten op. Zo gaat dat soms.''");
+    assertStatement(e, "Het veld was slecht en de bal sprong alle kanten op. Zo gaat dat soms.", StatementType.DIRECT,
+        "Sander Visser", Stance.ASSERT);
+    Extraction scare = extract("Keeper Sander Visser bleef na de nederlaag rustig. 'Het veld was slecht en de bal sprong weg.'");
+    assertNoStatementOn(scare, "Het veld was slecht");
+    Extraction shortQuote = extract("Keeper Sander Visser bleef na de nederlaag rustig. ,,Geen excuses.''");
+    assertNoStatementOn(shortQuote, "Geen excuses");
+  }
+
+  @Test
+  void aNameBetweenQuoteMarksIsAWorkNotTheOneWhoSpeaks() {
+    Extraction e = extract("Burgemeester Ahmed Aboutaleb sprak bij het beeld 'Stille Haven' de bezoekers toe.\n\n"
+        + ",,De haven is het hart van de stad. Zonder haven geen Rotterdam.''");
+    assertStatement(e, "De haven is het hart van de stad. Zonder haven geen Rotterdam.", StatementType.DIRECT,
+        "Ahmed Aboutaleb", Stance.ASSERT);
+  }
 }

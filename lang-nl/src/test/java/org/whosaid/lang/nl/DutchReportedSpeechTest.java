@@ -349,4 +349,64 @@ class DutchReportedSpeechTest {
     Extraction noun = extract("De minister vroeg Jan Peters om uitstel.");
     assertEquals(0, noun.statements().stream().filter(s -> s.content().equals("uitstel")).count(), noun.statements().toString());
   }
+
+  @Test
+  void aSuspicionAnAdmissionAndGivenReasonsAreStatements() {
+    Extraction e = extract("De brandweer vermoedt dat een kortsluiting de brand heeft veroorzaakt.");
+    assertStatement(e, "een kortsluiting de brand heeft veroorzaakt", StatementType.INDIRECT, "De brandweer", Stance.ASSERT);
+    e = extract("Trainer Kees Bakker zag zijn ploeg verliezen. ,,Nee, daar ben ik niet blij mee'', bekende hij na afloop.");
+    assertStatement(e, "Nee, daar ben ik niet blij mee", StatementType.DIRECT, "Kees Bakker", Stance.ASSERT);
+    e = extract("De partij wil niet meedoen aan een debat zonder de premier, zo motiveerde fractieleider Ans Smit het besluit.");
+    assertStatement(e, "De partij wil niet meedoen aan een debat zonder de premier", StatementType.INDIRECT, "Ans Smit", Stance.ASSERT);
+  }
+
+  @Test
+  void aSpeechWordAfterAnArticleAndAnAdverbModifiesANoun() {
+    Extraction e = extract("Hij liet zijn eerste schetsen, toen hij nog jong was, aan de toen bekende meester Jan Smit zien.");
+    assertEquals(0, e.statements().size(), e.statements().toString());
+    e = extract("Het eerder gemelde incident bleek een misverstand, zei agent Piet de Groot.");
+    assertStatement(e, "Het eerder gemelde incident bleek een misverstand", StatementType.INDIRECT, "Piet de Groot", Stance.ASSERT);
+  }
+
+  @Test
+  void theClauseFollowsALongPrepositionalPhraseAfterTheCue() {
+    Extraction e = extract("Minister Karin Dekker schreef in een brief aan de Tweede Kamer dat de treinen vaker moeten rijden.");
+    assertStatement(e, "de treinen vaker moeten rijden", StatementType.INDIRECT, "Karin Dekker", Stance.ASSERT);
+    e = extract("Minister Karin Dekker was ontevreden. Vorige week eiste zij in een brief aan de Tweede Kamer dat de directie "
+        + "de vertragingen aanpakt.");
+    assertEquals("Karin Dekker", ExtractionAssert.speaker(e, "de directie de vertragingen aanpakt").name());
+    e = extract("Minister Karin Dekker schreef een lange brief aan de leden van de Tweede Kamer van het parlement.");
+    assertEquals(0, e.statements().size(), e.statements().toString());
+  }
+
+  @Test
+  void anImpersonalSubjectAfterTheCueReportsNobody() {
+    Extraction e = extract("Langzamerhand meende men dat het land geen centrale regering verdraagt.");
+    assertEquals(0, e.statements().size(), e.statements().toString());
+    e = extract("Destijds zei men, zonder veel bewijs, dat de koning te machtig was.");
+    assertEquals(0, e.statements().size(), e.statements().toString());
+  }
+
+  @Test
+  void aFrontedAdverbIsNoSpeakerButThePronounAfterTheCueIs() {
+    Extraction e = extract("Historicus Ruud Smit schreef een boek over het hof. Destijds meende hij dat de koning te machtig was.");
+    assertStatement(e, "de koning te machtig was", StatementType.INDIRECT, "Ruud Smit", Stance.ASSERT);
+  }
+
+  @Test
+  void aNameBetweenCommasAfterAFrontedSourceIsNoPartOfTheClause() {
+    Extraction e = extract("Volgens het Franse spoorbedrijf, SNCF, rijden er morgen geen treinen naar Parijs.");
+    assertStatement(e, "rijden er morgen geen treinen naar Parijs", StatementType.INDIRECT, "Franse spoorbedrijf", Stance.ASSERT);
+    e = extract("Volgens het Franse spoorbedrijf, SNCF, en de vakbonden rijden er morgen geen treinen.");
+    assertNoStatementOn(e, "rijden er morgen geen treinen");
+  }
+
+  @Test
+  void adviceWithAanIsADirectiveAndASecondVerbEndsTheFirstClause() {
+    Extraction e = extract("De vakbond waarschuwt dat de staking doorgaat, en raadde reizigers aan de trein te laten staan.");
+    assertStatement(e, "de staking doorgaat", StatementType.INDIRECT, "vakbond", Stance.WARN);
+    assertStatement(e, "de trein te laten staan", StatementType.INDIRECT, "vakbond", Stance.OTHER);
+    e = extract("De vakbond raadde het af.");
+    assertEquals(0, e.statements().size(), e.statements().toString());
+  }
 }
