@@ -45,6 +45,8 @@ public final class Gazetteer {
   private final List<Localised> entries;
   private final Map<String, Map<String, GazetteerEntry>> byFold = new HashMap<>();
   private final Map<String, GazetteerEntry> byId = new LinkedHashMap<>();
+  /** The first entry of each identifier per language, keyed by language, a NUL and the identifier. */
+  private final Map<String, GazetteerEntry> byLanguageAndId = new HashMap<>();
   private final Map<String, GazetteerEntry> byCanonical = new HashMap<>();
   private final Map<String, FormMatcher<GazetteerEntry>> matchers = new ConcurrentHashMap<>();
   private final LastWordFilter lastWords;
@@ -58,6 +60,7 @@ public final class Gazetteer {
       GazetteerEntry e = l.entry();
       byFold.computeIfAbsent(NameFolder.fold(e.form()), k -> new LinkedHashMap<>()).putIfAbsent(l.language(), e);
       byId.putIfAbsent(e.id(), e);
+      byLanguageAndId.putIfAbsent(l.language() + '\0' + e.id(), e);
       byCanonical.putIfAbsent(e.canonical().toLowerCase(Locale.ROOT), e);
     }
     this.lastWords = new LastWordFilter(byFold.keySet());
@@ -142,6 +145,19 @@ public final class Gazetteer {
   /** The first entry with this identifier: its canonical name and type. */
   public Optional<GazetteerEntry> byId(String id) {
     return Optional.ofNullable(byId.get(Objects.requireNonNull(id, "id")));
+  }
+
+  /**
+   * The first entry with this identifier for texts of {@code language}, as that language writes the
+   * actor ("Duitsland" for Q183 in Dutch), else one for every language, else {@link #byId(String)}.
+   */
+  public Optional<GazetteerEntry> byId(String id, String language) {
+    Objects.requireNonNull(id, "id");
+    GazetteerEntry e = byLanguageAndId.get(Objects.requireNonNull(language, "language") + '\0' + id);
+    if (e == null) {
+      e = byLanguageAndId.get(ANY_LANGUAGE + '\0' + id);
+    }
+    return e != null ? Optional.of(e) : byId(id);
   }
 
   /** The first entry whose canonical English name is {@code name}, case aside ("russia"). */

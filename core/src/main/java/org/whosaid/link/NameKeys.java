@@ -153,6 +153,22 @@ public final class NameKeys {
     return folder;
   }
 
+  /**
+   * The state a nationality word names, as this language's gazetteer writes it: "Chinese" →
+   * China, "Duitse" → Duitsland, "russiske" → Russland (through the word's concept in
+   * {@code concepts.tsv}); empty for any other word.
+   */
+  public Optional<GazetteerEntry> stateOf(String nationality) {
+    Objects.requireNonNull(nationality, "nationality");
+    for (String c : concepts.concepts(trimPunctuation(nationality))) {
+      Optional<GazetteerEntry> state = gazetteer.byCanonical(c);
+      if (state.isPresent()) {
+        return gazetteer.byId(state.get().id(), language);
+      }
+    }
+    return Optional.empty();
+  }
+
   /** The gazetteer entry of a name, if the name is a known actor. */
   public Optional<GazetteerEntry> known(String name) {
     Objects.requireNonNull(name, "name");

@@ -45,6 +45,11 @@ public final class ActorKeys {
     return answer(remembered.get().known, name, keys::known);
   }
 
+  /** {@link NameKeys#stateOf}: the state a nationality word names, as the language writes it. */
+  public Optional<GazetteerEntry> stateOf(String nationality) {
+    return keys.stateOf(nationality);
+  }
+
   /** Whether the name written in {@code text[from, to)} may be a known actor: false means {@link #known} finds none. */
   public boolean mayBeKnown(char[] text, int from, int to) {
     return keys.mayBeKnown(text, from, to);

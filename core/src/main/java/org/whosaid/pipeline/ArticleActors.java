@@ -922,15 +922,16 @@ final class ArticleActors {
    * Kremlin-woordvoerder"), or the words after it and a role preposition ("en talsmann for Taliban",
    * "een woordvoerder van het Israëlische leger"); null when the phrase names none. Words with an
    * organisation noun name an organisation when a nationality or a name makes it one body ("a
-   * ministry spokesman" is left to the ministry the article spoke of); nationalities alone name
-   * none ("Chinese officials"). A capital that opens the
+   * ministry spokesman" is left to the ministry the article spoke of); a nationality alone names
+   * its state ("Chinese officials" → China). A capital that opens the
    * sentence counts only as a known name ("Former spokesman …"). A known name is its actor, a name
    * the article gave a person that person, anything else an organisation.
    */
   private Builder spokenFor(NounPhrase np) {
     int from = np.titleStart();
     int to = np.titleStart();
-    while (from > np.start() && t.isWord(from - 1) && !rules.is(t, from - 1, WordClass.DETERMINER) && !rules.isFunctionWord(t, from - 1)
+    while (from > np.start() && t.isWord(from - 1) && !rules.is(t, from - 1, WordClass.DETERMINER)
+        && (!rules.isFunctionWord(t, from - 1) || acronym(from - 1)) // "US officials", not "us"
         && (t.isCapitalized(from - 1) || rules.is(t, from - 1, WordClass.NATIONALITY) || rules.isOrganisation(t, from - 1))) {
       from--;
     }
@@ -959,7 +960,9 @@ final class ArticleActors {
         nationalities &= nationality;
       }
       if (nationalities) {
-        return null; // "Chinese officials", "a Turkish official": unnamed, of a state the phrase does not name
+        // "Chinese officials", "a Turkish official": the officials of a state are that state
+        Optional<GazetteerEntry> state = to - from == 1 ? keys.stateOf(t.word(from)) : Optional.empty();
+        return state.map(s -> actor(s.form(), s.type())).orElse(null);
       }
       name = text(from, to);
     } else {

@@ -41,7 +41,7 @@ class EnglishActorsTest {
     assertEquals("Velda", velda.actor().name());
     assertEquals("a Velda spokesperson", velda.mention());
     assertEquals(ActorType.ORGANIZATION, velda.actor().type());
-    assertEquals("Japanese officials", ExtractionAssert.speaker(e, "the shops were calm").name());
+    assertEquals("Q17", ExtractionAssert.speaker(e, "the shops were calm").key().value()); // Japan: officials of a state are that state
   }
 
   @Test
@@ -58,7 +58,7 @@ class EnglishActorsTest {
         + "A ministry spokesman said that the talks had gone well. Chinese officials said trade was up.");
     assertEquals("organization:Q801:army", ExtractionAssert.speaker(army, "the strikes would go on").key().value());
     assertEquals(ActorType.ANONYMOUS, ExtractionAssert.speaker(army, "the talks had gone well").type());
-    assertEquals("Chinese officials", ExtractionAssert.speaker(army, "trade was up").name());
+    assertEquals("China", ExtractionAssert.speaker(army, "trade was up").name());
   }
 
   @Test

@@ -186,6 +186,8 @@ class DutchActorsTest {
         + "De woordvoerster van het Russische ministerie van Buitenlandse Zaken zei dat de gesprekken zijn mislukt.");
     assertEquals("organization:Q801:army", ExtractionAssert.speaker(army, "de aanvallen doorgaan").key().value());
     assertEquals("organization:Q159:foreign+ministry", ExtractionAssert.speaker(army, "de gesprekken zijn mislukt").key().value());
+    Extraction state = extract("Een Duitse woordvoerder zei dat de handel groeit.");
+    assertEquals("Duitsland", ExtractionAssert.speaker(state, "de handel groeit").name());
   }
 
   @Test
