@@ -181,6 +181,8 @@ class NorwegianActorsTest {
         + "Ifølge det russiske forsvarsdepartementets talsmann er øvelsen over.");
     assertEquals("organization:Q801:army", ExtractionAssert.speaker(army, "angrepene fortsetter").key().value());
     assertEquals("organization:Q159:defence+ministry", ExtractionAssert.speaker(army, "er øvelsen over").key().value());
+    Extraction state = extract("En russisk talsmann sa at handelen øker.");
+    assertEquals("Russland", ExtractionAssert.speaker(state, "handelen øker").name());
   }
 
   @Test
