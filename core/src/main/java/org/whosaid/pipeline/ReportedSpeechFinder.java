@@ -67,6 +67,7 @@ final class ReportedSpeechFinder {
           && !(kind == CueKind.DIRECTIVE && rules.is(t, k, WordClass.PREPOSITION) && k + 1 < sentEnd
               && t.isWord(k + 1) && !t.isCapitalized(k + 1) && !speakers.isPronoun(t, k + 1)
               && !rules.is(t, k + 1, WordClass.DETERMINER))
+          && !(h.entry().stance() != Stance.QUESTION && topicAfter(t, k, sentEnd)) // "skriver om tallmagi og …"
           && (h.entry().stance() == Stance.ASSERT || h.entry().stance() == Stance.QUESTION || kind == CueKind.DIRECTIVE)
           && (rules.verbSecond || !clauseBefore(t, from, k)); // "said he would vote for it if …": a condition, no question
       if (innerComplementizer(t, h, k, from, sentStart)) {
@@ -163,6 +164,30 @@ final class ReportedSpeechFinder {
     }
     // attribution after its content: "…, meldt Interfax", "…, the ministry said"
     return after(t, h, sentStart, sentEnd);
+  }
+
+  /**
+   * Whether the question complementizer at {@code k} is a preposition of the topic: a preposition
+   * follows it ("skrev om på onsdag"), or a plain lower-case word that ends its phrase, before the
+   * sentence's end, a comma, a conjunction or a preposition, so that no clause's verb follows
+   * ("skriver om tallmagi og bioenergi i …", "avslører detaljer om sykdomsforløpet."; a question
+   * has its verb: "sa ikke om regjeringen vil …").
+   */
+  private boolean topicAfter(Tokens t, int k, int sentEnd) {
+    if (!rules.is(t, k, WordClass.PREPOSITION) || k + 1 >= sentEnd || !t.isWord(k + 1)) {
+      return false;
+    }
+    int w = k + 1;
+    if (rules.is(t, w, WordClass.PREPOSITION) && !rules.is(t, w, WordClass.INFINITIVE)) {
+      return true;
+    }
+    if (t.isCapitalized(w) || rules.isFunctionWord(t, w) || rules.is(t, w, WordClass.ADVERB)) {
+      return false;
+    }
+    int next = w + 1;
+    return next >= sentEnd || !t.isWord(next) && !t.opensQuote(next)
+        || rules.is(t, next, WordClass.CONJUNCTION) && !rules.is(t, next, WordClass.COMPLEMENTIZER)
+        || rules.is(t, next, WordClass.PREPOSITION) && !rules.is(t, next, WordClass.INFINITIVE);
   }
 
   /**

@@ -340,4 +340,17 @@ class NorwegianReportedSpeechTest {
     assertStatement(e, "skolen skulle legges ned", StatementType.INDIRECT, "kommunen", Stance.OTHER);
     assertStatement(e, "barna trives", StatementType.INDIRECT, "Tanten", Stance.ASSERT);
   }
+
+  @Test
+  void omBeforeATopicWithoutAVerbIsNoReportedQuestion() {
+    Extraction e = extract("Kari Nilsen skriver om skattepolitikk og eldreomsorg i Aftenposten. "
+        + "Der avslører han detaljer om sykdomsforløpet. Ola Hansen skrev om på onsdag.");
+    assertNoStatementOn(e, "skattepolitikk og eldreomsorg");
+    assertNoStatementOn(e, "sykdomsforløpet");
+    assertNoStatementOn(e, "på onsdag");
+    Extraction question = extract("Statsministeren sa ikke om regjeringen vil trekke forslaget. "
+        + "Ola Hansen fortalte om hvordan de hadde reist.");
+    assertStatement(question, "regjeringen vil trekke forslaget", StatementType.INDIRECT, "Statsministeren", Stance.QUESTION);
+    assertStatement(question, "hvordan de hadde reist", StatementType.INDIRECT, "Ola Hansen", Stance.QUESTION);
+  }
 }
