@@ -707,9 +707,17 @@ final class SpeakerResolver {
 
   /** The speaker of a cue whose content follows it: a passive agent, the inverted subject, or the subject before it. */
   NounPhrase subject(Tokens t, CueFinder.Hit h, int sentStart, int sentEnd) {
-    // the agent of a passive: "is door diverse landen opgeroepen", "was urged by X"
+    // the agent of a passive: "is door diverse landen opgeroepen", "was urged by X"; none before a
+    // verb coordinated with the one before it, whose "av" belongs to that verb's object
+    // ("fordømmer pågripelsen av Diarra og advarer om at …")
+    int beforeCue = h.token() - 1;
+    while (beforeCue > sentStart && t.isWord(beforeCue) && rules.is(t, beforeCue, WordClass.ADVERB)) {
+      beforeCue--;
+    }
+    boolean coordinatedVerb = beforeCue >= sentStart && t.isWord(beforeCue) && rules.is(t, beforeCue, WordClass.CONJUNCTION);
     for (int k = Math.max(sentStart, h.token() - 5); k <= Math.min(sentEnd - 1, h.end() + 1); k++) {
-      if (k == h.token() || !t.isWord(k) || !rules.is(t, k, WordClass.AGENT) || k > h.token() && k != h.end() + 1) {
+      if (k == h.token() || !t.isWord(k) || !rules.is(t, k, WordClass.AGENT) || k > h.token() && k != h.end() + 1
+          || k < h.token() && coordinatedVerb) {
         continue;
       }
       boolean joined = true;

@@ -353,4 +353,12 @@ class NorwegianReportedSpeechTest {
     assertStatement(question, "regjeringen vil trekke forslaget", StatementType.INDIRECT, "Statsministeren", Stance.QUESTION);
     assertStatement(question, "hvordan de hadde reist", StatementType.INDIRECT, "Ola Hansen", Stance.QUESTION);
   }
+
+  @Test
+  void aCoordinatedVerbAfterAnObjectWithAvIsTheSubjectsNotTheObjects() {
+    Extraction e = extract("Sikkerhetsrådet fordømmer pågripelsen av Diarra og advarer om at hæren undergraver arbeidet.");
+    assertStatement(e, "hæren undergraver arbeidet", StatementType.INDIRECT, "Sikkerhetsrådet", Stance.WARN);
+    Extraction passive = extract("Beboerne ble oppfordret av ordfører Kari Nilsen til å holde seg innendørs.");
+    assertStatement(passive, "å holde seg innendørs", StatementType.INDIRECT, "Kari Nilsen", Stance.OTHER);
+  }
 }
