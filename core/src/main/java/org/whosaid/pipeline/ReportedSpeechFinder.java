@@ -67,7 +67,7 @@ final class ReportedSpeechFinder {
           && !(kind == CueKind.DIRECTIVE && rules.is(t, k, WordClass.PREPOSITION) && k + 1 < sentEnd
               && t.isWord(k + 1) && !t.isCapitalized(k + 1) && !speakers.isPronoun(t, k + 1)
               && !rules.is(t, k + 1, WordClass.DETERMINER))
-          && !(h.entry().stance() != Stance.QUESTION && topicAfter(t, k, sentEnd)) // "skriver om tallmagi og …"
+          && !(h.entry().stance() != Stance.QUESTION && (topicAfter(t, k, sentEnd) || nounBefore(t, from, k))) // "skriver om tallmagi og …"
           && (h.entry().stance() == Stance.ASSERT || h.entry().stance() == Stance.QUESTION || kind == CueKind.DIRECTIVE)
           && (rules.verbSecond || !clauseBefore(t, from, k)); // "said he would vote for it if …": a condition, no question
       if (innerComplementizer(t, h, k, from, sentStart)) {
@@ -188,6 +188,24 @@ final class ReportedSpeechFinder {
     return next >= sentEnd || !t.isWord(next) && !t.opensQuote(next)
         || rules.is(t, next, WordClass.CONJUNCTION) && !rules.is(t, next, WordClass.COMPLEMENTIZER)
         || rules.is(t, next, WordClass.PREPOSITION) && !rules.is(t, next, WordClass.INFINITIVE);
+  }
+
+  /**
+   * Whether a plain lower-case word, no function word, adverb or negation, stands between the cue's end at
+   * {@code from} and the question complementizer at {@code k}: the object whose preposition it is
+   * ("mener historien om livet hans bør …", "avslører detaljer om …"; not "sa ikke/onsdag om …").
+   */
+  private boolean nounBefore(Tokens t, int from, int k) {
+    if (!rules.is(t, k, WordClass.PREPOSITION)) {
+      return false;
+    }
+    for (int j = from; j < k; j++) {
+      if (t.isWord(j) && !t.isCapitalized(j) && !rules.isFunctionWord(t, j) && !rules.is(t, j, WordClass.ADVERB)
+          && !rules.is(t, j, WordClass.NEGATION)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

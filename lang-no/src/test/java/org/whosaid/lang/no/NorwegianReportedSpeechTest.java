@@ -361,4 +361,14 @@ class NorwegianReportedSpeechTest {
     Extraction passive = extract("Beboerne ble oppfordret av ordfører Kari Nilsen til å holde seg innendørs.");
     assertStatement(passive, "å holde seg innendørs", StatementType.INDIRECT, "Kari Nilsen", Stance.OTHER);
   }
+
+  @Test
+  void omAfterTheObjectOfACognitionVerbIsThatObjectsPreposition() {
+    Extraction e = extract("Moren mener historien om livet hans bør bli til en musikal. "
+        + "Raymond Johansen mener det tvert om er kommunene som har ansvaret.");
+    assertStatement(e, "historien om livet hans bør bli til en musikal", StatementType.INDIRECT, "Moren", Stance.ASSERT);
+    assertStatement(e, "det tvert om er kommunene som har ansvaret", StatementType.INDIRECT, "Raymond Johansen", Stance.ASSERT);
+    Extraction question = extract("Statsministeren sa onsdag om regjeringen vil trekke forslaget.");
+    assertStatement(question, "regjeringen vil trekke forslaget", StatementType.INDIRECT, "Statsministeren", Stance.QUESTION);
+  }
 }
