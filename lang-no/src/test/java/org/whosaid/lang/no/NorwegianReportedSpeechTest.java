@@ -371,4 +371,12 @@ class NorwegianReportedSpeechTest {
     Extraction question = extract("Statsministeren sa onsdag om regjeringen vil trekke forslaget.");
     assertStatement(question, "regjeringen vil trekke forslaget", StatementType.INDIRECT, "Statsministeren", Stance.QUESTION);
   }
+
+  @Test
+  void aCourtAfterTheCueIsItsInvertedSubject() {
+    Extraction e = extract("I dommen skriver lagmannsretten at det var mye som kunne tyde på overgrep. "
+        + "Etter ankesaken sa retten at saken var for dårlig opplyst.");
+    assertStatement(e, "det var mye som kunne tyde på overgrep", StatementType.INDIRECT, "lagmannsretten", Stance.ASSERT);
+    assertStatement(e, "saken var for dårlig opplyst", StatementType.INDIRECT, "lagmannsretten", Stance.ASSERT);
+  }
 }
