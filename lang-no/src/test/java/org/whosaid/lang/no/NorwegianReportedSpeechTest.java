@@ -379,4 +379,13 @@ class NorwegianReportedSpeechTest {
     assertStatement(e, "det var mye som kunne tyde på overgrep", StatementType.INDIRECT, "lagmannsretten", Stance.ASSERT);
     assertStatement(e, "saken var for dårlig opplyst", StatementType.INDIRECT, "lagmannsretten", Stance.ASSERT);
   }
+
+  @Test
+  void madeItClearAndGaveExpressionToReportTheirClause() {
+    Extraction e = extract("Statsministeren har gjort det klart at regjeringen ikke vil gå av. "
+        + "Lisa Ling skal ha gitt uttrykk for at hun ville bli sluppet fri. Mannskapet har gjort det klart for avreise.");
+    assertStatement(e, "regjeringen ikke vil gå av", StatementType.INDIRECT, "Statsministeren", Stance.ASSERT);
+    assertStatement(e, "hun ville bli sluppet fri", StatementType.INDIRECT, "Lisa Ling", Stance.ASSERT);
+    assertNoStatementOn(e, "for avreise");
+  }
 }
