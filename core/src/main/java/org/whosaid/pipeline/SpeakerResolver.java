@@ -123,6 +123,10 @@ final class SpeakerResolver {
         }
       } else if (particleInName(t, rules, end, max) && head) {
         end++;
+      } else if (head && end + 2 < max && rules.is(t, end, WordClass.CONJUNCTION) && rules.isTitle(t, end - 1) && !t.isCapitalized(end - 1)
+          && t.isWord(end + 1) && !t.isCapitalized(end + 1) && rules.isTitle(t, end + 1) && t.isWord(end + 2) && t.isCapitalized(end + 2)
+          && !closedClass(t, end + 2)) {
+        end += 2; // two titles of one person before the name: "midtøstenekspert og professor Knut S. Vikør"
       } else if (head && !t.isCapitalized(end) && rules.isDocument(t, end) && end + 1 < max && t.isWord(end + 1)
           && rules.is(t, end + 1, WordClass.PREPOSITION)) {
         end++; // a document after a name, its author after it: "a Twitter post by Amy Cook"

@@ -258,4 +258,12 @@ class NorwegianQuotesTest {
     Extraction e = extract("– Jeg fant dem i kjelleren, forteller Ola Nordmann (35).\n\n– Det var dine første ski, forklarer moren.");
     assertStatement(e, "Det var dine første ski", StatementType.DIRECT, "moren", Stance.ASSERT);
   }
+
+  @Test
+  void twoTitlesJoinedByOgBeforeTheNameAreOnePersons() {
+    Extraction e = extract("- Krigsviljen har vært størst, sier midtøstenekspert og professor Knut Vikør ved Universitetet i Bergen.\n\n"
+        + "- Det er en god dag, sier leder og grunnlegger Kari Nordmann.");
+    assertStatement(e, "Krigsviljen har vært størst", StatementType.DIRECT, "Knut Vikør", Stance.ASSERT);
+    assertStatement(e, "Det er en god dag", StatementType.DIRECT, "Kari Nordmann", Stance.ASSERT);
+  }
 }
