@@ -917,6 +917,9 @@ final class ReportedSpeechFinder {
       return Optional.empty(); // "Local authorities, in Jakarta, have noted other data": the subject stands before, no speaker after
     }
     int rest = Math.max(h.end(), who.get().end() - 1) + 1;
+    if (rest < t.size() && t.is(rest, ':')) {
+      return Optional.empty(); // "I intervjuet med avisen, sa Djuvik: …": the colon announces the words, what stands before is none
+    }
     if (!rules.verbSecond && rest + 1 < sentEnd && t.isWord(rest) && rules.is(t, rest, WordClass.INFINITIVE) && t.isWord(rest + 1)
         && !t.isCapitalized(rest + 1) && !rules.isFunctionWord(t, rest + 1) && !rules.is(t, rest + 1, WordClass.AUDIENCE)) {
       return Optional.empty(); // "…, the Sams continued to shun …": the verb goes on to an infinitive, it attributes nothing before it

@@ -266,4 +266,14 @@ class NorwegianQuotesTest {
     assertStatement(e, "Krigsviljen har vært størst", StatementType.DIRECT, "Knut Vikør", Stance.ASSERT);
     assertStatement(e, "Det er en god dag", StatementType.DIRECT, "Kari Nordmann", Stance.ASSERT);
   }
+
+  @Test
+  void aPhraseBeforeAnAttributionThatEndsInAColonIsNoContent() {
+    Extraction e = extract("Hun ble intervjuet i 1964.\n\nI intervjuet med avisen, sa Kari Nilsen:\n\n"
+        + "- Jeg sjekker alltid motivet for adopsjonen.");
+    assertNoStatementOn(e, "I intervjuet med avisen");
+    assertStatement(e, "Jeg sjekker alltid motivet for adopsjonen.", StatementType.DIRECT, "Kari Nilsen", Stance.ASSERT);
+    Extraction between = extract("Under møtet, sa Kari Nilsen, ble saken avgjort.");
+    assertStatement(between, "Under møtet, sa Kari Nilsen, ble saken avgjort", StatementType.INDIRECT, "Kari Nilsen", Stance.ASSERT);
+  }
 }
