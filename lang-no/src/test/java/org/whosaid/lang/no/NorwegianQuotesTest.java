@@ -276,4 +276,14 @@ class NorwegianQuotesTest {
     Extraction between = extract("Under møtet, sa Kari Nilsen, ble saken avgjort.");
     assertStatement(between, "Under møtet, sa Kari Nilsen, ble saken avgjort", StatementType.INDIRECT, "Kari Nilsen", Stance.ASSERT);
   }
+
+  @Test
+  void aSpeechVerbAfterACommaThatNamesNoOneIsPartOfTheDashQuote() {
+    Extraction e = extract("Dommeren avviser anklagene.\n\n"
+        + "- Sakens kjerne var at sjefen like før dette, sa til en meddommer at jeg var syk, sier Ola Berg.\n\n"
+        + "- Vi tapte, sa treneren Per Olsen.");
+    assertStatement(e, "Sakens kjerne var at sjefen like før dette, sa til en meddommer at jeg var syk",
+        StatementType.DIRECT, "Ola Berg", Stance.ASSERT);
+    assertStatement(e, "Vi tapte", StatementType.DIRECT, "Per Olsen", Stance.ASSERT);
+  }
 }
