@@ -209,6 +209,26 @@ final class ReportedSpeechFinder {
   }
 
   /**
+   * Whether the comma at {@code comma} parts the names of a list that runs up to the verb at
+   * {@code verb}: a capitalised word before it, only capitalised words and a conjunction after it
+   * ("Ap, SV og Sp svarer"). The comma is bounded by the attribution's look-back (eight tokens).
+   */
+  private boolean listComma(Tokens t, int comma, int verb) {
+    if (comma < 1 || !t.isWord(comma - 1) || !t.isCapitalized(comma - 1)) {
+      return false;
+    }
+    boolean conjunction = false;
+    for (int k = comma + 1; k < verb; k++) {
+      if (t.isWord(k) && rules.is(t, k, WordClass.CONJUNCTION) && !t.isCapitalized(k)) {
+        conjunction = true;
+      } else if (!t.isWord(k) || !t.isCapitalized(k)) {
+        return false;
+      }
+    }
+    return conjunction;
+  }
+
+  /**
    * Whether the complementizer at {@code k} follows an infinitive marker that is no preposition and
    * its verb ("te kijken of", "å undersøke om"), after the cue at {@code from}: the clause belongs
    * to that verb, the infinitive is the cue's complement. Not an adverb after the marker ("te vaak dat").
@@ -915,6 +935,9 @@ final class ReportedSpeechFinder {
     }
     if (who.get().start() > h.token() && t.isWord(h.token() - 1) && rules.is(t, h.token() - 1, WordClass.AUXILIARY)) {
       return Optional.empty(); // "Local authorities, in Jakarta, have noted other data": the subject stands before, no speaker after
+    }
+    if (rules.verbSecond && who.get().start() < h.token() && listComma(t, comma, h.token())) {
+      return Optional.empty(); // "… helt til Ap, SV og Sp svarer.": the comma is the list's, the list the verb's subject
     }
     int rest = Math.max(h.end(), who.get().end() - 1) + 1;
     if (rest < t.size() && t.is(rest, ':')) {

@@ -388,4 +388,12 @@ class NorwegianReportedSpeechTest {
     assertStatement(e, "hun ville bli sluppet fri", StatementType.INDIRECT, "Lisa Ling", Stance.ASSERT);
     assertNoStatementOn(e, "for avreise");
   }
+
+  @Test
+  void aCommaInsideAListOfNamesBeforeTheVerbIsNoAttributionComma() {
+    Extraction e = extract("Planen forblir hemmelig helt til Ap, SV og Sp svarer.");
+    assertNoStatementOn(e, "Planen forblir hemmelig");
+    Extraction after = extract("Det er et godt forslag, mener Ap, SV og Sp.");
+    assertStatement(after, "Det er et godt forslag", StatementType.INDIRECT, "Ap", Stance.ASSERT);
+  }
 }
