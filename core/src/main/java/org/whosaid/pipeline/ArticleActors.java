@@ -1019,8 +1019,9 @@ final class ArticleActors {
 
   /**
    * Whether person {@code b} is of the other gender than the personal pronoun at token {@code k}:
-   * a word of the name before its last is a given name of the other gender ("Antoine Quirin" for
-   * "she"). A pronoun that tells no gender, or a name without a known given name, fits anyone.
+   * a word of the name before its last, or a one-word name, is a given name of the other gender
+   * ("Antoine Quirin" or "Antoine" for "she"). A pronoun that tells no gender, or a name without a
+   * known given name, fits anyone.
    */
   private boolean otherGender(Builder b, int k) {
     int pronoun = rules.is(t, k, WordClass.PRONOUN_FEMALE) ? FEMALE : rules.is(t, k, WordClass.PRONOUN_MALE) ? MALE : UNKNOWN;
@@ -1030,7 +1031,8 @@ final class ArticleActors {
     if (b.gender == UNREAD) {
       b.gender = UNKNOWN;
       String[] words = b.name.split(" ");
-      for (int i = 0; i < words.length - 1 && b.gender == UNKNOWN; i++) {
+      // a one-word name is read too: a person the article calls by the given name alone ("Elisabeth")
+      for (int i = 0; i < Math.max(1, words.length - 1) && b.gender == UNKNOWN; i++) {
         b.gender = rules.is(words[i], WordClass.FEMALE_NAME) ? FEMALE : rules.is(words[i], WordClass.MALE_NAME) ? MALE : UNKNOWN;
       }
     }

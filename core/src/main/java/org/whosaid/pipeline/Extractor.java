@@ -19,6 +19,7 @@ import org.whosaid.model.Statement;
 import org.whosaid.model.StatementType;
 import org.whosaid.spi.LanguageModule;
 import org.whosaid.spi.QuoteRules;
+import org.whosaid.spi.WordClass;
 
 /**
  * Runs the pipeline stages over one article of one language: quotes, tokens and sentences, cues,
@@ -184,7 +185,7 @@ public final class Extractor {
     }
     List<Statement> statements = new ArrayList<>();
     for (Draft d : drafts) {
-      if (d.type != StatementType.DIRECT && d.resolved == null) {
+      if (d.type != StatementType.DIRECT && d.resolved == null && !personPronoun(t, d.speaker)) {
         continue; // reported speech needs a source: without one it is the journalist's own text
       }
       if (d.type != StatementType.DIRECT && d.speaker != null && speakers.isMeasurement(t, d.speaker)) {
@@ -487,6 +488,15 @@ public final class Extractor {
     int after = t.tokenAt(q.end());
     int open = t.tokenAt(q.start());
     return after >= t.size() || !t.hasWord(after, t.sentenceEnd(t.sentence(open)));
+  }
+
+  /**
+   * Whether the speaker's phrase is a gendered personal pronoun ("hun", "he"): someone spoke, even
+   * when the article names no one the pronoun may mean ("a worried woman calls. She says that …").
+   */
+  private boolean personPronoun(Tokens t, NounPhrase np) {
+    return np != null && np.kind() == NounPhrase.Kind.PRONOUN
+        && (rules.is(t, np.start(), WordClass.PRONOUN_MALE) || rules.is(t, np.start(), WordClass.PRONOUN_FEMALE));
   }
 
   /** Whether a reported statement overlaps a direct one; {@code direct} is in text order and does not overlap itself. */

@@ -297,6 +297,7 @@ final class QuoteAttributor {
   private Optional<Draft> dash(Tokens t, Quote q, List<CueFinder.Hit> hits, Draft previous) {
     int first = t.tokenAt(q.contentStart());
     int last = t.tokenAt(q.contentEnd());
+    Draft unnamed = null; // the first attribution that names no one: "…, sa til en meddommer at …" may be the quote's own words
     for (int i = CueFinder.firstAtOrAfter(hits, first + 1); i < hits.size() && hits.get(i).token() < last; i++) {
       CueFinder.Hit h = hits.get(i);
       if (h.entry().kind() != CueKind.SPEECH && h.entry().kind() != CueKind.SOURCE_AFTER) {
@@ -310,8 +311,16 @@ final class QuoteAttributor {
         d.stance = h.entry().stance();
         d.speaker = speakers.after(t, h.last() + 1, t.sentenceEnd(t.sentence(h.token()))).orElse(null);
         d.quotes.add(q.withContentEnd(end, end));
-        return Optional.of(d);
+        if (d.speaker != null) {
+          return Optional.of(d);
+        }
+        if (unnamed == null) {
+          unnamed = d;
+        }
       }
+    }
+    if (unnamed != null) {
+      return Optional.of(unnamed);
     }
     if (previous != null && previous.type == StatementType.DIRECT && first < t.size()
         && t.paragraph(Math.min(t.size() - 1, t.tokenAt(previous.start))) >= t.paragraph(first) - 1) {

@@ -75,6 +75,7 @@ final class ReportedSpeechFinder {
           && !(kind == CueKind.DIRECTIVE && rules.is(t, k, WordClass.PREPOSITION) && k + 1 < sentEnd
               && t.isWord(k + 1) && !t.isCapitalized(k + 1) && !speakers.isPronoun(t, k + 1)
               && !rules.is(t, k + 1, WordClass.DETERMINER))
+          && !(h.entry().stance() != Stance.QUESTION && (topicAfter(t, k, sentEnd) || nounBefore(t, from, k))) // "skriver om tallmagi og …"
           && (h.entry().stance() == Stance.ASSERT || h.entry().stance() == Stance.QUESTION || kind == CueKind.DIRECTIVE)
           && (rules.verbSecond || !clauseBefore(t, from, k)); // "said he would vote for it if …": a condition, no question
       if (innerComplementizer(t, h, k, from, sentStart)) {
@@ -171,6 +172,68 @@ final class ReportedSpeechFinder {
     }
     // attribution after its content: "…, meldt Interfax", "…, the ministry said"
     return after(t, h, sentStart, sentEnd);
+  }
+
+  /**
+   * Whether the question complementizer at {@code k} is a preposition of the topic: a preposition
+   * follows it ("skrev om på onsdag"), or a plain lower-case word that ends its phrase, before the
+   * sentence's end, a comma, a conjunction or a preposition, so that no clause's verb follows
+   * ("skriver om tallmagi og bioenergi i …", "avslører detaljer om sykdomsforløpet."; a question
+   * has its verb: "sa ikke om regjeringen vil …").
+   */
+  private boolean topicAfter(Tokens t, int k, int sentEnd) {
+    if (!rules.is(t, k, WordClass.PREPOSITION) || k + 1 >= sentEnd || !t.isWord(k + 1)) {
+      return false;
+    }
+    int w = k + 1;
+    if (rules.is(t, w, WordClass.PREPOSITION) && !rules.is(t, w, WordClass.INFINITIVE)) {
+      return true;
+    }
+    if (t.isCapitalized(w) || rules.isFunctionWord(t, w) || rules.is(t, w, WordClass.ADVERB)) {
+      return false;
+    }
+    int next = w + 1;
+    return next >= sentEnd || !t.isWord(next) && !t.opensQuote(next)
+        || rules.is(t, next, WordClass.CONJUNCTION) && !rules.is(t, next, WordClass.COMPLEMENTIZER)
+        || rules.is(t, next, WordClass.PREPOSITION) && !rules.is(t, next, WordClass.INFINITIVE);
+  }
+
+  /**
+   * Whether a plain lower-case word, no function word, adverb or negation, stands between the cue's end at
+   * {@code from} and the question complementizer at {@code k}: the object whose preposition it is
+   * ("mener historien om livet hans bør …", "avslører detaljer om …"; not "sa ikke/onsdag om …").
+   */
+  private boolean nounBefore(Tokens t, int from, int k) {
+    if (!rules.is(t, k, WordClass.PREPOSITION)) {
+      return false;
+    }
+    for (int j = from; j < k; j++) {
+      if (t.isWord(j) && !t.isCapitalized(j) && !rules.isFunctionWord(t, j) && !rules.is(t, j, WordClass.ADVERB)
+          && !rules.is(t, j, WordClass.NEGATION)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the comma at {@code comma} parts the names of a list that runs up to the verb at
+   * {@code verb}: a capitalised word before it, only capitalised words and a conjunction after it
+   * ("Ap, SV og Sp svarer"). The comma is bounded by the attribution's look-back (eight tokens).
+   */
+  private boolean listComma(Tokens t, int comma, int verb) {
+    if (comma < 1 || !t.isWord(comma - 1) || !t.isCapitalized(comma - 1)) {
+      return false;
+    }
+    boolean conjunction = false;
+    for (int k = comma + 1; k < verb; k++) {
+      if (t.isWord(k) && rules.is(t, k, WordClass.CONJUNCTION) && !t.isCapitalized(k)) {
+        conjunction = true;
+      } else if (!t.isWord(k) || !t.isCapitalized(k)) {
+        return false;
+      }
+    }
+    return conjunction;
   }
 
   /**
@@ -883,7 +946,13 @@ final class ReportedSpeechFinder {
     if (who.get().start() > h.token() && t.isWord(h.token() - 1) && rules.is(t, h.token() - 1, WordClass.AUXILIARY)) {
       return Optional.empty(); // "Local authorities, in Jakarta, have noted other data": the subject stands before, no speaker after
     }
+    if (rules.verbSecond && who.get().start() < h.token() && listComma(t, comma, h.token())) {
+      return Optional.empty(); // "… helt til Ap, SV og Sp svarer.": the comma is the list's, the list the verb's subject
+    }
     int rest = Math.max(h.end(), who.get().end() - 1) + 1;
+    if (rest < t.size() && t.is(rest, ':')) {
+      return Optional.empty(); // "I intervjuet med avisen, sa Djuvik: …": the colon announces the words, what stands before is none
+    }
     if (!rules.verbSecond && rest + 1 < sentEnd && t.isWord(rest) && rules.is(t, rest, WordClass.INFINITIVE) && t.isWord(rest + 1)
         && !t.isCapitalized(rest + 1) && !rules.isFunctionWord(t, rest + 1) && !rules.is(t, rest + 1, WordClass.AUDIENCE)) {
       return Optional.empty(); // "…, the Sams continued to shun …": the verb goes on to an infinitive, it attributes nothing before it

@@ -123,6 +123,10 @@ final class SpeakerResolver {
         }
       } else if (particleInName(t, rules, end, max) && head) {
         end++;
+      } else if (head && end + 2 < max && rules.is(t, end, WordClass.CONJUNCTION) && rules.isTitle(t, end - 1) && !t.isCapitalized(end - 1)
+          && t.isWord(end + 1) && !t.isCapitalized(end + 1) && rules.isTitle(t, end + 1) && t.isWord(end + 2) && t.isCapitalized(end + 2)
+          && !closedClass(t, end + 2)) {
+        end += 2; // two titles of one person before the name: "midtøstenekspert og professor Knut S. Vikør"
       } else if (head && !t.isCapitalized(end) && rules.isDocument(t, end) && end + 1 < max && t.isWord(end + 1)
           && rules.is(t, end + 1, WordClass.PREPOSITION)) {
         end++; // a document after a name, its author after it: "a Twitter post by Amy Cook"
@@ -707,9 +711,17 @@ final class SpeakerResolver {
 
   /** The speaker of a cue whose content follows it: a passive agent, the inverted subject, or the subject before it. */
   NounPhrase subject(Tokens t, CueFinder.Hit h, int sentStart, int sentEnd) {
-    // the agent of a passive: "is door diverse landen opgeroepen", "was urged by X"
+    // the agent of a passive: "is door diverse landen opgeroepen", "was urged by X"; none before a
+    // verb coordinated with the one before it, whose "av" belongs to that verb's object
+    // ("fordømmer pågripelsen av Diarra og advarer om at …")
+    int beforeCue = h.token() - 1;
+    while (beforeCue > sentStart && t.isWord(beforeCue) && rules.is(t, beforeCue, WordClass.ADVERB)) {
+      beforeCue--;
+    }
+    boolean coordinatedVerb = beforeCue >= sentStart && t.isWord(beforeCue) && rules.is(t, beforeCue, WordClass.CONJUNCTION);
     for (int k = Math.max(sentStart, h.token() - 5); k <= Math.min(sentEnd - 1, h.end() + 1); k++) {
-      if (k == h.token() || !t.isWord(k) || !rules.is(t, k, WordClass.AGENT) || k > h.token() && k != h.end() + 1) {
+      if (k == h.token() || !t.isWord(k) || !rules.is(t, k, WordClass.AGENT) || k > h.token() && k != h.end() + 1
+          || k < h.token() && coordinatedVerb) {
         continue;
       }
       boolean joined = true;

@@ -217,4 +217,24 @@ class NorwegianActorsTest {
     assertEquals("Q7804", ExtractionAssert.speaker(e, "veksten faller").key().value());
     assertEquals("Q35525", ExtractionAssert.speaker(e, "samtalene fortsetter").key().value());
   }
+
+  @Test
+  void aMalePronounSkipsAGirlCalledByHerGivenNameAlone() {
+    Extraction e = extract("Øyvind Berg driver et bakeri på Grünerløkka. Datteren Elsa hjelper ham i helgene.\n\n"
+        + "- Vi baker alt for hånd, sier han.");
+    assertEquals("Øyvind Berg", ExtractionAssert.speaker(e, "Vi baker alt for hånd").name());
+    Extraction boy = extract("Datteren Elsa og sønnen Øyvind baker kaker i helgene.\n\n- Vi baker alt for hånd, sier han.");
+    assertEquals("Øyvind", ExtractionAssert.speaker(boy, "Vi baker alt for hånd").name());
+  }
+
+  @Test
+  void aFemalePronounThatMeansNoNamedWomanStillReportsItsClause() {
+    Extraction e = extract("Legen Pål Johan Berg mener at saken er sjelden.\n\n"
+        + "En bekymret kvinne ringer politiet. Hun forteller at mannen har låst døren.");
+    Statement s = ExtractionAssert.statement(e, "mannen har låst døren");
+    assertTrue(s.speaker().isEmpty(), "no man speaks for 'hun': " + ExtractionAssert.describe(e));
+    Extraction named = extract("Legen Pål Johan Berg mener at saken er sjelden.\n\n"
+        + "Kari Nilsen ringer politiet. Hun forteller at mannen har låst døren.");
+    assertEquals("Kari Nilsen", ExtractionAssert.speaker(named, "mannen har låst døren").name());
+  }
 }

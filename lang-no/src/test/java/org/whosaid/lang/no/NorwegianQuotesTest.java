@@ -258,4 +258,32 @@ class NorwegianQuotesTest {
     Extraction e = extract("– Jeg fant dem i kjelleren, forteller Ola Nordmann (35).\n\n– Det var dine første ski, forklarer moren.");
     assertStatement(e, "Det var dine første ski", StatementType.DIRECT, "moren", Stance.ASSERT);
   }
+
+  @Test
+  void twoTitlesJoinedByOgBeforeTheNameAreOnePersons() {
+    Extraction e = extract("- Krigsviljen har vært størst, sier midtøstenekspert og professor Knut Vikør ved Universitetet i Bergen.\n\n"
+        + "- Det er en god dag, sier leder og grunnlegger Kari Nordmann.");
+    assertStatement(e, "Krigsviljen har vært størst", StatementType.DIRECT, "Knut Vikør", Stance.ASSERT);
+    assertStatement(e, "Det er en god dag", StatementType.DIRECT, "Kari Nordmann", Stance.ASSERT);
+  }
+
+  @Test
+  void aPhraseBeforeAnAttributionThatEndsInAColonIsNoContent() {
+    Extraction e = extract("Hun ble intervjuet i 1964.\n\nI intervjuet med avisen, sa Kari Nilsen:\n\n"
+        + "- Jeg sjekker alltid motivet for adopsjonen.");
+    assertNoStatementOn(e, "I intervjuet med avisen");
+    assertStatement(e, "Jeg sjekker alltid motivet for adopsjonen.", StatementType.DIRECT, "Kari Nilsen", Stance.ASSERT);
+    Extraction between = extract("Under møtet, sa Kari Nilsen, ble saken avgjort.");
+    assertStatement(between, "Under møtet, sa Kari Nilsen, ble saken avgjort", StatementType.INDIRECT, "Kari Nilsen", Stance.ASSERT);
+  }
+
+  @Test
+  void aSpeechVerbAfterACommaThatNamesNoOneIsPartOfTheDashQuote() {
+    Extraction e = extract("Dommeren avviser anklagene.\n\n"
+        + "- Sakens kjerne var at sjefen like før dette, sa til en meddommer at jeg var syk, sier Ola Berg.\n\n"
+        + "- Vi tapte, sa treneren Per Olsen.");
+    assertStatement(e, "Sakens kjerne var at sjefen like før dette, sa til en meddommer at jeg var syk",
+        StatementType.DIRECT, "Ola Berg", Stance.ASSERT);
+    assertStatement(e, "Vi tapte", StatementType.DIRECT, "Per Olsen", Stance.ASSERT);
+  }
 }

@@ -340,4 +340,60 @@ class NorwegianReportedSpeechTest {
     assertStatement(e, "skolen skulle legges ned", StatementType.INDIRECT, "kommunen", Stance.OTHER);
     assertStatement(e, "barna trives", StatementType.INDIRECT, "Tanten", Stance.ASSERT);
   }
+
+  @Test
+  void omBeforeATopicWithoutAVerbIsNoReportedQuestion() {
+    Extraction e = extract("Kari Nilsen skriver om skattepolitikk og eldreomsorg i Aftenposten. "
+        + "Der avslører han detaljer om sykdomsforløpet. Ola Hansen skrev om på onsdag.");
+    assertNoStatementOn(e, "skattepolitikk og eldreomsorg");
+    assertNoStatementOn(e, "sykdomsforløpet");
+    assertNoStatementOn(e, "på onsdag");
+    Extraction question = extract("Statsministeren sa ikke om regjeringen vil trekke forslaget. "
+        + "Ola Hansen fortalte om hvordan de hadde reist.");
+    assertStatement(question, "regjeringen vil trekke forslaget", StatementType.INDIRECT, "Statsministeren", Stance.QUESTION);
+    assertStatement(question, "hvordan de hadde reist", StatementType.INDIRECT, "Ola Hansen", Stance.QUESTION);
+  }
+
+  @Test
+  void aCoordinatedVerbAfterAnObjectWithAvIsTheSubjectsNotTheObjects() {
+    Extraction e = extract("Sikkerhetsrådet fordømmer pågripelsen av Diarra og advarer om at hæren undergraver arbeidet.");
+    assertStatement(e, "hæren undergraver arbeidet", StatementType.INDIRECT, "Sikkerhetsrådet", Stance.WARN);
+    Extraction passive = extract("Beboerne ble oppfordret av ordfører Kari Nilsen til å holde seg innendørs.");
+    assertStatement(passive, "å holde seg innendørs", StatementType.INDIRECT, "Kari Nilsen", Stance.OTHER);
+  }
+
+  @Test
+  void omAfterTheObjectOfACognitionVerbIsThatObjectsPreposition() {
+    Extraction e = extract("Moren mener historien om livet hans bør bli til en musikal. "
+        + "Raymond Johansen mener det tvert om er kommunene som har ansvaret.");
+    assertStatement(e, "historien om livet hans bør bli til en musikal", StatementType.INDIRECT, "Moren", Stance.ASSERT);
+    assertStatement(e, "det tvert om er kommunene som har ansvaret", StatementType.INDIRECT, "Raymond Johansen", Stance.ASSERT);
+    Extraction question = extract("Statsministeren sa onsdag om regjeringen vil trekke forslaget.");
+    assertStatement(question, "regjeringen vil trekke forslaget", StatementType.INDIRECT, "Statsministeren", Stance.QUESTION);
+  }
+
+  @Test
+  void aCourtAfterTheCueIsItsInvertedSubject() {
+    Extraction e = extract("I dommen skriver lagmannsretten at det var mye som kunne tyde på overgrep. "
+        + "Etter ankesaken sa retten at saken var for dårlig opplyst.");
+    assertStatement(e, "det var mye som kunne tyde på overgrep", StatementType.INDIRECT, "lagmannsretten", Stance.ASSERT);
+    assertStatement(e, "saken var for dårlig opplyst", StatementType.INDIRECT, "lagmannsretten", Stance.ASSERT);
+  }
+
+  @Test
+  void madeItClearAndGaveExpressionToReportTheirClause() {
+    Extraction e = extract("Statsministeren har gjort det klart at regjeringen ikke vil gå av. "
+        + "Lisa Ling skal ha gitt uttrykk for at hun ville bli sluppet fri. Mannskapet har gjort det klart for avreise.");
+    assertStatement(e, "regjeringen ikke vil gå av", StatementType.INDIRECT, "Statsministeren", Stance.ASSERT);
+    assertStatement(e, "hun ville bli sluppet fri", StatementType.INDIRECT, "Lisa Ling", Stance.ASSERT);
+    assertNoStatementOn(e, "for avreise");
+  }
+
+  @Test
+  void aCommaInsideAListOfNamesBeforeTheVerbIsNoAttributionComma() {
+    Extraction e = extract("Planen forblir hemmelig helt til Ap, SV og Sp svarer.");
+    assertNoStatementOn(e, "Planen forblir hemmelig");
+    Extraction after = extract("Det er et godt forslag, mener Ap, SV og Sp.");
+    assertStatement(after, "Det er et godt forslag", StatementType.INDIRECT, "Ap", Stance.ASSERT);
+  }
 }
