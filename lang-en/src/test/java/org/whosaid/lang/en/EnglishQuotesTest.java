@@ -718,4 +718,18 @@ class EnglishQuotesTest {
     assertEquals(1, e.statements().size(), ExtractionAssert.describe(e));
     assertEquals("Qatar", ExtractionAssert.speaker(e, "Israel and Hamas agreed on Wednesday to a four-day truce in Gaza").name());
   }
+
+  @Test
+  void callOnIsOnePhrasalVerbWhoseParticleFollowsTheVerb() {
+    Extraction e = extract("Premier Tom Hale called on the two towns to share the new ferry.");
+    Statement s = assertStatement(e, "the two towns to share the new ferry", StatementType.INDIRECT, "Tom Hale", Stance.OTHER);
+    assertEquals("called on", s.cue().orElseThrow().text());
+    e = extract("The union is calling on its members to stop work at noon.");
+    assertEquals("calling on", ExtractionAssert.statement(e, "its members to stop work at noon").cue().orElseThrow().text());
+    assertNoStatementOn(extract("A farmer called the police in Dunmore on Friday after a fire broke out in his barn."),
+        "Friday after a fire broke out");
+    assertNoStatementOn(extract("The Harbour Guard called off its search late on Monday."), "Monday");
+    e = extract("Senator Ann Webb called the plan a \"raid on our savings\".");
+    assertStatement(e, "the plan a \"raid on our savings\"", StatementType.MIXED, "Ann Webb", Stance.ASSERT);
+  }
 }
