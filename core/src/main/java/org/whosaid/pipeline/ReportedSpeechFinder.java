@@ -853,6 +853,12 @@ final class ReportedSpeechFinder {
       if (rules.is(t, k, WordClass.COMPLEMENTIZER) && !rules.is(t, k, WordClass.DETERMINER)) {
         return Optional.empty(); // "…, til tross for at hun skulle ha svart": the cue is inside a clause of its own
       }
+      if (rules.is(t, k, WordClass.RELATIVE) && h.entry().stance() != Stance.DENY && !rules.verbSecond) {
+        // "…, which state media said were under control", "…, who adds the visual aspect": the cue is in a
+        // relative clause about the phrase before the comma and reports no clause before it ("…, which he
+        // denied" does deny it); in a verb-second language the relative may be "as" ("…, som hun sa")
+        return Optional.empty();
+      }
     }
     boolean afterAuxiliary = t.isWord(h.token() - 1) && rules.is(t, h.token() - 1, WordClass.AUXILIARY);
     for (int k = comma + 1; afterAuxiliary && k < h.token() - 1; k++) {

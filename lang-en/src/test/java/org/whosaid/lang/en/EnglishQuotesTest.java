@@ -732,4 +732,18 @@ class EnglishQuotesTest {
     e = extract("Senator Ann Webb called the plan a \"raid on our savings\".");
     assertStatement(e, "the plan a \"raid on our savings\"", StatementType.MIXED, "Ann Webb", Stance.ASSERT);
   }
+
+  @Test
+  void aSpeechVerbInARelativeClauseAfterACommaReportsNoClauseBeforeIt() {
+    assertNoStatementOn(extract("The storm flooded two villages near the coast, which local radio said were cut off for a day."),
+        "The storm flooded two villages");
+    assertNoStatementOn(extract("We plan each issue on Monday and then hand the drafts to the design team, who adds the pictures."),
+        "We plan each issue on Monday");
+    assertNoStatementOn(extract("The old mill burned down in the spring, that the owner claimed was an accident."),
+        "The old mill burned down");
+    Extraction e = extract("Mayor Lena Dahl met the builder twice. Dahl was later accused of taking bribes, which she denied.");
+    assertStatement(e, "Dahl was later accused of taking bribes", StatementType.INDIRECT, "Lena Dahl", Stance.DENY);
+    e = extract("The bridge will stay closed until May, the council said.");
+    assertStatement(e, "The bridge will stay closed until May", StatementType.INDIRECT, "council", Stance.ASSERT);
+  }
 }
