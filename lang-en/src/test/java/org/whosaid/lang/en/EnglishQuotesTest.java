@@ -746,4 +746,17 @@ class EnglishQuotesTest {
     e = extract("The bridge will stay closed until May, the council said.");
     assertStatement(e, "The bridge will stay closed until May", StatementType.INDIRECT, "council", Stance.ASSERT);
   }
+
+  @Test
+  void tellPointedOutAndCounteredReportAClause() {
+    String[][] cases = {
+        {"Officials tell The Courier every request will be read by a judge.", "every request will be read by a judge", "Officials", "ASSERT"},
+        {"Councillor Rob Vane pointed out that the road had been closed twice this year.", "the road had been closed twice this year", "Rob Vane", "ASSERT"},
+        {"The coach, Ida Sørli, countered that the team had trained harder than ever.", "the team had trained harder than ever", "Ida Sørli", "DENY"},
+    };
+    for (String[] c : cases) {
+      assertStatement(extract(c[0]), c[1], StatementType.INDIRECT, c[2], Stance.valueOf(c[3]));
+    }
+    assertNoStatementOn(extract("Residents tell stories of the flood to every visitor."), "stories of the flood");
+  }
 }
