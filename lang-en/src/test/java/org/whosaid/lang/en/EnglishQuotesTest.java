@@ -759,4 +759,17 @@ class EnglishQuotesTest {
     }
     assertNoStatementOn(extract("Residents tell stories of the flood to every visitor."), "stories of the flood");
   }
+
+  @Test
+  void peopleNamedByTheSideTheyTakeOrWhatTheySawAreSources() {
+    String[][] cases = {
+        {"According to critics, the new bridge will cost twice as much.", "the new bridge will cost twice as much", "critics"},
+        {"According to the mayor's opponents, the vote was rushed.", "the vote was rushed", "the mayor's opponents"},
+        {"The ferry left the harbour late, eyewitnesses said.", "The ferry left the harbour late", "eyewitnesses"},
+    };
+    for (String[] c : cases) {
+      assertStatement(extract(c[0]), c[1], StatementType.INDIRECT, c[2], Stance.ASSERT);
+    }
+    assertNoStatementOn(extract("According to the schedule, the ferry leaves at noon."), "the ferry leaves at noon");
+  }
 }
