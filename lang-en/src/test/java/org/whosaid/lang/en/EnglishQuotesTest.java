@@ -18,6 +18,13 @@ class EnglishQuotesTest {
     return ExtractionAssert.extract("en", text);
   }
 
+  /** For each {text, content, speaker[, stance]}: the text reports that content, INDIRECT, by that speaker (ASSERT unless given). */
+  private static void assertEachIndirect(String[][] cases) {
+    for (String[] c : cases) {
+      assertStatement(extract(c[0]), c[1], StatementType.INDIRECT, c[2], c.length > 3 ? Stance.valueOf(c[3]) : Stance.ASSERT);
+    }
+  }
+
   @Test
   void attributesQuoteToSpeakerBeforeTheCue() {
     Extraction e = extract("NATO’s Secretary-General Jens Stoltenberg met ministers. “This gives grounds for cautious optimism”, "
@@ -754,9 +761,7 @@ class EnglishQuotesTest {
         {"Councillor Rob Vane pointed out that the road had been closed twice this year.", "the road had been closed twice this year", "Rob Vane", "ASSERT"},
         {"The coach, Ida Sørli, countered that the team had trained harder than ever.", "the team had trained harder than ever", "Ida Sørli", "DENY"},
     };
-    for (String[] c : cases) {
-      assertStatement(extract(c[0]), c[1], StatementType.INDIRECT, c[2], Stance.valueOf(c[3]));
-    }
+    assertEachIndirect(cases);
     assertNoStatementOn(extract("Residents tell stories of the flood to every visitor."), "stories of the flood");
   }
 
@@ -767,9 +772,20 @@ class EnglishQuotesTest {
         {"According to the mayor's opponents, the vote was rushed.", "the vote was rushed", "the mayor's opponents"},
         {"The ferry left the harbour late, eyewitnesses said.", "The ferry left the harbour late", "eyewitnesses"},
     };
-    for (String[] c : cases) {
-      assertStatement(extract(c[0]), c[1], StatementType.INDIRECT, c[2], Stance.ASSERT);
-    }
+    assertEachIndirect(cases);
     assertNoStatementOn(extract("According to the schedule, the ferry leaves at noon."), "the ferry leaves at noon");
+  }
+
+  @Test
+  void aPastTenseVerbEndsTheSubjectOfAClauseWithoutThatOrAuxiliary() {
+    String[][] cases = {
+        {"Harbour master Jo Lind said fishermen first spotted the raft at dawn.", "fishermen first spotted the raft at dawn", "Jo Lind"},
+        {"Police said 12 people died in the fire.", "12 people died in the fire", "Police"},
+        {"The ministry said 40 rescue teams searched the coast overnight.", "40 rescue teams searched the coast overnight", "ministry"},
+    };
+    assertEachIndirect(cases);
+    assertNoStatementOn(extract("The council announced measures designed to help farmers."), "measures designed to help");
+    assertNoStatementOn(extract("The agency reported 21 confirmed cases on the island."), "21 confirmed cases");
+    assertNoStatementOn(extract("The museum announced discovery of wrecked ships near the cape."), "wrecked ships");
   }
 }
