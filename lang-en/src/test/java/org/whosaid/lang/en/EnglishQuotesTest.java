@@ -788,4 +788,17 @@ class EnglishQuotesTest {
     assertNoStatementOn(extract("The agency reported 21 confirmed cases on the island."), "21 confirmed cases");
     assertNoStatementOn(extract("The museum announced discovery of wrecked ships near the cape."), "wrecked ships");
   }
+
+  @Test
+  void aSecondVerbAfterAFrontedPhraseSpeaksForTheClausesSubject() {
+    String[][] cases = {
+        {"In a radio interview, Mayor Eva Lund thanked the volunteers and said the dam would hold.", "the dam would hold", "Eva Lund"},
+        {"At the opening of the debate, Tim Cole introduced himself and said taxes must be cut.", "taxes must be cut", "Tim Cole"},
+        {"Ida Berg, the club's captain, thanked the fans and said the team would be back.", "the team would be back", "Ida Berg"},
+    };
+    assertEachIndirect(cases);
+    // the object of the fronted preposition is no speaker
+    assertNotEquals("Eva Lund", ExtractionAssert.speaker(extract("In a letter to Mayor Eva Lund, Tom Ek thanked the crew and said "
+        + "the road was unsafe."), "the road was unsafe").name());
+  }
 }
