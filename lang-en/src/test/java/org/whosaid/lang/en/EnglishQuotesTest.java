@@ -801,4 +801,16 @@ class EnglishQuotesTest {
     assertNotEquals("Eva Lund", ExtractionAssert.speaker(extract("In a letter to Mayor Eva Lund, Tom Ek thanked the crew and said "
         + "the road was unsafe."), "the road was unsafe").name());
   }
+
+  @Test
+  void aQuoteWhoseParagraphIsSetAsTwoLinesRunsOnToItsClosingMark() {
+    Extraction e = extract("After the race, coach Ben Holt said, \"We started too slowly.\n\n"
+        + "In the second lap we found our pace and never looked back.\" The next race is in May.");
+    assertStatement(e, "We started too slowly.\n\nIn the second lap we found our pace and never looked back.", StatementType.DIRECT,
+        "Ben Holt", Stance.ASSERT);
+    // a new quote on the next line opens its own: the one left open is dropped, not joined to it
+    e = extract("Coach Ben Holt said, \"We started too slowly.\n\nHolt added: \"Next time we will be ready.\"");
+    assertStatement(e, "Next time we will be ready.", StatementType.DIRECT, "Ben Holt", Stance.ASSERT);
+    assertNoStatementOn(e, "Holt added");
+  }
 }
