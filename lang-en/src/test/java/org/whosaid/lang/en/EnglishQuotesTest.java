@@ -813,4 +813,15 @@ class EnglishQuotesTest {
     assertStatement(e, "Next time we will be ready.", StatementType.DIRECT, "Ben Holt", Stance.ASSERT);
     assertNoStatementOn(e, "Holt added");
   }
+
+  @Test
+  void aMemberOfParliamentsTitleIsNoPartOfTheName() {
+    String[][] cases = {
+        {"Labour MP Rosa Finch said the ferry subsidy would be cut.", "the ferry subsidy would be cut", "Rosa Finch"},
+        {"MEP Jan Vos said the rules were too strict.", "the rules were too strict", "Jan Vos"},
+    };
+    assertEachIndirect(cases);
+    assertStatement(extract("Tom Lake, an MP for the coast, said the harbour was safe."), "the harbour was safe", StatementType.INDIRECT,
+        "Tom Lake", Stance.ASSERT);
+  }
 }
