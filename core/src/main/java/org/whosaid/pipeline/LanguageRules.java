@@ -213,6 +213,11 @@ public final class LanguageRules {
     return isTitle(t, k) && module.definiteSingularTitle(t.lower(k));
   }
 
+  /** {@link LanguageModule#pastTense} of token {@code k}, a lower-case word. */
+  boolean isPastTense(Tokens t, int k) {
+    return t.isWord(k) && !t.isCapitalized(k) && module.pastTense(t.lower(k));
+  }
+
   /** {@link #isOrganisation(String)} of token {@code k}. */
   boolean isOrganisation(Tokens t, int k) {
     return (nouns(t, k) & ORGANISATION) != 0;

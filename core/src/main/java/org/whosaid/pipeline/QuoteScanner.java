@@ -10,7 +10,8 @@ import org.whosaid.spi.QuoteRules;
  * paragraph, with a bounded stack: a closing mark closes the nearest open mark it belongs to and
  * drops the unmatched ones above it, so a stray mark never swallows the rest of the article. A
  * quotation left open at a paragraph's end continues only when the next paragraph opens with the
- * same mark (a quote over several paragraphs); otherwise it is dropped. An apostrophe ({@code ’}
+ * same mark (a quote over several paragraphs) or when the next paragraph's first mark of its pair
+ * closes it (one paragraph set as two lines); otherwise it is dropped. An apostrophe ({@code ’}
  * between letters) is never a mark.
  */
 public final class QuoteScanner {
@@ -74,7 +75,9 @@ public final class QuoteScanner {
             k = marks.after(i + open.length());
             continue;
           }
-          depth = 0;
+          // a quote whose closing mark is the next paragraph's first mark of its pair runs on into it,
+          // where the source split one paragraph in two lines: 'said, "I think …⏎… better." After …'
+          depth = closesFirst(text, i, stackPair[0]) ? 1 : 0;
         }
       }
       char c = text[i];
@@ -193,6 +196,22 @@ public final class QuoteScanner {
       }
     }
     return pair;
+  }
+
+  /**
+   * Whether the first mark of pair {@code pair} in the paragraph from {@code from} closes it, read
+   * up to the paragraph's end (each paragraph is read at most once this way: linear in the text).
+   */
+  private boolean closesFirst(char[] text, int from, int pair) {
+    for (int j = from; j < text.length && text[j] != '\n'; j++) {
+      if (startsWith(text, closes[pair], j) && isClose(text, j, closes[pair], opens[pair])) {
+        return true;
+      }
+      if (startsWith(text, opens[pair], j) && isOpen(text, j, opens[pair], closes[pair])) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** The closing mark at {@code i} of any pair that opens with {@code open}, or null. */

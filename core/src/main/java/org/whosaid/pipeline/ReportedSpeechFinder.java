@@ -475,11 +475,23 @@ final class ReportedSpeechFinder {
               || rules.is(t, j, WordClass.DETERMINER) && !rules.is(t, j - 1, WordClass.PREPOSITION))) {
         return false;
       }
-      if (j > k && rules.is(t, j, WordClass.AUXILIARY)) {
+      if (j > k && (rules.is(t, j, WordClass.AUXILIARY) || pastVerb(t, j, end))) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * Whether token {@code k} is a past-tense verb that ends a subject before it ("fishermen first
+   * [noticed] the boat", "18 people [died]"): not a participle that modifies the noun before it,
+   * which a preposition, an agent or an infinitive follows ("measures designed to …", "people
+   * injured in the blast"), nor an adjective after a number or a function word ("21 confirmed
+   * cases", "discovery of wrecked subs").
+   */
+  private boolean pastVerb(Tokens t, int k, int end) {
+    return pastAfterNoun(t, k) && (k + 1 >= end || !t.isWord(k + 1)
+        || !rules.is(t, k + 1, WordClass.PREPOSITION) && !rules.is(t, k + 1, WordClass.INFINITIVE) && !rules.is(t, k + 1, WordClass.AGENT));
   }
 
   /**
@@ -546,16 +558,32 @@ final class ReportedSpeechFinder {
         || k + 1 < end && t.isWord(k + 1) && rules.is(t, k + 1, WordClass.AUXILIARY));
   }
 
+  /** Whether token {@code k} is a past tense after a plain word, not after a number or function word. */
+  private boolean pastAfterNoun(Tokens t, int k) {
+    return rules.isPastTense(t, k) && t.isWord(k - 1) && !Character.isDigit(t.first(k - 1)) && !rules.isFunctionWord(t, k - 1)
+        && !rules.is(t, k - 1, WordClass.DETERMINER);
+  }
+
   /**
    * Whether a clause opens with a number and the noun it counts and has an auxiliary before its
-   * end ("68 people were missing", "24 people have been hospitalised"), unlike a counted object
+   * end ("68 people were missing", "24 people have been hospitalised") or a past-tense verb after
+   * at most a few plain words ("18 people died"), unlike a counted object
    * ("announced three days of mourning", "in 2019, two months after").
    */
   private boolean countedClause(Tokens t, int from, int sentEnd) {
     if (!Character.isDigit(t.first(from)) || from + 1 >= sentEnd || !t.isWord(from + 1) || t.isCapitalized(from + 1)) {
       return false;
     }
-    return hasAuxiliary(t, from + 2, clauseEnd(t, from, sentEnd));
+    int end = clauseEnd(t, from, sentEnd);
+    for (int k = from + 2; k < Math.min(end, from + SUBJECT_WORDS); k++) {
+      if (pastAfterNoun(t, k)) {
+        return true; // "said 18 people died in …", "said 128 vaccination teams participated" (a participle: "12 people injured in the blast were …")
+      }
+      if (!t.isWord(k) || t.isCapitalized(k) || rules.isFunctionWord(t, k)) {
+        break;
+      }
+    }
+    return hasAuxiliary(t, from + 2, end);
   }
 
   private boolean hasSubjectBefore(Tokens t, CueFinder.Hit h, int sentStart) {
@@ -925,6 +953,12 @@ final class ReportedSpeechFinder {
     for (int k = comma + 1; k < h.token(); k++) {
       if (rules.is(t, k, WordClass.COMPLEMENTIZER) && !rules.is(t, k, WordClass.DETERMINER)) {
         return Optional.empty(); // "…, til tross for at hun skulle ha svart": the cue is inside a clause of its own
+      }
+      if (rules.is(t, k, WordClass.RELATIVE) && h.entry().stance() != Stance.DENY && !rules.verbSecond) {
+        // "…, which state media said were under control", "…, who adds the visual aspect": the cue is in a
+        // relative clause about the phrase before the comma and reports no clause before it ("…, which he
+        // denied" does deny it); in a verb-second language the relative may be "as" ("…, som hun sa")
+        return Optional.empty();
       }
     }
     boolean afterAuxiliary = t.isWord(h.token() - 1) && rules.is(t, h.token() - 1, WordClass.AUXILIARY);

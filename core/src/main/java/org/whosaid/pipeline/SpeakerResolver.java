@@ -772,7 +772,17 @@ final class SpeakerResolver {
       prev--;
     }
     if (prev >= sentStart && t.isWord(prev) && rules.is(t, prev, WordClass.CONJUNCTION)) {
-      return after(t, firstWord(t, sentStart), prev).orElse(null); // "Truss så på nyhetene og sa at"
+      Optional<NounPhrase> opening = after(t, firstWord(t, sentStart), prev); // "Truss så på nyhetene og sa at"
+      if (clauseStart > sentStart && (opening.isEmpty() || opening.get().end() <= clauseStart && prepositionObject(t, opening.get(), sentStart))) {
+        // "In a video message, Warren praised Biden and said …": the phrase of a fronted preposition is no
+        // subject; the clause after its comma opens with one
+        int clauseFirst = firstWord(t, clauseStart);
+        Optional<NounPhrase> subject = after(t, clauseFirst, prev).filter(np -> np.start() == clauseFirst);
+        if (subject.isPresent()) {
+          return subject.get();
+        }
+      }
+      return opening.orElse(null);
     }
     Optional<NounPhrase> before = before(t, verb, clauseStart);
     if (rules.verbSecond && before.isPresent() && prepositionalObject(t, before.get(), clauseStart)) {

@@ -127,6 +127,16 @@ public interface LanguageModule {
   }
 
   /**
+   * Whether a lower-case word is by its form a finite verb in the past tense ("noticed", "died"),
+   * which ends a clause's subject where no auxiliary stands: "said fishermen first noticed the
+   * boat", "said 18 people died". False by default (the rule is for languages whose clause may go
+   * without its complementizer).
+   */
+  default boolean pastTense(String lower) {
+    return false;
+  }
+
+  /**
    * Whether a reported clause may go without its complementizer ("he said Russia would …", "hun
    * mener partiet må …"): by default true where the verb does not come second, as in English.
    */

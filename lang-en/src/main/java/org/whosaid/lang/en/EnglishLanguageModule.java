@@ -15,6 +15,16 @@ public final class EnglishLanguageModule extends ResourceLanguageModule {
     super("en", "English", name -> EnglishLanguageModule.class.getResourceAsStream(name));
   }
 
+  /**
+   * A regular past tense in -ed of four letters or more ("noticed", "died"); not the nouns in -eed
+   * (speed, breed), "shed", "hundred", nor "aged" before an age ("a man aged 41").
+   */
+  @Override
+  public boolean pastTense(String lower) {
+    return lower.length() >= 4 && lower.endsWith("ed") && !lower.endsWith("eed")
+        && !lower.equals("shed") && !lower.equals("aged") && !lower.equals("hundred");
+  }
+
   @Override
   protected Analyzer createAnalyzer() {
     return new EnglishAnalyzer();

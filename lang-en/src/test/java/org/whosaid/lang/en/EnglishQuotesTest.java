@@ -18,6 +18,13 @@ class EnglishQuotesTest {
     return ExtractionAssert.extract("en", text);
   }
 
+  /** For each {text, content, speaker[, stance]}: the text reports that content, INDIRECT, by that speaker (ASSERT unless given). */
+  private static void assertEachIndirect(String[][] cases) {
+    for (String[] c : cases) {
+      assertStatement(extract(c[0]), c[1], StatementType.INDIRECT, c[2], c.length > 3 ? Stance.valueOf(c[3]) : Stance.ASSERT);
+    }
+  }
+
   @Test
   void attributesQuoteToSpeakerBeforeTheCue() {
     Extraction e = extract("NATO’s Secretary-General Jens Stoltenberg met ministers. “This gives grounds for cautious optimism”, "
@@ -719,5 +726,104 @@ class EnglishQuotesTest {
         + "in a deal that will see the release of 50 hostages.");
     assertEquals(1, e.statements().size(), ExtractionAssert.describe(e));
     assertEquals("Qatar", ExtractionAssert.speaker(e, "Israel and Hamas agreed on Wednesday to a four-day truce in Gaza").name());
+  }
+
+  @Test
+  void callOnIsOnePhrasalVerbWhoseParticleFollowsTheVerb() {
+    Extraction e = extract("Premier Tom Hale called on the two towns to share the new ferry.");
+    Statement s = assertStatement(e, "the two towns to share the new ferry", StatementType.INDIRECT, "Tom Hale", Stance.OTHER);
+    assertEquals("called on", s.cue().orElseThrow().text());
+    e = extract("The union is calling on its members to stop work at noon.");
+    assertEquals("calling on", ExtractionAssert.statement(e, "its members to stop work at noon").cue().orElseThrow().text());
+    assertNoStatementOn(extract("A farmer called the police in Dunmore on Friday after a fire broke out in his barn."),
+        "Friday after a fire broke out");
+    assertNoStatementOn(extract("The Harbour Guard called off its search late on Monday."), "Monday");
+    e = extract("Senator Ann Webb called the plan a \"raid on our savings\".");
+    assertStatement(e, "the plan a \"raid on our savings\"", StatementType.MIXED, "Ann Webb", Stance.ASSERT);
+  }
+
+  @Test
+  void aSpeechVerbInARelativeClauseAfterACommaReportsNoClauseBeforeIt() {
+    assertNoStatementOn(extract("The storm flooded two villages near the coast, which local radio said were cut off for a day."),
+        "The storm flooded two villages");
+    assertNoStatementOn(extract("We plan each issue on Monday and then hand the drafts to the design team, who adds the pictures."),
+        "We plan each issue on Monday");
+    assertNoStatementOn(extract("The old mill burned down in the spring, that the owner claimed was an accident."),
+        "The old mill burned down");
+    Extraction e = extract("Mayor Lena Dahl met the builder twice. Dahl was later accused of taking bribes, which she denied.");
+    assertStatement(e, "Dahl was later accused of taking bribes", StatementType.INDIRECT, "Lena Dahl", Stance.DENY);
+    e = extract("The bridge will stay closed until May, the council said.");
+    assertStatement(e, "The bridge will stay closed until May", StatementType.INDIRECT, "council", Stance.ASSERT);
+  }
+
+  @Test
+  void tellPointedOutAndCounteredReportAClause() {
+    String[][] cases = {
+        {"Officials tell The Courier every request will be read by a judge.", "every request will be read by a judge", "Officials", "ASSERT"},
+        {"Councillor Rob Vane pointed out that the road had been closed twice this year.", "the road had been closed twice this year", "Rob Vane", "ASSERT"},
+        {"The coach, Ida Sørli, countered that the team had trained harder than ever.", "the team had trained harder than ever", "Ida Sørli", "DENY"},
+    };
+    assertEachIndirect(cases);
+    assertNoStatementOn(extract("Residents tell stories of the flood to every visitor."), "stories of the flood");
+  }
+
+  @Test
+  void peopleNamedByTheSideTheyTakeOrWhatTheySawAreSources() {
+    String[][] cases = {
+        {"According to critics, the new bridge will cost twice as much.", "the new bridge will cost twice as much", "critics"},
+        {"According to the mayor's opponents, the vote was rushed.", "the vote was rushed", "the mayor's opponents"},
+        {"The ferry left the harbour late, eyewitnesses said.", "The ferry left the harbour late", "eyewitnesses"},
+    };
+    assertEachIndirect(cases);
+    assertNoStatementOn(extract("According to the schedule, the ferry leaves at noon."), "the ferry leaves at noon");
+  }
+
+  @Test
+  void aPastTenseVerbEndsTheSubjectOfAClauseWithoutThatOrAuxiliary() {
+    String[][] cases = {
+        {"Harbour master Jo Lind said fishermen first spotted the raft at dawn.", "fishermen first spotted the raft at dawn", "Jo Lind"},
+        {"Police said 12 people died in the fire.", "12 people died in the fire", "Police"},
+        {"The ministry said 40 rescue teams searched the coast overnight.", "40 rescue teams searched the coast overnight", "ministry"},
+    };
+    assertEachIndirect(cases);
+    assertNoStatementOn(extract("The council announced measures designed to help farmers."), "measures designed to help");
+    assertNoStatementOn(extract("The agency reported 21 confirmed cases on the island."), "21 confirmed cases");
+    assertNoStatementOn(extract("The museum announced discovery of wrecked ships near the cape."), "wrecked ships");
+  }
+
+  @Test
+  void aSecondVerbAfterAFrontedPhraseSpeaksForTheClausesSubject() {
+    String[][] cases = {
+        {"In a radio interview, Mayor Eva Lund thanked the volunteers and said the dam would hold.", "the dam would hold", "Eva Lund"},
+        {"At the opening of the debate, Tim Cole introduced himself and said taxes must be cut.", "taxes must be cut", "Tim Cole"},
+        {"Ida Berg, the club's captain, thanked the fans and said the team would be back.", "the team would be back", "Ida Berg"},
+    };
+    assertEachIndirect(cases);
+    // the object of the fronted preposition is no speaker
+    assertNotEquals("Eva Lund", ExtractionAssert.speaker(extract("In a letter to Mayor Eva Lund, Tom Ek thanked the crew and said "
+        + "the road was unsafe."), "the road was unsafe").name());
+  }
+
+  @Test
+  void aQuoteWhoseParagraphIsSetAsTwoLinesRunsOnToItsClosingMark() {
+    Extraction e = extract("After the race, coach Ben Holt said, \"We started too slowly.\n\n"
+        + "In the second lap we found our pace and never looked back.\" The next race is in May.");
+    assertStatement(e, "We started too slowly.\n\nIn the second lap we found our pace and never looked back.", StatementType.DIRECT,
+        "Ben Holt", Stance.ASSERT);
+    // a new quote on the next line opens its own: the one left open is dropped, not joined to it
+    e = extract("Coach Ben Holt said, \"We started too slowly.\n\nHolt added: \"Next time we will be ready.\"");
+    assertStatement(e, "Next time we will be ready.", StatementType.DIRECT, "Ben Holt", Stance.ASSERT);
+    assertNoStatementOn(e, "Holt added");
+  }
+
+  @Test
+  void aMemberOfParliamentsTitleIsNoPartOfTheName() {
+    String[][] cases = {
+        {"Labour MP Rosa Finch said the ferry subsidy would be cut.", "the ferry subsidy would be cut", "Rosa Finch"},
+        {"MEP Jan Vos said the rules were too strict.", "the rules were too strict", "Jan Vos"},
+    };
+    assertEachIndirect(cases);
+    assertStatement(extract("Tom Lake, an MP for the coast, said the harbour was safe."), "the harbour was safe", StatementType.INDIRECT,
+        "Tom Lake", Stance.ASSERT);
   }
 }
