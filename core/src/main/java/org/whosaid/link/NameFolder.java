@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import com.ibm.icu.text.Transliterator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.whosaid.spi.LanguageModule;
 import org.whosaid.spi.SpellingRule;
 
@@ -19,9 +20,10 @@ import org.whosaid.spi.SpellingRule;
  *       spelling, from the module's {@code name-spelling.tsv} (Dutch "oe" → "u", "sj" → "sh"):
  *       "koeleba" → "kuleba";</li>
  *   <li>{@link #skeleton(String)}: spelling differences no convention settles, in any language:
- *       vowel "y"/"j"/"ij" to "i", "w" to "v", "x" to "ks", "ph" to "f", "kh" to "ch" inside a
- *       word (Russian х: English "Mikhail", Dutch and German "Michail"; not at the start, where "Khan"
- *       and "Chan" are two names), "zh" to "sh" inside a word (Russian ж: English "Zaluzhny",
+ *       vowel "y"/"j"/"ij" to "i", "w" to "v", "x" to "ks", "ph" to "f", "kh" to "ch" (Russian х:
+ *       English "Mikhail", "Khodorkovsky", Dutch and German "Michail", "Chodorkovski"; at the start
+ *       "Khan" meets "Chan", whose given names still tell them apart), "ou" to "u" (Russian оу:
+ *       English "Belousov", Dutch "Beloesov"), "zh" to "sh" inside a word (Russian ж: English "Zaluzhny",
  *       Dutch "Zaloezjny", Norwegian "Zalusjnyj"; not at the start, where pinyin's "Zhang" and "Shang"
  *       differ), doubled letters once: "dmytro" and "dmitro"
  *       → "dmitro", "zelenskyy" and "zelenskij" → "zelenski".</li>
@@ -121,7 +123,7 @@ public final class NameFolder {
   /**
    * The language-independent spelling skeleton of one folded word: "y" and "j" are "i" unless they
    * stand before a vowel at the start of the word or between vowels ("Yevgeny" and "Jevgeni" both
-   * begin with "j"), "w" is "v", "x" is "ks", "ph" is "f", "kh" inside the word is "ch", "zh" inside
+   * begin with "j"), "w" is "v", "x" is "ks", "ph" is "f", "kh" is "ch", "ou" is "u", "zh" inside
    * the word is "sh", and a doubled letter is written once.
    * Idempotent.
    */
@@ -156,9 +158,18 @@ public final class NameFolder {
           break;
         case 'k':
         case 'z':
-          if (next == 'h' && i > 0) {
-            append(b, c == 'k' ? 'c' : 's'); // inside a word Russian х and ж: "kh" is "ch", "zh" is "sh"
+          if (next == 'h' && (i > 0 || c == 'k')) {
+            // Russian х and ж: "kh" is "ch" ("Khodorkovsky", Dutch "Chodorkovski"), "zh" inside a word is "sh"
+            append(b, c == 'k' ? 'c' : 's');
             append(b, 'h');
+            i++;
+          } else {
+            append(b, c);
+          }
+          break;
+        case 'o':
+          if (next == 'u') {
+            append(b, 'u'); // Russian оу, English "Belousov", Dutch "Beloesov" (after "oe" → "u")
             i++;
           } else {
             append(b, c);
@@ -197,6 +208,17 @@ public final class NameFolder {
     }
     return false;
   }
+
+  /**
+   * Whether a lower-case word is the Arabic article as Latin script writes it before a name, the
+   * article assimilated to the name's first consonant included: "al", "el", "as", "ash", "ad", …
+   * ("al-Sisi", "el-Sisi", "ash-Shaibani").
+   */
+  public static boolean isArabicArticle(String lowerWord) {
+    return ARABIC_ARTICLES.contains(lowerWord);
+  }
+
+  private static final Set<String> ARABIC_ARTICLES = Set.of("al", "el", "ad", "ar", "as", "at", "az", "an", "ash", "ath", "adh");
 
   private static boolean isVowel(char c) {
     return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';

@@ -237,8 +237,12 @@ public final class NameKeys {
     List<String> folded = new ArrayList<>();
     for (String w : raw) {
       if (!words.is(w, WordClass.NAME_PARTICLE)) {
-        for (String f : NameFolder.words(w)) {
-          folded.add(NameFolder.skeleton(folder.respell(f)));
+        List<String> parts = NameFolder.words(w);
+        for (int i = 0; i < parts.size(); i++) {
+          if (i + 1 < parts.size() && NameFolder.isArabicArticle(parts.get(i))) {
+            continue; // the article is no part of the key: "el-Sisi" and "al-Sisi" are one name
+          }
+          folded.add(NameFolder.skeleton(folder.respell(parts.get(i))));
         }
       }
     }

@@ -3,7 +3,7 @@ package org.whosaid.pipeline;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import org.whosaid.link.NameFolder;
 
 /**
  * The words and punctuation of one article, with sentence and paragraph numbers, in flat arrays.
@@ -412,11 +412,9 @@ public final class Tokens {
       return false;
     }
     String article = new String(chars, s, hyphen - s);
-    return ARABIC_ARTICLES.contains(article);
+    return NameFolder.isArabicArticle(article);
   }
 
-  /** The Arabic article as Latin script writes it before a name, assimilated forms included. */
-  private static final Set<String> ARABIC_ARTICLES = Set.of("al", "el", "ad", "ar", "as", "at", "az", "an", "ash", "ath", "adh");
 
   private static boolean isUpperCase(char c) {
     return (firstFlags(c) & UPPER_CASE) != 0;

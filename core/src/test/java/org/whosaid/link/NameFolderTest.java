@@ -44,6 +44,9 @@ class NameFolderTest {
     assertEquals(english.key("Zelenskyy"), english.key("Zelensky"));
     // Russian х: English "kh", Dutch and German "ch"
     assertEquals(english.key("Mikhail Zakharova"), DUTCH.key("Michail Zacharova"));
+    assertEquals(english.key("Mikhail Khodorkovsky"), DUTCH.key("Michail Chodorkovski"));
+    // Russian оу: English "ou", Dutch "oe"
+    assertEquals(english.key("Andrei Belousov"), DUTCH.key("Andrej Beloesov"));
     // Russian ж inside a word: English "zh", Dutch "zj", Norwegian "sj" (as for ш)
     NameFolder norwegianLike = NameFolder.of(List.of(new SpellingRule("sj", "sh", false), new SpellingRule("j", "y", true)));
     assertEquals(english.key("Valery Zaluzhny"), norwegianLike.key("Valerij Zalusjnyj"));
@@ -57,7 +60,8 @@ class NameFolderTest {
     assertNotEquals(DUTCH.key("Sergej Lavrov"), DUTCH.key("Sergej Lavrova"));
     assertNotEquals(DUTCH.key("Joelia"), DUTCH.key("Julian"));
     assertNotEquals(NameFolder.plain().key("George Bush"), NameFolder.plain().key("George W Bush"));
-    assertNotEquals(NameFolder.plain().key("Khan"), NameFolder.plain().key("Chan"));
+    // "Khan" and "Chan" share a skeleton (Russian х at the start, "Khodorkovsky" and "Chodorkovski"); given names tell them apart
+    assertNotEquals(NameFolder.plain().key("Sadiq Khan"), NameFolder.plain().key("Jackie Chan"));
     assertNotEquals(NameFolder.plain().key("Zhang Wei"), NameFolder.plain().key("Shang Wei"));
   }
 
