@@ -30,6 +30,8 @@ import org.apache.lucene.util.LongHeap;
  *   <li><b>Grouping.</b> Average-link agglomeration over the compared pairs: the two groups whose
  *       statements are most similar on average merge, while that average is at least
  *       {@link Builder#mergeThreshold(double)} (pairs never compared count as 0).</li>
+ *   <li><b>Origins.</b> A group whose statements all come from one origin (article) is taken
+ *       apart: a claim is what reports in two articles or more put forward.</li>
  *   <li><b>Overlap.</b> A statement that holds two propositions also joins another group when its
  *       average similarity to that group's statements is at least
  *       {@link Builder#joinThreshold(double)}; a statement left alone becomes a member of the group it
@@ -125,7 +127,7 @@ public final class ClaimClusterer {
     Objects.requireNonNull(items, "items");
     Vectors v = new Vectors(items, sameSpeakerBoost, relatedOrigins);
     Edges edges = v.similarPairs(maxBlock, Math.min(mergeThreshold, joinThreshold));
-    int[] groupOf = agglomerate(items.size(), edges);
+    int[] groupOf = withoutSingleOriginGroups(agglomerate(items.size(), edges), items);
     return groups(items.size(), groupOf, edges);
   }
 
@@ -210,6 +212,32 @@ public final class ClaimClusterer {
       groupOf[i] = first[r];
     }
     return groupOf;
+  }
+
+  /**
+   * The groups with the statements of one known origin only taken apart: a claim is a proposition
+   * that reports in two articles or more put forward, and two statements of one article that
+   * merely share its subject ("COVID-19", "the primary") are no claim. A statement taken out
+   * stands alone, and may still join a group of several origins ({@link #groups}). Statements of
+   * an unknown origin ({@link Item#of}) are grouped as before.
+   */
+  private static int[] withoutSingleOriginGroups(int[] groupOf, List<Item> items) {
+    int n = groupOf.length;
+    int[] size = new int[n];
+    boolean[] severalOrigins = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      int g = groupOf[i];
+      size[g]++;
+      String origin = items.get(i).origin();
+      severalOrigins[g] |= origin.isEmpty() || !origin.equals(items.get(g).origin());
+    }
+    int[] out = groupOf.clone();
+    for (int i = 0; i < n; i++) {
+      if (size[groupOf[i]] > 1 && !severalOrigins[groupOf[i]]) {
+        out[i] = i;
+      }
+    }
+    return out;
   }
 
   /**
@@ -541,7 +569,7 @@ public final class ClaimClusterer {
     private double joinThreshold = 0.3;
     private int maxBlock = 256;
     private double sameSpeakerBoost = 1.0;
-    private double relatedOrigins = 0.2;
+    private double relatedOrigins = 0.3;
 
     private Builder() {}
 
@@ -566,7 +594,7 @@ public final class ClaimClusterer {
     /** How much more similar two statements by one speaker in different articles are: 1 doubles it (at least 0). */
     /**
      * How similar two origins (articles) must be, as the cosine of their statements' summed
-     * feature vectors, for their statements to be compared at all (default 0.2; 0 compares all):
+     * feature vectors, for their statements to be compared at all (default 0.3; 0 compares all):
      * reports of one event share names, numbers and concepts, while two articles about other
      * things share a word or two by chance ("COVID-19", "death"), which makes no common claim.
      */

@@ -68,6 +68,33 @@ class ClaimClustererTest {
   }
 
   @Test
+  void statementsOfOneArticleAloneMakeNoClaim() {
+    List<ClaimClusterer.Item> items = List.of(
+        item("a", "c:primary", "n:10", "e:Q30", "c:election"),
+        item("a", "c:primary", "n:10", "e:Q30", "c:election", "c:vote"),
+        item("b", "c:storm", "c:flood", "e:Q16"));
+    List<ClaimClusterer.Group> groups = ClaimClusterer.create().clusterItems(items);
+    assertEquals(3, groups.size(), "one article's two statements are no claim: " + groups);
+  }
+
+  @Test
+  void statementsOfOneArticleJoinTheClaimAnotherArticleShares() {
+    List<ClaimClusterer.Item> items = List.of(
+        item("a", "c:primary", "n:10", "e:Q30", "c:election"),
+        item("a", "c:primary", "n:10", "e:Q30", "c:election", "c:vote"),
+        item("b", "c:primary", "n:10", "e:Q30", "c:election", "c:vote"));
+    List<Integer> groups = groupOf(ClaimClusterer.create().clusterItems(items), items.size());
+    assertEquals(List.of(0, 0, 0), groups);
+  }
+
+  @Test
+  void statementsOfUnknownOriginStillGroup() {
+    Map<String, Double> f = Map.of("c:primary", 1.0, "n:10", 1.0, "e:Q30", 1.0);
+    List<ClaimClusterer.Group> groups = ClaimClusterer.create().cluster(List.of(Evidence.of(f), Evidence.of(f)));
+    assertEquals(1, groups.size(), groups.toString());
+  }
+
+  @Test
   void reportsOfOneEventStillMakeOneClaim() {
     List<ClaimClusterer.Item> items = List.of(
         item("nl", "e:Q159", "n:10000", "c:troops", "c:border", "e:Q212"),
