@@ -167,14 +167,19 @@ public final class NameFolder {
             append(b, c);
           }
           break;
-        case 'o':
-          if (next == 'u') {
+        case 'o': {
+          int u = i;
+          while (u < n && foldedWord.charAt(u) == 'o') {
+            u++; // a doubled "o" before "u" is one "o" too
+          }
+          if (u < n && foldedWord.charAt(u) == 'u') {
             append(b, 'u'); // Russian оу, English "Belousov", Dutch "Beloesov" (after "oe" → "u")
-            i++;
+            i = u;
           } else {
             append(b, c);
           }
           break;
+        }
         default:
           append(b, c);
       }

@@ -41,7 +41,7 @@ import org.whosaid.spi.WordClasses;
 public final class NameKeys {
 
   /** Generational suffixes, written alike in every language that writes names in Latin letters. */
-  private static final Set<String> SUFFIXES = ImmutableSet.of("jr", "sr", "ii", "iii", "iv");
+  private static final Set<String> SUFFIXES = ImmutableSet.of("jr", "sr", "i", "ii", "iii", "iv");
 
   private final String language;
   private final NameFolder folder;
@@ -235,6 +235,7 @@ public final class NameKeys {
       return Optional.empty();
     }
     List<String> folded = new ArrayList<>();
+    String last = null; // the last word as folded, before the skeleton writes "ii" and "iii" as "i"
     for (String w : raw) {
       if (!words.is(w, WordClass.NAME_PARTICLE)) {
         List<String> parts = NameFolder.words(w);
@@ -243,6 +244,7 @@ public final class NameKeys {
             continue; // the article is no part of the key: "el-Sisi" and "al-Sisi" are one name
           }
           folded.add(NameFolder.skeleton(folder.respell(parts.get(i))));
+          last = parts.get(i);
         }
       }
     }
@@ -250,8 +252,9 @@ public final class NameKeys {
       return Optional.empty();
     }
     Optional<String> suffix = Optional.empty();
-    if (folded.size() > 1 && SUFFIXES.contains(folded.get(folded.size() - 1))) {
-      suffix = Optional.of(folded.remove(folded.size() - 1));
+    if (folded.size() > 1 && SUFFIXES.contains(last)) {
+      folded.remove(folded.size() - 1);
+      suffix = Optional.of(last); // "Albert II" and "Albert I" are two people
     }
     String surname = folded.remove(folded.size() - 1);
     return Optional.of(new PersonName(folded, surname, suffix));

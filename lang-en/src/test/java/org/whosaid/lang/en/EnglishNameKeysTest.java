@@ -1,6 +1,12 @@
 package org.whosaid.lang.en;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
 import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.whosaid.link.NameKeys;
+import org.whosaid.model.ActorType;
 import org.whosaid.testing.NameKeysContract;
 
 /** English spelling variants meet the common spelling; the gazetteer knows English forms. */
@@ -27,5 +33,13 @@ class EnglishNameKeysTest extends NameKeysContract {
             "the State Department", "Q789915",
             "the German Foreign Ministry", "organization:Q183:foreign+ministry",
             "the Chinese embassy", "organization:Q148:embassy"));
+  }
+
+  @Test
+  void regnalNumbersTellPeopleApart() {
+    NameKeys keys = NameKeys.of(new EnglishLanguageModule());
+    assertNotEquals(keys.key("Albert I", ActorType.PERSON), keys.key("Albert II", ActorType.PERSON));
+    assertNotEquals(keys.key("Richard II", ActorType.PERSON), keys.key("Richard III", ActorType.PERSON));
+    assertEquals("person:grifei:ken:jr", keys.key("Ken Griffey Jr.", ActorType.PERSON).value());
   }
 }
