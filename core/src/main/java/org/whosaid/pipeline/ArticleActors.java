@@ -626,7 +626,8 @@ final class ArticleActors {
       case NAME: {
         String name = mention;
         // "Houthi's" is a known name as written (the Dutch plural), no genitive
-        boolean genitive = SpeakerResolver.isGenitive(name) && !knownAsWritten(name);
+        boolean genitive = SpeakerResolver.isGenitive(name) && !knownAsWritten(name)
+            && !(me - ms == 1 && SpeakerResolver.pluralAfterArticle(rules, t, ms, np.start()));
         if (genitive && !ownsDocument(me)) {
           return Optional.empty();
         }

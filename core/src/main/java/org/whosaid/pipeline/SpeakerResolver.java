@@ -113,7 +113,7 @@ final class SpeakerResolver {
       if (det || cap || noun || nat) {
         head |= cap && !nat || noun; // "de Spaanse media": a nationality is no head, its noun follows
         end++;
-        if (cap && isGenitive(t, end - 1)) {
+        if (cap && isGenitive(t, end - 1) && !pluralAfterArticle(t, end - 1, start)) {
           // "the WHO's situation report": the possessed phrase belongs to the speaker phrase
           int stop = Math.min(max, end + 3);
           while (end < stop && t.isWord(end) && !t.isCapitalized(end) && !rules.isFunctionWord(t, end)
@@ -701,6 +701,20 @@ final class SpeakerResolver {
   }
 
   /** Whether token {@code k} ends in a genitive "’s" or "'s": {@link #isGenitive(String)} of its text. */
+  /**
+   * Whether the name with an apostrophe-s at {@code k} is a plural, not a genitive: in a language
+   * whose genitive needs no apostrophe (Dutch), an article before the name makes the apostrophe-s
+   * the plural of a word that ends in a vowel ("volgens de Houthi's blijven …", "de NGO's zeggen").
+   */
+  private boolean pluralAfterArticle(Tokens t, int k, int start) {
+    return pluralAfterArticle(rules, t, k, start);
+  }
+
+  static boolean pluralAfterArticle(LanguageRules rules, Tokens t, int k, int start) {
+    return rules.genitiveS && k - 1 >= start && t.isWord(k - 1) && rules.is(t, k - 1, WordClass.DETERMINER)
+        && !rules.is(t, k - 1, WordClass.POSSESSIVE);
+  }
+
   static boolean isGenitive(Tokens t, int k) {
     return t.endsWith(k, "\u2019s") || t.endsWith(k, "'s");
   }

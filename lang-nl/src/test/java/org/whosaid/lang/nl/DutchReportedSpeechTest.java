@@ -409,4 +409,11 @@ class DutchReportedSpeechTest {
     e = extract("De vakbond raadde het af.");
     assertEquals(0, e.statements().size(), e.statements().toString());
   }
+
+  @Test
+  void aPluralWithApostropheSAfterVolgensEndsTheSourceBeforeTheVerb() {
+    Extraction e = extract("Volgens de Houthi's blijven de aanvallen doorgaan. Volgens de NGO's zijn de kampen overvol.");
+    assertStatement(e, "blijven de aanvallen doorgaan", StatementType.INDIRECT, "Houthi's", Stance.ASSERT);
+    assertStatement(e, "zijn de kampen overvol", StatementType.INDIRECT, "NGO's", Stance.ASSERT);
+  }
 }
