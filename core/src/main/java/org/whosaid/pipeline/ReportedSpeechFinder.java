@@ -980,8 +980,12 @@ final class ReportedSpeechFinder {
     if (who.get().start() > h.token() && t.isWord(h.token() - 1) && rules.is(t, h.token() - 1, WordClass.AUXILIARY)) {
       return Optional.empty(); // "Local authorities, in Jakarta, have noted other data": the subject stands before, no speaker after
     }
-    if (rules.verbSecond && who.get().start() < h.token() && listComma(t, comma, h.token())) {
-      return Optional.empty(); // "… helt til Ap, SV og Sp svarer.": the comma is the list's, the list the verb's subject
+    if (rules.verbSecond && who.get().start() < h.token() && (listComma(t, comma, h.token()) || who.get().start() == comma + 1)) {
+      // "… helt til Ap, SV og Sp svarer.": the comma is the list's, the list the verb's subject; in a
+      // verb-second language an attribution after its content puts the verb first ("…, zei Terlouw"),
+      // and a subject right after the comma opens a main clause of its own ("…, Terlouw benadrukte
+      // een liberalere profilering"), unlike "…, som hun sa", "…, slik Aftenposten skrev"
+      return Optional.empty();
     }
     int rest = Math.max(h.end(), who.get().end() - 1) + 1;
     if (rest < t.size() && t.is(rest, ':')) {

@@ -416,4 +416,12 @@ class DutchReportedSpeechTest {
     assertStatement(e, "blijven de aanvallen doorgaan", StatementType.INDIRECT, "Houthi's", Stance.ASSERT);
     assertStatement(e, "zijn de kampen overvol", StatementType.INDIRECT, "NGO's", Stance.ASSERT);
   }
+
+  @Test
+  void aSubjectRightAfterTheCommaOpensAClauseOfItsOwnNoAttribution() {
+    Extraction e = extract("Onder haar leiding werd een nieuwe koers gevaren, Van Dalen benadrukte een soberder beleid. "
+        + "De kas is leeg, zei Van Dalen.");
+    assertNoStatementOn(e, "Onder haar leiding werd een nieuwe koers gevaren");
+    assertStatement(e, "De kas is leeg", StatementType.INDIRECT, "Van Dalen", Stance.ASSERT);
+  }
 }
