@@ -206,6 +206,15 @@ final class ArticleActors {
         break;
       }
     }
+    if (k > 0 && t.isWord(k - 1) && !t.isCapitalized(k - 1) && rules.is(t, k - 1, WordClass.DETERMINER)
+        && !rules.is(t, k - 1, WordClass.RELATIVE) && !rules.is(t, k - 1, WordClass.AUXILIARY) && !SpeakerResolver.givenName(t, rules, k)) {
+      for (int g = k + 1; g < end - 1; g++) {
+        if (SpeakerResolver.givenName(t, rules, g)) {
+          k = g; // a body's name after its article, then a person's: "het Algemeen Handelsblad Hans van Mierlo"
+          break;
+        }
+      }
+    }
     boolean sentenceInitial = k == t.sentenceStart(t.sentence(k));
     if (!afterArticle(k, k, end)) {
       learnFullName(k, end, sentenceInitial); // "de SMS Tirpitz" is no one's full name: a later "Tirpitz" is no surname

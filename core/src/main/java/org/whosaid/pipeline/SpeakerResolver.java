@@ -653,6 +653,11 @@ final class SpeakerResolver {
   }
 
   /** Whether token {@code k} is a particle inside a name: one or two before a capitalised word ("van der Schans"). */
+  /** Whether token {@code k} is a capitalised given name of the module's lists ("Hans", "Anna"). */
+  static boolean givenName(Tokens t, LanguageRules rules, int k) {
+    return t.isCapitalized(k) && (rules.is(t, k, WordClass.FEMALE_NAME) || rules.is(t, k, WordClass.MALE_NAME));
+  }
+
   static boolean particleInName(Tokens t, LanguageRules rules, int k, int limit) {
     if (!rules.is(t, k, WordClass.NAME_PARTICLE) || k + 1 >= limit || !t.isWord(k + 1)) {
       return false;
@@ -663,6 +668,9 @@ final class SpeakerResolver {
     }
     if (rules.is(t, k, WordClass.ROLE_PREPOSITION) && particleBefore(t, rules, k)) {
       return false; // a name has its particles already, what follows is its body: "A. van den Berg van FNV"
+    }
+    if (givenName(t, rules, k + 1)) {
+      return false; // a given name opens a name, no particle stands before it: "Kritiek van Hans van Mierlo"
     }
     return t.isCapitalized(k + 1) || rules.is(t, k + 1, WordClass.NAME_PARTICLE) && (k == 0 || !rules.is(t, k - 1, WordClass.NAME_PARTICLE))
         && k + 2 < limit && t.isWord(k + 2) && t.isCapitalized(k + 2);

@@ -245,4 +245,13 @@ class DutchActorsTest {
   private static String statementSpeakerMention(Extraction e, String content) {
     return ExtractionAssert.statement(e, content).speaker().orElseThrow().mention();
   }
+
+  @Test
+  void aGivenNameStartsAPersonsNameAfterABodysNameOrAPreposition() {
+    Extraction e = extract("Oprichter was de verslaggever van het Utrechts Nieuwsblad Karel van Dalen, die voorzitter werd. "
+        + "Volgens Van Dalen is de partij op de goede weg.\n\nKritiek van Karel van Dalen\n\n"
+        + "Volgens Van Dalen heeft de partij haar koers verloren.");
+    assertEquals("Karel van Dalen", ExtractionAssert.speaker(e, "is de partij op de goede weg").name());
+    assertEquals("Karel van Dalen", ExtractionAssert.speaker(e, "heeft de partij haar koers verloren").name());
+  }
 }
