@@ -424,4 +424,12 @@ class DutchReportedSpeechTest {
     assertNoStatementOn(e, "Onder haar leiding werd een nieuwe koers gevaren");
     assertStatement(e, "De kas is leeg", StatementType.INDIRECT, "Van Dalen", Stance.ASSERT);
   }
+
+  @Test
+  void unnamedSourcesAfterVolgensAreSources() {
+    Extraction e = extract("Volgens ingewijden wil de gemeente nog deze week beslissen. "
+        + "Volgens bronnen in Den Haag valt het besluit vrijdag.");
+    assertStatement(e, "wil de gemeente nog deze week beslissen", StatementType.INDIRECT, "ingewijden", Stance.ASSERT);
+    assertStatement(e, "valt het besluit vrijdag", StatementType.INDIRECT, "bronnen in Den Haag", Stance.ASSERT);
+  }
 }
