@@ -432,4 +432,12 @@ class DutchReportedSpeechTest {
     assertStatement(e, "wil de gemeente nog deze week beslissen", StatementType.INDIRECT, "ingewijden", Stance.ASSERT);
     assertStatement(e, "valt het besluit vrijdag", StatementType.INDIRECT, "bronnen in Den Haag", Stance.ASSERT);
   }
+
+  @Test
+  void anAccusationWithErvanReportsItsInfinitiveOrClause() {
+    Extraction e = extract("De wethouder beschuldigde de raad ervan het plan te vertragen. "
+        + "De bond beschuldigt de directie ervan dat zij de leden heeft misleid.");
+    assertStatement(e, "het plan te vertragen", StatementType.INDIRECT, "De wethouder", Stance.DENY);
+    assertStatement(e, "zij de leden heeft misleid", StatementType.INDIRECT, "bond", Stance.DENY);
+  }
 }
