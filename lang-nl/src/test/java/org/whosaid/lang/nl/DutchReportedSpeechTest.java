@@ -440,4 +440,22 @@ class DutchReportedSpeechTest {
     assertStatement(e, "het plan te vertragen", StatementType.INDIRECT, "De wethouder", Stance.DENY);
     assertStatement(e, "zij de leden heeft misleid", StatementType.INDIRECT, "bond", Stance.DENY);
   }
+
+  @Test
+  void moreNewsVerbsReportTheirClause() {
+    Extraction e = extract("De bond heeft bekendgemaakt dat de competitie wordt stilgelegd. "
+        + "De vakbond wijst erop dat de lonen achterblijven. De oppositie verweet de wethouder dat hij de raad had misleid. "
+        + "De woordvoerder bestreed dat er fouten zijn gemaakt. De wethouder zegde toe dat er extra geld komt.");
+    assertStatement(e, "de competitie wordt stilgelegd", StatementType.INDIRECT, "bond", Stance.ASSERT);
+    assertStatement(e, "de lonen achterblijven", StatementType.INDIRECT, "vakbond", Stance.ASSERT);
+    assertStatement(e, "hij de raad had misleid", StatementType.INDIRECT, "De oppositie", Stance.DENY);
+    assertStatement(e, "er fouten zijn gemaakt", StatementType.INDIRECT, "De woordvoerder", Stance.DENY);
+    assertStatement(e, "er extra geld komt", StatementType.INDIRECT, "De wethouder", Stance.ASSERT);
+  }
+
+  @Test
+  void aDemonstrativeWithOnlyANegationAfterItSaysNothing() {
+    Extraction e = extract("Jansen bestrijdt dat niet, maar hij wil meer tijd.");
+    assertNoStatementOn(e, "niet");
+  }
 }
