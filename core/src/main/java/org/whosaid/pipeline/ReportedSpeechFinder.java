@@ -592,7 +592,7 @@ final class ReportedSpeechFinder {
 
   private Optional<Draft> clause(Tokens t, CueFinder.Hit h, int from, int sentStart, int sentEnd, Stance stance) {
     int end = clauseEnd(t, from, sentEnd);
-    if (end <= from || onlyAPronoun(t, from, end)) {
+    if (end <= from || onlyAPronoun(t, from, end) || onlyAdverbs(t, from, end)) {
       return Optional.empty();
     }
     NounPhrase speaker = speakers.subject(t, h, sentStart, sentEnd);
@@ -616,7 +616,15 @@ final class ReportedSpeechFinder {
         || rules.is(t, from, WordClass.COMPLEMENTIZER)) {
       return false;
     }
-    for (int k = from + 1; k < end; k++) {
+    return onlyAdverbs(t, from + 1, end);
+  }
+
+  /**
+   * Whether tokens {@code [from, end)} hold no word but adverbs and a negation: what follows a
+   * demonstrative read as a complementizer says nothing ("Wijngaards bestrijdt dat niet, maar …").
+   */
+  private boolean onlyAdverbs(Tokens t, int from, int end) {
+    for (int k = from; k < end; k++) {
       if (t.isWord(k) && !rules.is(t, k, WordClass.ADVERB) && !rules.is(t, k, WordClass.NEGATION)) {
         return false;
       }
