@@ -254,4 +254,14 @@ class DutchActorsTest {
     assertEquals("Karel van Dalen", ExtractionAssert.speaker(e, "is de partij op de goede weg").name());
     assertEquals("Karel van Dalen", ExtractionAssert.speaker(e, "heeft de partij haar koers verloren").name());
   }
+
+  @Test
+  void aPronounAfterAnUnnamedSpeakerMeansThatSpeaker() {
+    Extraction e = extract("Een woordvoerster van de gemeente zei dat de weg dicht blijft. "
+        + "Ze voegde eraan toe dat er een omleiding komt.");
+    assertEquals("Een woordvoerster van de gemeente", ExtractionAssert.speaker(e, "er een omleiding komt").name());
+    e = extract("De wethouder zei dat de weg dicht blijft. Volgens Piet Jansen van de bewoners is dat een schande. "
+        + "Hij zei dat er een rechtszaak komt.");
+    assertEquals("Piet Jansen", ExtractionAssert.speaker(e, "er een rechtszaak komt").name());
+  }
 }
