@@ -217,6 +217,27 @@ final class ReportedSpeechFinder {
   }
 
   /**
+   * Whether tokens {@code [first, comma)} are a prepositional phrase with a clause inside it, no
+   * clause of their own (verb-second languages): a preposition opens them and a complementizer comes
+   * before any auxiliary ("Op de vraag of ze blij is dat …, antwoordt ze", "På spørsmål om …, svarer
+   * han"; not "Op de provincies Drenthe en Limburg na is overal iets georganiseerd, aldus X").
+   */
+  private boolean prepositionalOpening(Tokens t, int first, int comma) {
+    if (!t.isWord(first) || !rules.is(t, first, WordClass.PREPOSITION)) {
+      return false;
+    }
+    for (int k = first + 1; k < comma; k++) {
+      if (t.isWord(k) && rules.is(t, k, WordClass.AUXILIARY)) {
+        return false;
+      }
+      if (t.isWord(k) && (rules.is(t, k, WordClass.COMPLEMENTIZER) || rules.is(t, k, WordClass.QUESTION_COMPLEMENTIZER))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Whether the comma at {@code comma} parts the names of a list that runs up to the verb at
    * {@code verb}: a capitalised word before it, only capitalised words and a conjunction after it
    * ("Ap, SV og Sp svarer"). The comma is bounded by the attribution's look-back (eight tokens).
@@ -1020,7 +1041,7 @@ final class ReportedSpeechFinder {
       d.speaker = who.get();
       return Optional.of(d);
     }
-    if (comma - first < 4) {
+    if (comma - first < 4 || rules.verbSecond && prepositionalOpening(t, first, comma)) {
       return Optional.empty();
     }
     if (rest < sentEnd && t.isWord(rest) && !rules.is(t, rest, WordClass.PREPOSITION)

@@ -458,4 +458,12 @@ class DutchReportedSpeechTest {
     Extraction e = extract("Jansen bestrijdt dat niet, maar hij wil meer tijd.");
     assertNoStatementOn(e, "niet");
   }
+
+  @Test
+  void aQuestionInAPrepositionalPhraseBeforeTheAnswerIsNoStatement() {
+    Extraction e = extract("Jansen was moe. Op de vraag of hij blij is dat het doorgaat, antwoordt hij ontwijkend. "
+        + "Op de provincies Drenthe en Limburg na is overal iets georganiseerd, aldus Van Dam.");
+    assertNoStatementOn(e, "Op de vraag of hij blij is");
+    assertStatement(e, "Op de provincies Drenthe en Limburg na is overal iets georganiseerd", StatementType.INDIRECT, "Van Dam", Stance.ASSERT);
+  }
 }
