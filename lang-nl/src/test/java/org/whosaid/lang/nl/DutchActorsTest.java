@@ -264,4 +264,11 @@ class DutchActorsTest {
         + "Hij zei dat er een rechtszaak komt.");
     assertEquals("Piet Jansen", ExtractionAssert.speaker(e, "er een rechtszaak komt").name());
   }
+
+  @Test
+  void partiesNamedByOneWordAreOrganisations() {
+    Extraction e = extract("GroenLinks vindt dat de rijken meer moeten betalen. Volgens Sinn Fein is het akkoord dood.");
+    assertEquals(ActorType.ORGANIZATION, ExtractionAssert.speaker(e, "de rijken meer moeten betalen").type());
+    assertEquals(ActorType.ORGANIZATION, ExtractionAssert.speaker(e, "is het akkoord dood").type());
+  }
 }
