@@ -684,10 +684,38 @@ final class SpeakerResolver {
    * article, where it names a thing ("het blad De Koppeling").
    */
   static boolean capitalParticle(Tokens t, LanguageRules rules, int k, int limit) {
+    if (k < t.size() && t.isWord(k) && t.isCapitalized(k) && firstWord(t, t.sentenceStart(t.sentence(k))) == k) {
+      return surnameOpensSentence(t, rules, k, limit);
+    }
     return k > 0 && t.isWord(k) && t.isCapitalized(k) && t.sentence(k - 1) == t.sentence(k)
         && (t.isWord(k - 1) || t.is(k - 1, ',')) && particleInName(t, rules, k, limit)
         && !(k >= 2 && t.isWord(k - 1) && !t.isCapitalized(k - 1) && !rules.isTitle(t, k - 1)
             && !rules.isFunctionWord(t, k - 1) && rules.is(t, k - 2, WordClass.DETERMINER));
+  }
+
+  /**
+   * Whether the particle at {@code k}, the sentence's first word and no article, starts a surname
+   * that is the sentence's subject: its capitalised words (and lower-case particles) run on to a
+   * lower-case word that is no preposition, conjunction or particle, the verb in second place ("Van
+   * Gaal zei", "Van der Laan liet de raad weten"; not "Van de 20 deelnemers", "Van Amsterdam tot
+   * Parijs", "De minister").
+   */
+  private static boolean surnameOpensSentence(Tokens t, LanguageRules rules, int k, int limit) {
+    if (rules.is(t, k, WordClass.DETERMINER) || !particleInName(t, rules, k, limit)) {
+      return false;
+    }
+    int j = k + 1;
+    while (j < limit && j - k <= MAX_NAME_WORDS && t.isWord(j) && rules.is(t, j, WordClass.NAME_PARTICLE) && !t.isCapitalized(j)) {
+      j++;
+    }
+    int capitals = 0;
+    while (j < limit && t.isWord(j) && t.isCapitalized(j) && !rules.isFunctionWord(t, j) && capitals < MAX_NAME_WORDS) {
+      j++;
+      capitals++;
+    }
+    return capitals > 0 && j < limit && t.isWord(j) && t.sentence(j) == t.sentence(k) && !t.isCapitalized(j)
+        && !rules.is(t, j, WordClass.PREPOSITION) && !rules.is(t, j, WordClass.CONJUNCTION)
+        && !rules.is(t, j, WordClass.NAME_PARTICLE) && !rules.is(t, j, WordClass.DETERMINER);
   }
 
   /** Whether a name particle is one of the (at most four) name words right before token {@code k}. */
@@ -886,7 +914,8 @@ final class SpeakerResolver {
   /** Whether a clause starting at {@code k} starts with its subject rather than an adverbial. */
   private boolean isSubjectStart(Tokens t, int k) {
     return t.isCapitalized(k) && !rules.is(t, k, WordClass.ADVERB) && !rules.is(t, k, WordClass.PREPOSITION)
-        && !rules.is(t, k, WordClass.CONJUNCTION) && rules.cuesOf(t, k).isEmpty();
+        && !rules.is(t, k, WordClass.CONJUNCTION) && rules.cuesOf(t, k).isEmpty()
+        || capitalParticle(t, rules, k, t.size()); // "Van der Laan liet de raad weten": a surname, no preposition
   }
 
   /**

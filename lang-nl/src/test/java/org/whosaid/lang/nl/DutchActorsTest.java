@@ -271,4 +271,12 @@ class DutchActorsTest {
     assertEquals(ActorType.ORGANIZATION, ExtractionAssert.speaker(e, "de rijken meer moeten betalen").type());
     assertEquals(ActorType.ORGANIZATION, ExtractionAssert.speaker(e, "is het akkoord dood").type());
   }
+
+  @Test
+  void aSurnameWithACapitalParticleMayOpenTheSentence() {
+    Extraction e = extract("Het regent. Van Gaal zei dat het team klaar is. Van der Laan liet de raad weten dat hij stopt. "
+        + "Van Amsterdam tot Parijs zeggen mensen dat het te warm is.");
+    assertEquals("Van Gaal", ExtractionAssert.speaker(e, "het team klaar is").name());
+    assertEquals("Van der Laan", ExtractionAssert.speaker(e, "hij stopt").name());
+  }
 }
