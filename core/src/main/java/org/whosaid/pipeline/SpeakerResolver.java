@@ -792,6 +792,14 @@ final class SpeakerResolver {
     }
     int clauseStart = sentStart;
     for (int k = h.token() - 1; k > sentStart; k--) {
+      int open = k - 1;
+      while (t.is(k, ')') && open > sentStart && open >= k - MAX_ASIDE && !t.is(open, '(')) {
+        open--;
+      }
+      if (t.is(k, ')') && t.is(open, '(')) {
+        k = open; // a comma inside a short aside in brackets starts no clause: "Travel Unie (Arke, Holland International) zei"
+        continue;
+      }
       if (t.is(k, ',') && !punctuationInName(t, k, sentStart, h.token()) || t.is(k, ';')) {
         clauseStart = k + 1; // not a comma inside a name: "the Institute of Epidemiology, Disease Control and Research said"
         break;

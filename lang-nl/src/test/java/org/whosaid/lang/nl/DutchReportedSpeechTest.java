@@ -466,4 +466,10 @@ class DutchReportedSpeechTest {
     assertNoStatementOn(e, "Op de vraag of hij blij is");
     assertStatement(e, "Op de provincies Drenthe en Limburg na is overal iets georganiseerd", StatementType.INDIRECT, "Van Dam", Stance.ASSERT);
   }
+
+  @Test
+  void aCommaInsideABracketedAsideStartsNoClause() {
+    Extraction e = extract("Het was druk op het station. Een woordvoerster van vervoerder Arriva (Limburg, Friesland) zei dat de treinen weer rijden.");
+    assertStatement(e, "de treinen weer rijden", StatementType.INDIRECT, "Arriva", Stance.ASSERT);
+  }
 }
