@@ -134,7 +134,8 @@ final class ReportedSpeechFinder {
     int lead = kind == CueKind.SPEECH ? afterAdverbials(t, from, sentEnd) : from;
     int complement = lead > from && lead < sentEnd && t.isWord(lead) && !rules.isFunctionWord(t, lead)
         && !rules.is(t, lead, WordClass.INFINITIVE) && infinitiveComplement(t, lead, sentEnd) ? lead
-        : kind == CueKind.SPEECH && infinitiveComplement(t, from, sentEnd) ? from : -1;
+        // right after a separable verb's particle the marker may come first: "liet het bestuur weten [te stoppen]"
+        : kind == CueKind.SPEECH && infinitiveComplement(t, h.particle() > h.last() ? from - 1 : from, sentEnd) ? from : -1;
     if (complement >= 0) {
       NounPhrase subject = speakers.subject(t, h, sentStart, sentEnd);
       if (subject != null && subject.end() <= h.token()) {

@@ -472,4 +472,10 @@ class DutchReportedSpeechTest {
     Extraction e = extract("Het was druk op het station. Een woordvoerster van vervoerder Arriva (Limburg, Friesland) zei dat de treinen weer rijden.");
     assertStatement(e, "de treinen weer rijden", StatementType.INDIRECT, "Arriva", Stance.ASSERT);
   }
+
+  @Test
+  void anInfinitiveRightAfterASeparableVerbsParticleIsItsComplement() {
+    Extraction e = extract("Het regent. Piet Jansen liet het bestuur weten te stoppen.");
+    assertStatement(e, "te stoppen", StatementType.INDIRECT, "Piet Jansen", Stance.ASSERT);
+  }
 }
