@@ -206,6 +206,15 @@ final class ArticleActors {
         break;
       }
     }
+    if (k > 0 && t.isWord(k - 1) && !t.isCapitalized(k - 1) && rules.is(t, k - 1, WordClass.DETERMINER)
+        && !rules.is(t, k - 1, WordClass.RELATIVE) && !rules.is(t, k - 1, WordClass.AUXILIARY) && !SpeakerResolver.givenName(t, rules, k)) {
+      for (int g = k + 1; g < end - 1; g++) {
+        if (SpeakerResolver.givenName(t, rules, g)) {
+          k = g; // a body's name after its article, then a person's: "het Algemeen Handelsblad Hans van Mierlo"
+          break;
+        }
+      }
+    }
     boolean sentenceInitial = k == t.sentenceStart(t.sentence(k));
     if (!afterArticle(k, k, end)) {
       learnFullName(k, end, sentenceInitial); // "de SMS Tirpitz" is no one's full name: a later "Tirpitz" is no surname
@@ -626,7 +635,8 @@ final class ArticleActors {
       case NAME: {
         String name = mention;
         // "Houthi's" is a known name as written (the Dutch plural), no genitive
-        boolean genitive = SpeakerResolver.isGenitive(name) && !knownAsWritten(name);
+        boolean genitive = SpeakerResolver.isGenitive(name) && !knownAsWritten(name)
+            && !(me - ms == 1 && SpeakerResolver.pluralAfterArticle(rules, t, ms, np.start()));
         if (genitive && !ownsDocument(me)) {
           return Optional.empty();
         }
@@ -726,6 +736,7 @@ final class ArticleActors {
     speakerMentions.add(t.start(ms));
     lastSpeaker = b;
     lastSpeakerSentence = t.sentence(ms);
+    lastSpeakerStart = t.start(ms);
     return Optional.of(new Pending(b, mention, span));
   }
 
@@ -819,19 +830,29 @@ final class ArticleActors {
 
   private Builder lastSpeaker;
   private int lastSpeakerSentence = -1;
+  private int lastSpeakerStart = -1;
 
   /**
    * The speaker of the same or the previous sentence, when it fits the pronoun: the subject that
    * was just speaking is what a following pronoun most often means ("Moscow has denied …, it has
-   * demanded").
+   * demanded", "Een woordvoerster zei dat … Ze voegde eraan toe …").
    */
   private Builder recentSpeaker(int at, boolean person) {
     if (lastSpeaker == null || lastSpeakerSentence < 0) {
       return null;
     }
     int sentence = t.sentence(Math.min(t.size() - 1, t.tokenAt(at)));
-    boolean fits = person ? lastSpeaker.type == ActorType.PERSON : lastSpeaker.type != ActorType.PERSON;
+    // an unnamed person who just spoke is who "he" or "she" means too, unless someone was named since:
+    // "De minister liet weten dat … Hij heeft gezegd …", "A spokeswoman said … She added …"
+    boolean fits = person ? lastSpeaker.type == ActorType.PERSON || lastSpeaker.type == ActorType.ANONYMOUS && !personNamedSince(at)
+        : lastSpeaker.type != ActorType.PERSON;
     return fits && sentence - lastSpeakerSentence <= 1 ? lastSpeaker : null;
+  }
+
+  /** Whether a person is named between the last speaker's mention and offset {@code at}. */
+  private boolean personNamedSince(int at) {
+    Mentions.Mention m = mentions.findBefore(at, (start, actor) -> start <= lastSpeakerStart || byIndex.get(actor).type == ActorType.PERSON);
+    return m != null && m.start() > lastSpeakerStart;
   }
 
   private String stripDeterminer(NounPhrase np) {

@@ -134,7 +134,8 @@ final class ReportedSpeechFinder {
     int lead = kind == CueKind.SPEECH ? afterAdverbials(t, from, sentEnd) : from;
     int complement = lead > from && lead < sentEnd && t.isWord(lead) && !rules.isFunctionWord(t, lead)
         && !rules.is(t, lead, WordClass.INFINITIVE) && infinitiveComplement(t, lead, sentEnd) ? lead
-        : kind == CueKind.SPEECH && infinitiveComplement(t, from, sentEnd) ? from : -1;
+        // right after a separable verb's particle the marker may come first: "liet het bestuur weten [te stoppen]"
+        : kind == CueKind.SPEECH && infinitiveComplement(t, h.particle() > h.last() ? from - 1 : from, sentEnd) ? from : -1;
     if (complement >= 0) {
       NounPhrase subject = speakers.subject(t, h, sentStart, sentEnd);
       if (subject != null && subject.end() <= h.token()) {
@@ -210,6 +211,27 @@ final class ReportedSpeechFinder {
     for (int j = from; j < k; j++) {
       if (t.isWord(j) && !t.isCapitalized(j) && !rules.isFunctionWord(t, j) && !rules.is(t, j, WordClass.ADVERB)
           && !rules.is(t, j, WordClass.NEGATION)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether tokens {@code [first, comma)} are a prepositional phrase with a clause inside it, no
+   * clause of their own (verb-second languages): a preposition opens them and a complementizer comes
+   * before any auxiliary ("Op de vraag of ze blij is dat …, antwoordt ze", "På spørsmål om …, svarer
+   * han"; not "Op de provincies Drenthe en Limburg na is overal iets georganiseerd, aldus X").
+   */
+  private boolean prepositionalOpening(Tokens t, int first, int comma) {
+    if (!t.isWord(first) || !rules.is(t, first, WordClass.PREPOSITION)) {
+      return false;
+    }
+    for (int k = first + 1; k < comma; k++) {
+      if (t.isWord(k) && rules.is(t, k, WordClass.AUXILIARY)) {
+        return false;
+      }
+      if (t.isWord(k) && (rules.is(t, k, WordClass.COMPLEMENTIZER) || rules.is(t, k, WordClass.QUESTION_COMPLEMENTIZER))) {
         return true;
       }
     }
@@ -592,7 +614,7 @@ final class ReportedSpeechFinder {
 
   private Optional<Draft> clause(Tokens t, CueFinder.Hit h, int from, int sentStart, int sentEnd, Stance stance) {
     int end = clauseEnd(t, from, sentEnd);
-    if (end <= from || onlyAPronoun(t, from, end)) {
+    if (end <= from || onlyAPronoun(t, from, end) || onlyAdverbs(t, from, end)) {
       return Optional.empty();
     }
     NounPhrase speaker = speakers.subject(t, h, sentStart, sentEnd);
@@ -616,7 +638,15 @@ final class ReportedSpeechFinder {
         || rules.is(t, from, WordClass.COMPLEMENTIZER)) {
       return false;
     }
-    for (int k = from + 1; k < end; k++) {
+    return onlyAdverbs(t, from + 1, end);
+  }
+
+  /**
+   * Whether tokens {@code [from, end)} hold no word but adverbs and a negation: what follows a
+   * demonstrative read as a complementizer says nothing ("Wijngaards bestrijdt dat niet, maar …").
+   */
+  private boolean onlyAdverbs(Tokens t, int from, int end) {
+    for (int k = from; k < end; k++) {
       if (t.isWord(k) && !rules.is(t, k, WordClass.ADVERB) && !rules.is(t, k, WordClass.NEGATION)) {
         return false;
       }
@@ -980,8 +1010,12 @@ final class ReportedSpeechFinder {
     if (who.get().start() > h.token() && t.isWord(h.token() - 1) && rules.is(t, h.token() - 1, WordClass.AUXILIARY)) {
       return Optional.empty(); // "Local authorities, in Jakarta, have noted other data": the subject stands before, no speaker after
     }
-    if (rules.verbSecond && who.get().start() < h.token() && listComma(t, comma, h.token())) {
-      return Optional.empty(); // "… helt til Ap, SV og Sp svarer.": the comma is the list's, the list the verb's subject
+    if (rules.verbSecond && who.get().start() < h.token() && (listComma(t, comma, h.token()) || who.get().start() == comma + 1)) {
+      // "… helt til Ap, SV og Sp svarer.": the comma is the list's, the list the verb's subject; in a
+      // verb-second language an attribution after its content puts the verb first ("…, zei Terlouw"),
+      // and a subject right after the comma opens a main clause of its own ("…, Terlouw benadrukte
+      // een liberalere profilering"), unlike "…, som hun sa", "…, slik Aftenposten skrev"
+      return Optional.empty();
     }
     int rest = Math.max(h.end(), who.get().end() - 1) + 1;
     if (rest < t.size() && t.is(rest, ':')) {
@@ -1008,7 +1042,7 @@ final class ReportedSpeechFinder {
       d.speaker = who.get();
       return Optional.of(d);
     }
-    if (comma - first < 4) {
+    if (comma - first < 4 || rules.verbSecond && prepositionalOpening(t, first, comma)) {
       return Optional.empty();
     }
     if (rest < sentEnd && t.isWord(rest) && !rules.is(t, rest, WordClass.PREPOSITION)

@@ -113,7 +113,7 @@ final class SpeakerResolver {
       if (det || cap || noun || nat) {
         head |= cap && !nat || noun; // "de Spaanse media": a nationality is no head, its noun follows
         end++;
-        if (cap && isGenitive(t, end - 1)) {
+        if (cap && isGenitive(t, end - 1) && !pluralAfterArticle(t, end - 1, start)) {
           // "the WHO's situation report": the possessed phrase belongs to the speaker phrase
           int stop = Math.min(max, end + 3);
           while (end < stop && t.isWord(end) && !t.isCapitalized(end) && !rules.isFunctionWord(t, end)
@@ -653,6 +653,11 @@ final class SpeakerResolver {
   }
 
   /** Whether token {@code k} is a particle inside a name: one or two before a capitalised word ("van der Schans"). */
+  /** Whether token {@code k} is a capitalised given name of the module's lists ("Hans", "Anna"). */
+  static boolean givenName(Tokens t, LanguageRules rules, int k) {
+    return t.isCapitalized(k) && (rules.is(t, k, WordClass.FEMALE_NAME) || rules.is(t, k, WordClass.MALE_NAME));
+  }
+
   static boolean particleInName(Tokens t, LanguageRules rules, int k, int limit) {
     if (!rules.is(t, k, WordClass.NAME_PARTICLE) || k + 1 >= limit || !t.isWord(k + 1)) {
       return false;
@@ -663,6 +668,9 @@ final class SpeakerResolver {
     }
     if (rules.is(t, k, WordClass.ROLE_PREPOSITION) && particleBefore(t, rules, k)) {
       return false; // a name has its particles already, what follows is its body: "A. van den Berg van FNV"
+    }
+    if (givenName(t, rules, k + 1)) {
+      return false; // a given name opens a name, no particle stands before it: "Kritiek van Hans van Mierlo"
     }
     return t.isCapitalized(k + 1) || rules.is(t, k + 1, WordClass.NAME_PARTICLE) && (k == 0 || !rules.is(t, k - 1, WordClass.NAME_PARTICLE))
         && k + 2 < limit && t.isWord(k + 2) && t.isCapitalized(k + 2);
@@ -676,10 +684,38 @@ final class SpeakerResolver {
    * article, where it names a thing ("het blad De Koppeling").
    */
   static boolean capitalParticle(Tokens t, LanguageRules rules, int k, int limit) {
+    if (k < t.size() && t.isWord(k) && t.isCapitalized(k) && firstWord(t, t.sentenceStart(t.sentence(k))) == k) {
+      return surnameOpensSentence(t, rules, k, limit);
+    }
     return k > 0 && t.isWord(k) && t.isCapitalized(k) && t.sentence(k - 1) == t.sentence(k)
         && (t.isWord(k - 1) || t.is(k - 1, ',')) && particleInName(t, rules, k, limit)
         && !(k >= 2 && t.isWord(k - 1) && !t.isCapitalized(k - 1) && !rules.isTitle(t, k - 1)
             && !rules.isFunctionWord(t, k - 1) && rules.is(t, k - 2, WordClass.DETERMINER));
+  }
+
+  /**
+   * Whether the particle at {@code k}, the sentence's first word and no article, starts a surname
+   * that is the sentence's subject: its capitalised words (and lower-case particles) run on to a
+   * lower-case word that is no preposition, conjunction or particle, the verb in second place ("Van
+   * Gaal zei", "Van der Laan liet de raad weten"; not "Van de 20 deelnemers", "Van Amsterdam tot
+   * Parijs", "De minister").
+   */
+  private static boolean surnameOpensSentence(Tokens t, LanguageRules rules, int k, int limit) {
+    if (rules.is(t, k, WordClass.DETERMINER) || !particleInName(t, rules, k, limit)) {
+      return false;
+    }
+    int j = k + 1;
+    while (j < limit && j - k <= MAX_NAME_WORDS && t.isWord(j) && rules.is(t, j, WordClass.NAME_PARTICLE) && !t.isCapitalized(j)) {
+      j++;
+    }
+    int capitals = 0;
+    while (j < limit && t.isWord(j) && t.isCapitalized(j) && !rules.isFunctionWord(t, j) && capitals < MAX_NAME_WORDS) {
+      j++;
+      capitals++;
+    }
+    return capitals > 0 && j < limit && t.isWord(j) && t.sentence(j) == t.sentence(k) && !t.isCapitalized(j)
+        && !rules.is(t, j, WordClass.PREPOSITION) && !rules.is(t, j, WordClass.CONJUNCTION)
+        && !rules.is(t, j, WordClass.NAME_PARTICLE) && !rules.is(t, j, WordClass.DETERMINER);
   }
 
   /** Whether a name particle is one of the (at most four) name words right before token {@code k}. */
@@ -701,6 +737,20 @@ final class SpeakerResolver {
   }
 
   /** Whether token {@code k} ends in a genitive "’s" or "'s": {@link #isGenitive(String)} of its text. */
+  /**
+   * Whether the name with an apostrophe-s at {@code k} is a plural, not a genitive: in a language
+   * whose genitive needs no apostrophe (Dutch), an article before the name makes the apostrophe-s
+   * the plural of a word that ends in a vowel ("volgens de Houthi's blijven …", "de NGO's zeggen").
+   */
+  private boolean pluralAfterArticle(Tokens t, int k, int start) {
+    return pluralAfterArticle(rules, t, k, start);
+  }
+
+  static boolean pluralAfterArticle(LanguageRules rules, Tokens t, int k, int start) {
+    return rules.genitiveS && k - 1 >= start && t.isWord(k - 1) && rules.is(t, k - 1, WordClass.DETERMINER)
+        && !rules.is(t, k - 1, WordClass.POSSESSIVE);
+  }
+
   static boolean isGenitive(Tokens t, int k) {
     return t.endsWith(k, "\u2019s") || t.endsWith(k, "'s");
   }
@@ -742,6 +792,14 @@ final class SpeakerResolver {
     }
     int clauseStart = sentStart;
     for (int k = h.token() - 1; k > sentStart; k--) {
+      int open = k - 1;
+      while (t.is(k, ')') && open > sentStart && open >= k - MAX_ASIDE && !t.is(open, '(')) {
+        open--;
+      }
+      if (t.is(k, ')') && t.is(open, '(')) {
+        k = open; // a comma inside a short aside in brackets starts no clause: "Travel Unie (Arke, Holland International) zei"
+        continue;
+      }
       if (t.is(k, ',') && !punctuationInName(t, k, sentStart, h.token()) || t.is(k, ';')) {
         clauseStart = k + 1; // not a comma inside a name: "the Institute of Epidemiology, Disease Control and Research said"
         break;
@@ -864,7 +922,8 @@ final class SpeakerResolver {
   /** Whether a clause starting at {@code k} starts with its subject rather than an adverbial. */
   private boolean isSubjectStart(Tokens t, int k) {
     return t.isCapitalized(k) && !rules.is(t, k, WordClass.ADVERB) && !rules.is(t, k, WordClass.PREPOSITION)
-        && !rules.is(t, k, WordClass.CONJUNCTION) && rules.cuesOf(t, k).isEmpty();
+        && !rules.is(t, k, WordClass.CONJUNCTION) && rules.cuesOf(t, k).isEmpty()
+        || capitalParticle(t, rules, k, t.size()); // "Van der Laan liet de raad weten": a surname, no preposition
   }
 
   /**

@@ -245,4 +245,38 @@ class DutchActorsTest {
   private static String statementSpeakerMention(Extraction e, String content) {
     return ExtractionAssert.statement(e, content).speaker().orElseThrow().mention();
   }
+
+  @Test
+  void aGivenNameStartsAPersonsNameAfterABodysNameOrAPreposition() {
+    Extraction e = extract("Oprichter was de verslaggever van het Utrechts Nieuwsblad Karel van Dalen, die voorzitter werd. "
+        + "Volgens Van Dalen is de partij op de goede weg.\n\nKritiek van Karel van Dalen\n\n"
+        + "Volgens Van Dalen heeft de partij haar koers verloren.");
+    assertEquals("Karel van Dalen", ExtractionAssert.speaker(e, "is de partij op de goede weg").name());
+    assertEquals("Karel van Dalen", ExtractionAssert.speaker(e, "heeft de partij haar koers verloren").name());
+  }
+
+  @Test
+  void aPronounAfterAnUnnamedSpeakerMeansThatSpeaker() {
+    Extraction e = extract("Een woordvoerster van de gemeente zei dat de weg dicht blijft. "
+        + "Ze voegde eraan toe dat er een omleiding komt.");
+    assertEquals("Een woordvoerster van de gemeente", ExtractionAssert.speaker(e, "er een omleiding komt").name());
+    e = extract("De wethouder zei dat de weg dicht blijft. Volgens Piet Jansen van de bewoners is dat een schande. "
+        + "Hij zei dat er een rechtszaak komt.");
+    assertEquals("Piet Jansen", ExtractionAssert.speaker(e, "er een rechtszaak komt").name());
+  }
+
+  @Test
+  void partiesNamedByOneWordAreOrganisations() {
+    Extraction e = extract("GroenLinks vindt dat de rijken meer moeten betalen. Volgens Sinn Fein is het akkoord dood.");
+    assertEquals(ActorType.ORGANIZATION, ExtractionAssert.speaker(e, "de rijken meer moeten betalen").type());
+    assertEquals(ActorType.ORGANIZATION, ExtractionAssert.speaker(e, "is het akkoord dood").type());
+  }
+
+  @Test
+  void aSurnameWithACapitalParticleMayOpenTheSentence() {
+    Extraction e = extract("Het regent. Van Gaal zei dat het team klaar is. Van der Laan liet de raad weten dat hij stopt. "
+        + "Van Amsterdam tot Parijs zeggen mensen dat het te warm is.");
+    assertEquals("Van Gaal", ExtractionAssert.speaker(e, "het team klaar is").name());
+    assertEquals("Van der Laan", ExtractionAssert.speaker(e, "hij stopt").name());
+  }
 }

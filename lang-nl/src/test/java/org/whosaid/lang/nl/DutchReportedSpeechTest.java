@@ -409,4 +409,73 @@ class DutchReportedSpeechTest {
     e = extract("De vakbond raadde het af.");
     assertEquals(0, e.statements().size(), e.statements().toString());
   }
+
+  @Test
+  void aPluralWithApostropheSAfterVolgensEndsTheSourceBeforeTheVerb() {
+    Extraction e = extract("Volgens de Houthi's blijven de aanvallen doorgaan. Volgens de NGO's zijn de kampen overvol.");
+    assertStatement(e, "blijven de aanvallen doorgaan", StatementType.INDIRECT, "Houthi's", Stance.ASSERT);
+    assertStatement(e, "zijn de kampen overvol", StatementType.INDIRECT, "NGO's", Stance.ASSERT);
+  }
+
+  @Test
+  void aSubjectRightAfterTheCommaOpensAClauseOfItsOwnNoAttribution() {
+    Extraction e = extract("Onder haar leiding werd een nieuwe koers gevaren, Van Dalen benadrukte een soberder beleid. "
+        + "De kas is leeg, zei Van Dalen.");
+    assertNoStatementOn(e, "Onder haar leiding werd een nieuwe koers gevaren");
+    assertStatement(e, "De kas is leeg", StatementType.INDIRECT, "Van Dalen", Stance.ASSERT);
+  }
+
+  @Test
+  void unnamedSourcesAfterVolgensAreSources() {
+    Extraction e = extract("Volgens ingewijden wil de gemeente nog deze week beslissen. "
+        + "Volgens bronnen in Den Haag valt het besluit vrijdag.");
+    assertStatement(e, "wil de gemeente nog deze week beslissen", StatementType.INDIRECT, "ingewijden", Stance.ASSERT);
+    assertStatement(e, "valt het besluit vrijdag", StatementType.INDIRECT, "bronnen in Den Haag", Stance.ASSERT);
+  }
+
+  @Test
+  void anAccusationWithErvanReportsItsInfinitiveOrClause() {
+    Extraction e = extract("De wethouder beschuldigde de raad ervan het plan te vertragen. "
+        + "De bond beschuldigt de directie ervan dat zij de leden heeft misleid.");
+    assertStatement(e, "het plan te vertragen", StatementType.INDIRECT, "De wethouder", Stance.DENY);
+    assertStatement(e, "zij de leden heeft misleid", StatementType.INDIRECT, "bond", Stance.DENY);
+  }
+
+  @Test
+  void moreNewsVerbsReportTheirClause() {
+    Extraction e = extract("De bond heeft bekendgemaakt dat de competitie wordt stilgelegd. "
+        + "De vakbond wijst erop dat de lonen achterblijven. De oppositie verweet de wethouder dat hij de raad had misleid. "
+        + "De woordvoerder bestreed dat er fouten zijn gemaakt. De wethouder zegde toe dat er extra geld komt.");
+    assertStatement(e, "de competitie wordt stilgelegd", StatementType.INDIRECT, "bond", Stance.ASSERT);
+    assertStatement(e, "de lonen achterblijven", StatementType.INDIRECT, "vakbond", Stance.ASSERT);
+    assertStatement(e, "hij de raad had misleid", StatementType.INDIRECT, "De oppositie", Stance.DENY);
+    assertStatement(e, "er fouten zijn gemaakt", StatementType.INDIRECT, "De woordvoerder", Stance.DENY);
+    assertStatement(e, "er extra geld komt", StatementType.INDIRECT, "De wethouder", Stance.ASSERT);
+  }
+
+  @Test
+  void aDemonstrativeWithOnlyANegationAfterItSaysNothing() {
+    Extraction e = extract("Jansen bestrijdt dat niet, maar hij wil meer tijd.");
+    assertNoStatementOn(e, "niet");
+  }
+
+  @Test
+  void aQuestionInAPrepositionalPhraseBeforeTheAnswerIsNoStatement() {
+    Extraction e = extract("Jansen was moe. Op de vraag of hij blij is dat het doorgaat, antwoordt hij ontwijkend. "
+        + "Op de provincies Drenthe en Limburg na is overal iets georganiseerd, aldus Van Dam.");
+    assertNoStatementOn(e, "Op de vraag of hij blij is");
+    assertStatement(e, "Op de provincies Drenthe en Limburg na is overal iets georganiseerd", StatementType.INDIRECT, "Van Dam", Stance.ASSERT);
+  }
+
+  @Test
+  void aCommaInsideABracketedAsideStartsNoClause() {
+    Extraction e = extract("Het was druk op het station. Een woordvoerster van vervoerder Arriva (Limburg, Friesland) zei dat de treinen weer rijden.");
+    assertStatement(e, "de treinen weer rijden", StatementType.INDIRECT, "Arriva", Stance.ASSERT);
+  }
+
+  @Test
+  void anInfinitiveRightAfterASeparableVerbsParticleIsItsComplement() {
+    Extraction e = extract("Het regent. Piet Jansen liet het bestuur weten te stoppen.");
+    assertStatement(e, "te stoppen", StatementType.INDIRECT, "Piet Jansen", Stance.ASSERT);
+  }
 }
