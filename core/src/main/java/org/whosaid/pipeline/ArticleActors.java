@@ -431,19 +431,6 @@ final class ArticleActors {
     return t.irregular(k) ? fullestBySurname.containsKey(t.lower(k)) : surnames.contains(t.chars(), t.start(k), t.end(k) - t.start(k));
   }
 
-  /** Whether token {@code k} is an acronym: two capitals or more and nothing else ("SV", "BBC"), no one's name. */
-  private boolean acronym(int k) {
-    int s = t.start(k);
-    int e = t.end(k);
-    char[] c = t.chars();
-    for (int i = s; i < e; i++) {
-      if (!Character.isUpperCase(c[i])) {
-        return false;
-      }
-    }
-    return e - s >= 2;
-  }
-
   /**
    * Whether a full name of the article is a known actor that is no person: its last word is no
    * surname ("House" of the "White House", "Press" of the "Associated Press", "Korea" of "South
@@ -638,7 +625,7 @@ final class ArticleActors {
         ActorType type = entry.map(GazetteerEntry::type)
             .orElse(organisationName ? ActorType.ORGANIZATION
                 : np.hasTitle() || me - ms >= 2 ? ActorType.PERSON
-            : organisationIn(np) || acronym(ms) ? ActorType.ORGANIZATION : ActorType.PERSON);
+            : organisationIn(np) || t.acronym(ms) ? ActorType.ORGANIZATION : ActorType.PERSON);
         int withNationality = organisationName ? nationalityBefore(np, ms) : ms;
         if (withNationality < ms) {
           // the state is part of an organisation's name: "the Russian Defence Ministry", "Saudi Press Agency"
@@ -931,7 +918,7 @@ final class ArticleActors {
     int from = np.titleStart();
     int to = np.titleStart();
     while (from > np.start() && t.isWord(from - 1) && !rules.is(t, from - 1, WordClass.DETERMINER)
-        && (!rules.isFunctionWord(t, from - 1) || acronym(from - 1)) // "US officials", not "us"
+        && (!rules.isFunctionWord(t, from - 1) || t.acronym(from - 1)) // "US officials", not "us"
         && (t.isCapitalized(from - 1) || rules.is(t, from - 1, WordClass.NATIONALITY) || rules.isOrganisation(t, from - 1))) {
       from--;
     }

@@ -7,7 +7,9 @@ import static org.whosaid.testing.ExtractionAssert.statement;
 
 import org.junit.jupiter.api.Test;
 import org.whosaid.Extraction;
+import org.whosaid.model.ActorType;
 import org.whosaid.model.Stance;
+import org.whosaid.model.Statement;
 import org.whosaid.model.StatementType;
 import org.whosaid.testing.ExtractionAssert;
 
@@ -395,5 +397,14 @@ class NorwegianReportedSpeechTest {
     assertNoStatementOn(e, "Planen forblir hemmelig");
     Extraction after = extract("Det er et godt forslag, mener Ap, SV og Sp.");
     assertStatement(after, "Det er et godt forslag", StatementType.INDIRECT, "Ap", Stance.ASSERT);
+  }
+
+  @Test
+  void anAcronymInCapitalsIsNoFunctionWord() {
+    Extraction e = extract("Saken ble sendt videre. DA hevder at dommeren har vært borte fra jobben i lang tid.");
+    Statement s = assertStatement(e, "dommeren har vært borte fra jobben i lang tid", StatementType.INDIRECT, "DA", Stance.ASSERT);
+    assertEquals(ActorType.ORGANIZATION, s.speaker().orElseThrow().actor().type());
+    Extraction heading = extract("DA SIER NEI\n\nSaken ble sendt videre.");
+    assertNoStatementOn(heading, "SIER NEI");
   }
 }
