@@ -309,8 +309,8 @@ final class SpeakerResolver {
               && (rules.isTitle(t, j - 1) || rules.isOrganisation(t, j - 1) || t.isCapitalized(j - 1))
           || start < end && j == start - 1 && conjunctionAfterNamePreposition(t, j, min)
           || !t.isWord(j); // a comma or colon inside an organisation's name (the loop admits no other)
-      if (!ok || rules.is(t, j, WordClass.RELATIVE) && !t.isCapitalized(j)) {
-        break;
+      if (!ok || rules.is(t, j, WordClass.RELATIVE) && !t.acronym(j)) {
+        break; // "en distriktssjef som sa", "Som The Economist skriver": no word of the name
       }
       start = j;
     }

@@ -286,4 +286,10 @@ class NorwegianQuotesTest {
         StatementType.DIRECT, "Ola Berg", Stance.ASSERT);
     assertStatement(e, "Vi tapte", StatementType.DIRECT, "Per Olsen", Stance.ASSERT);
   }
+
+  @Test
+  void aSentenceOpeningSomIsNoWordOfTheSpeakersName() {
+    Extraction e = extract("Planen ble dyr. Som Financial Times skriver i siste nummer: «Det virket som en god idé den gang.»");
+    assertStatement(e, "Det virket som en god idé den gang.", StatementType.DIRECT, "Financial Times", Stance.ASSERT);
+  }
 }
