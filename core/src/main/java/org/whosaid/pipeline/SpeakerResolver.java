@@ -36,6 +36,11 @@ final class SpeakerResolver {
     return !t.isCapitalized(k) && !closedClass(t, k) && !rules.is(t, k, WordClass.RELATIVE) && !Character.isDigit(t.first(k));
   }
 
+  /** Whether token {@code k} may be a word of the body a spokesperson speaks for, after its article: a plain word, no determiner. */
+  private boolean spokenForWord(Tokens t, int k) {
+    return k < t.size() && t.isWord(k) && plainNoun(t, k) && !rules.is(t, k, WordClass.DETERMINER) && rules.cues(t, k).isEmpty();
+  }
+
   private boolean skippable(Tokens t, int k) {
     return rules.is(t, k, WordClass.ADVERB) || rules.is(t, k, WordClass.AUXILIARY) || rules.is(t, k, WordClass.NEGATION);
   }
@@ -130,6 +135,10 @@ final class SpeakerResolver {
       } else if (head && !t.isCapitalized(end) && rules.isDocument(t, end) && end + 1 < max && t.isWord(end + 1)
           && rules.is(t, end + 1, WordClass.PREPOSITION)) {
         end++; // a document after a name, its author after it: "a Twitter post by Amy Cook"
+        break;
+      } else if (head && rules.isSpokesperson(t, end - 1) && rules.is(t, end, WordClass.PREPOSITION) && !rules.is(t, end, WordClass.ADDRESSEE)
+          && end + 2 < max && rules.is(t, end + 1, WordClass.DETERMINER) && !t.isCapitalized(end + 1) && spokenForWord(t, end + 2)) {
+        end += spokenForWord(t, end + 3) && end + 3 < max ? 4 : 3; // "en talsmann for de militære", "for den militære juntaen"
         break;
       } else if (head && rules.is(t, end, WordClass.PREPOSITION) && !rules.is(t, end, WordClass.ADDRESSEE) && end + 1 < max && t.isWord(end + 1)
           && (t.isCapitalized(end + 1) || rules.isOrganisation(t, end + 1)

@@ -407,4 +407,10 @@ class NorwegianReportedSpeechTest {
     Extraction heading = extract("DA SIER NEI\n\nSaken ble sendt videre.");
     assertNoStatementOn(heading, "SIER NEI");
   }
+
+  @Test
+  void aSpokespersonForABodyWithoutAnOrganisationNounKeepsThatBody() {
+    Extraction e = extract("Ifølge en talsmann for de militære ble statsministeren pågrepet.");
+    assertStatement(e, "ble statsministeren pågrepet", StatementType.INDIRECT, "en talsmann for de militære", Stance.ASSERT);
+  }
 }
