@@ -984,7 +984,11 @@ final class ReportedSpeechFinder {
       return Optional.empty(); // "… helt til Ap, SV og Sp svarer.": the comma is the list's, the list the verb's subject
     }
     int rest = Math.max(h.end(), who.get().end() - 1) + 1;
-    if (rest < t.size() && t.is(rest, ':')) {
+    int colon = rest;
+    while (colon < Math.min(t.size(), rest + 2) && t.isWord(colon)) {
+      colon++; // "…, svarte Bråthen slik: …", "…, sa han følgende: …"
+    }
+    if (colon < t.size() && t.is(colon, ':')) {
       return Optional.empty(); // "I intervjuet med avisen, sa Djuvik: …": the colon announces the words, what stands before is none
     }
     if (!rules.verbSecond && rest + 1 < sentEnd && t.isWord(rest) && rules.is(t, rest, WordClass.INFINITIVE) && t.isWord(rest + 1)

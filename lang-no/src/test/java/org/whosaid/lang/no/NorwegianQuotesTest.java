@@ -292,4 +292,12 @@ class NorwegianQuotesTest {
     Extraction e = extract("Planen ble dyr. Som Financial Times skriver i siste nummer: «Det virket som en god idé den gang.»");
     assertStatement(e, "Det virket som en god idé den gang.", StatementType.DIRECT, "Financial Times", Stance.ASSERT);
   }
+
+  @Test
+  void aDashQuoteAfterAParagraphEndingInItsAttributionAndAColonIsThatSpeakers() {
+    Extraction e = extract("Trenerne var fornøyd etter rennet.\n\nPå spørsmål om hvor langt hun kan nå, svarte Kari Nordmann slik:\n\n"
+        + "- Hun kan bli best i verden.");
+    assertStatement(e, "Hun kan bli best i verden.", StatementType.DIRECT, "Kari Nordmann", Stance.ASSERT);
+    assertNoStatementOn(e, "På spørsmål om hvor langt hun kan nå");
+  }
 }
