@@ -311,8 +311,8 @@ final class SpeakerResolver {
               && !rules.is(t, j, WordClass.AUXILIARY) && !rules.is(t, j, WordClass.ADVERB)
           || j - 1 >= min && t.isWord(j - 1) && isGenitive(t, j - 1) && !rules.is(t, j, WordClass.PREPOSITION)
               && !rules.is(t, j, WordClass.AUXILIARY) && !rules.isFunctionWord(t, j)
-          || j - 1 >= min && rules.is(t, j - 1, WordClass.DETERMINER) && t.isWord(j - 1)
-              && !rules.is(t, j, WordClass.PREPOSITION) && !rules.is(t, j, WordClass.AUXILIARY)
+          || j - 1 >= min && (rules.is(t, j - 1, WordClass.DETERMINER) || j == end - 1 && rules.is(t, j - 1, WordClass.NATIONALITY))
+              && t.isWord(j - 1) && !rules.is(t, j, WordClass.PREPOSITION) && !rules.is(t, j, WordClass.AUXILIARY)
           || rules.is(t, j, WordClass.PREPOSITION) && start < end && j - 1 >= min && t.isWord(j - 1)
               && (t.isCapitalized(start) || rules.is(t, start, WordClass.DETERMINER) || rules.isOrganisation(t, start))
               && (rules.isTitle(t, j - 1) || rules.isOrganisation(t, j - 1) || t.isCapitalized(j - 1))
@@ -488,8 +488,8 @@ final class SpeakerResolver {
       kind = NounPhrase.Kind.TITLE;
     } else if (org) {
       kind = NounPhrase.Kind.ORGANISATION;
-    } else if (end - start >= 2 && rules.is(t, start, WordClass.DETERMINER) || common) {
-      kind = NounPhrase.Kind.DESCRIPTION;
+    } else if (end - start >= 2 && (rules.is(t, start, WordClass.DETERMINER) || rules.is(t, start, WordClass.NATIONALITY)) || common) {
+      kind = NounPhrase.Kind.DESCRIPTION; // "Flere land", "Nordiske land"
     } else {
       return Optional.empty();
     }

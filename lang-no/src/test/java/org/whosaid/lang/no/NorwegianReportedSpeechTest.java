@@ -413,4 +413,10 @@ class NorwegianReportedSpeechTest {
     Extraction e = extract("Ifølge en talsmann for de militære ble statsministeren pågrepet.");
     assertStatement(e, "ble statsministeren pågrepet", StatementType.INDIRECT, "en talsmann for de militære", Stance.ASSERT);
   }
+
+  @Test
+  void aNationalityBeforeAPlainNounIsTheSpeakersPhrase() {
+    Extraction e = extract("Nordiske land sier at avtalen må signeres før sommeren.");
+    assertStatement(e, "avtalen må signeres før sommeren", StatementType.INDIRECT, "Nordiske land", Stance.ASSERT);
+  }
 }
