@@ -653,6 +653,13 @@ final class ArticleActors {
         if (b == null) {
           b = person ? recentPerson(at, np.start()) : recent(at, null, null);
         }
+        boolean gendered = rules.is(t, np.start(), WordClass.PRONOUN_MALE) || rules.is(t, np.start(), WordClass.PRONOUN_FEMALE);
+        if (gendered && (b == null || !sameGender(b, np.start()))) {
+          // "Han har nesten ikke bakt på tre år. Så mye har Åpent Bakeri vokst. … – …, sier han": a
+          // name that tells no gender yields to whom the same pronoun opening a sentence just before meant
+          Builder chained = chainedPronoun(np.start());
+          b = chained != null ? chained : b;
+        }
         if (b == null) {
           return Optional.empty();
         }
@@ -1024,6 +1031,37 @@ final class ArticleActors {
       }
     }
     return b.gender != UNKNOWN && b.gender != pronoun;
+  }
+
+  /** Whether person {@code b} has a given name of the gender of the personal pronoun at token {@code k}. */
+  private boolean sameGender(Builder b, int k) {
+    return b.type == ActorType.PERSON && !otherGender(b, k) && b.gender != UNKNOWN && b.gender != UNREAD;
+  }
+
+  /** The most sentences back that a pronoun opening a sentence is looked for ({@link #chainedPronoun}). */
+  private static final int CHAIN_SENTENCES = 3;
+
+  /**
+   * The person that the same personal pronoun meant where it last opened a sentence, at most
+   * {@value #CHAIN_SENTENCES} sentences before token {@code k}, outside quotes, when that person's
+   * given name tells the pronoun's gender and no person was named since at a sentence's start; else null.
+   */
+  private Builder chainedPronoun(int k) {
+    boolean male = rules.is(t, k, WordClass.PRONOUN_MALE);
+    int floor = t.sentenceStart(Math.max(0, t.sentence(k) - CHAIN_SENTENCES));
+    for (int j = k - 1; j >= floor; j--) {
+      if (t.isWord(j) && SpeakerResolver.firstWord(t, t.sentenceStart(t.sentence(j))) == j && !insideQuote(t.start(j))
+          && (male ? rules.is(t, j, WordClass.PRONOUN_MALE) : rules.is(t, j, WordClass.PRONOUN_FEMALE))) {
+        Mentions.Mention m = mentions.findBefore(t.start(k), (start, actor) -> byIndex.get(actor).type == ActorType.PERSON);
+        int named = m == null ? -1 : t.tokenAt(m.start());
+        if (named > j && SpeakerResolver.firstWord(t, t.sentenceStart(t.sentence(named))) == named) {
+          return null; // a person named since as a sentence's subject: "Ghebreyesus expressed …. He continued"
+        }
+        Builder b = recentPersonOutsidePhrase(t.start(j));
+        return b != null && sameGender(b, k) ? b : null;
+      }
+    }
+    return null;
   }
 
   /** The most recent person before offset {@code at} who may be the one the pronoun at token {@code pronoun} means. */

@@ -300,4 +300,13 @@ class NorwegianQuotesTest {
     assertStatement(e, "Hun kan bli best i verden.", StatementType.DIRECT, "Kari Nordmann", Stance.ASSERT);
     assertNoStatementOn(e, "På spørsmål om hvor langt hun kan nå");
   }
+
+  @Test
+  void aPronounMeansWhomTheSamePronounOpeningASentenceMeantRatherThanANameWithoutGender() {
+    Extraction e = extract("- Brød er et levende produkt, sier Knut Hansen.\n\nHan har ikke bakt på to år. Så mye har Gode Kaker vokst."
+        + "\n\n- Kanskje er vi blitt for store, sier han.");
+    assertStatement(e, "Kanskje er vi blitt for store", StatementType.DIRECT, "Knut Hansen", Stance.ASSERT);
+    Extraction named = extract("Han har ikke bakt på to år, sier Per Hansen. Kari Berg overtok bakeriet.\n\n- Vi er store, sier hun.");
+    assertStatement(named, "Vi er store", StatementType.DIRECT, "Kari Berg", Stance.ASSERT);
+  }
 }
