@@ -237,4 +237,12 @@ class NorwegianActorsTest {
         + "Kari Nilsen ringer politiet. Hun forteller at mannen har låst døren.");
     assertEquals("Kari Nilsen", ExtractionAssert.speaker(named, "mannen har låst døren").name());
   }
+
+  @Test
+  void hunMeansNoManWithAnInternationalGivenName() {
+    Extraction e = extract("Boka er skrevet av Dan Brown og Peter Hansen. Hun i luken sa at billettene var utsolgt.\n\n"
+        + "Billettene må bestilles en måned i forveien, sa hun til meg.");
+    Statement s = ExtractionAssert.statement(e, "Billettene må bestilles en måned i forveien");
+    assertTrue(s.speaker().map(sp -> !sp.actor().name().equals("Dan Brown") && !sp.actor().name().equals("Peter Hansen")).orElse(true));
+  }
 }
