@@ -245,4 +245,14 @@ class NorwegianActorsTest {
     Statement s = ExtractionAssert.statement(e, "Billettene må bestilles en måned i forveien");
     assertTrue(s.speaker().map(sp -> !sp.actor().name().equals("Dan Brown") && !sp.actor().name().equals("Peter Hansen")).orElse(true));
   }
+
+  @Test
+  void norwegianPartiesAreOneOrganisationByNameAndShortForm() {
+    Extraction e = extract("Frp mener at skatten må ned. Høyre mener at skolen må bli bedre.\n\n"
+        + "Fremskrittspartiet sa senere at bompengene må fjernes.");
+    Actor frp = ExtractionAssert.speaker(e, "skatten må ned");
+    assertEquals(ActorType.ORGANIZATION, frp.type());
+    assertEquals(frp.key(), ExtractionAssert.speaker(e, "bompengene må fjernes").key());
+    assertEquals(ActorType.ORGANIZATION, ExtractionAssert.speaker(e, "skolen må bli bedre").type());
+  }
 }
