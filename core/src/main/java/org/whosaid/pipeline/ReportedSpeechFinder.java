@@ -936,6 +936,9 @@ final class ReportedSpeechFinder {
   }
 
   private Optional<Draft> after(Tokens t, CueFinder.Hit h, int sentStart, int sentEnd) {
+    if (h.token() > sentStart && t.isWord(h.token() - 1) && rules.is(t, h.token() - 1, WordClass.INFINITIVE)) {
+      return Optional.empty(); // "…, for å si det enkelt": an infinitive attributes nothing
+    }
     int comma = -1;
     for (int k = h.token() - 1; k >= sentStart && k >= h.token() - 8; k--) {
       if (t.is(k, ',')) {
@@ -1012,8 +1015,8 @@ final class ReportedSpeechFinder {
       d.speaker = who.get();
       return Optional.of(d);
     }
-    if (comma - first < 4) {
-      return Optional.empty();
+    if (comma - first < 4 && !(comma - first == 3 && t.isWord(first) && t.isWord(first + 2) && rules.is(t, first + 1, WordClass.AUXILIARY))) {
+      return Optional.empty(); // too short to be a clause, but for a subject, its auxiliary and verb: "Skatten må økes, sier Ap."
     }
     if (rest < sentEnd && t.isWord(rest) && !rules.is(t, rest, WordClass.PREPOSITION)
         && !rules.is(t, rest, WordClass.CONJUNCTION) && !rules.is(t, rest, WordClass.ADVERB)

@@ -419,4 +419,12 @@ class NorwegianReportedSpeechTest {
     Extraction e = extract("Nordiske land sier at avtalen må signeres før sommeren.");
     assertStatement(e, "avtalen må signeres før sommeren", StatementType.INDIRECT, "Nordiske land", Stance.ASSERT);
   }
+
+  @Test
+  void aThreeWordClauseWithItsAuxiliaryIsReportedButNotBeforeAnInfinitive() {
+    Extraction e = extract("Skatten må økes, sier Ap.");
+    assertStatement(e, "Skatten må økes", StatementType.INDIRECT, "Ap", Stance.ASSERT);
+    Extraction infinitive = extract("Hukommelsen er slettet, for å si det enkelt.");
+    assertNoStatementOn(infinitive, "Hukommelsen er slettet");
+  }
 }
