@@ -427,4 +427,10 @@ class NorwegianReportedSpeechTest {
     Extraction infinitive = extract("Hukommelsen er slettet, for å si det enkelt.");
     assertNoStatementOn(infinitive, "Hukommelsen er slettet");
   }
+
+  @Test
+  void aPossessiveAfterItsNounIsNoArticleBeforeTheVerb() {
+    Extraction e = extract("Per Olsen ble dømt i går. Advokaten hans mener at dommen er feil.");
+    assertStatement(e, "dommen er feil", StatementType.INDIRECT, "Advokaten hans", Stance.ASSERT);
+  }
 }
