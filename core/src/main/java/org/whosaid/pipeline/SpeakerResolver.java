@@ -137,8 +137,10 @@ final class SpeakerResolver {
         end++; // a document after a name, its author after it: "a Twitter post by Amy Cook"
         break;
       } else if (head && rules.isSpokesperson(t, end - 1) && rules.is(t, end, WordClass.PREPOSITION) && !rules.is(t, end, WordClass.ADDRESSEE)
-          && end + 2 < max && rules.is(t, end + 1, WordClass.DETERMINER) && !t.isCapitalized(end + 1) && spokenForWord(t, end + 2)) {
-        end += spokenForWord(t, end + 3) && end + 3 < max ? 4 : 3; // "en talsmann for de militære", "for den militære juntaen"
+          && end + 2 < max && rules.is(t, end + 1, WordClass.DETERMINER) && !t.isCapitalized(end + 1) && spokenForWord(t, end + 2)
+          && !rules.isOrganisation(t, end + 2)) {
+        // "en talsmann for de militære", "for den militære juntaen" (an organisation noun alone is the next branch's)
+        end += end + 3 < max && spokenForWord(t, end + 3) && rules.isOrganisation(t, end + 3) ? 4 : 3;
         break;
       } else if (head && rules.is(t, end, WordClass.PREPOSITION) && !rules.is(t, end, WordClass.ADDRESSEE) && end + 1 < max && t.isWord(end + 1)
           && (t.isCapitalized(end + 1) || rules.isOrganisation(t, end + 1)
