@@ -309,4 +309,10 @@ class NorwegianQuotesTest {
     Extraction named = extract("Han har ikke bakt på to år, sier Per Hansen. Kari Berg overtok bakeriet.\n\n- Vi er store, sier hun.");
     assertStatement(named, "Vi er store", StatementType.DIRECT, "Kari Berg", Stance.ASSERT);
   }
+
+  @Test
+  void omAfterTheSpeakersTitleIsTheTopicNotTheBody() {
+    Extraction e = extract("- En skam for landet, sa Kasakhstans ambassadør om Borat.");
+    assertStatement(e, "En skam for landet", StatementType.DIRECT, "Kasakhstans ambassadør", Stance.ASSERT);
+  }
 }
