@@ -858,6 +858,9 @@ final class ArticleActors {
     int e = np.titleEnd();
     if (np.hasName() && np.nameStart() > e) {
       e = np.nameStart();
+      while (e > s && t.is(e - 1, ',')) {
+        e--; // "spesialsykepleier for barn, Siw Treider": the role without the comma of its apposition
+      }
     }
     if (s >= e) {
       return null;

@@ -255,4 +255,10 @@ class NorwegianActorsTest {
     assertEquals(frp.key(), ExtractionAssert.speaker(e, "bompengene må fjernes").key());
     assertEquals(ActorType.ORGANIZATION, ExtractionAssert.speaker(e, "skolen må bli bedre").type());
   }
+
+  @Test
+  void aRoleBeforeANameInAppositionKeepsNoComma() {
+    Extraction e = extract("- Det er viktig for barna, sier fylkesordfører i Nordland, Kari Berg.");
+    assertEquals("fylkesordfører i Nordland", ExtractionAssert.speaker(e, "Det er viktig for barna").role().orElseThrow());
+  }
 }
