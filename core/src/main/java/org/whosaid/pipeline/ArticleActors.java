@@ -235,6 +235,15 @@ final class ArticleActors {
     return hyphen > s && e - hyphen - 1 >= COMPOUND_TAIL && Character.isLowerCase(c[hyphen + 1]) && Character.isUpperCase(c[s]);
   }
 
+  /**
+   * Whether the name of tokens {@code [k, end)}, two words or more, ends in an acronym, which a
+   * company's or body's name does and a person's does not: "Bringwell AB", "Current TV"; not a
+   * Roman numeral ("Frederik II").
+   */
+  private boolean acronymLast(int k, int end) {
+    return end - k >= 2 && t.acronym(end - 1) && !romanNumeral(end - 1);
+  }
+
   /** Whether token {@code k} is a Roman numeral in capitals, as "I", "II", "IV": no part of a name before a name. */
   private boolean romanNumeral(int k) {
     String w = t.word(k);
@@ -268,8 +277,8 @@ final class ArticleActors {
 
   /** Learns the full name that tokens {@code [k, end)} may be, under its surname. */
   private void learnFullName(int k, int end, boolean sentenceInitial) {
-    if (end - k < 2 || sentenceInitial && rules.is(t, k, WordClass.NATIONALITY)) {
-      return;
+    if (end - k < 2 || sentenceInitial && rules.is(t, k, WordClass.NATIONALITY) || acronymLast(k, end)) {
+      return; // "Bringwell AB" is no one's full name: a later "AB" is no surname
     }
     int s = k;
     while (s < end && (rules.is(t, s, WordClass.NATIONALITY) || SpeakerResolver.isGenitive(t, s))) {
@@ -303,7 +312,7 @@ final class ArticleActors {
         && !rules.is(t, k, WordClass.NATIONALITY); // "defensieminister Ben-Eliezer", "premier Rutte"
     // a person unless a place ("uit Buenos Aires", "in het Amsterdamse Oosterpark") or a thing ("van
     // de British Association", "miste een Grand Slam"), looked at only for a name that would be one
-    boolean person = (surname || titled || end - body >= 2 && !rules.is(t, k, WordClass.NATIONALITY) || ageAfter(end))
+    boolean person = (surname || titled || end - body >= 2 && !rules.is(t, k, WordClass.NATIONALITY) && !acronymLast(k, end) || ageAfter(end))
         && !afterPlacePreposition(k) && !afterArticle(k, body, end) && !thingName(k, end) && !quoted(k, end);
     if (!person && !keys.mayBeKnown(t.chars(), t.start(k), t.end(end - 1) - (genitive ? 2 : 0))) {
       return; // nobody's name, nor one the gazetteer may know: no string is made of it
@@ -624,8 +633,8 @@ final class ArticleActors {
         boolean organisationName = entry.isEmpty() && rules.isOrganisation(t, me - 1); // "Democratic National Committee"
         ActorType type = entry.map(GazetteerEntry::type)
             .orElse(organisationName ? ActorType.ORGANIZATION
-                : np.hasTitle() || me - ms >= 2 ? ActorType.PERSON
-            : organisationIn(np) || t.acronym(ms) ? ActorType.ORGANIZATION : ActorType.PERSON);
+                : np.hasTitle() || me - ms >= 2 && !acronymLast(ms, me) ? ActorType.PERSON
+            : organisationIn(np) || t.acronym(ms) || acronymLast(ms, me) ? ActorType.ORGANIZATION : ActorType.PERSON);
         int withNationality = organisationName ? nationalityBefore(np, ms) : ms;
         if (withNationality < ms) {
           // the state is part of an organisation's name: "the Russian Defence Ministry", "Saudi Press Agency"

@@ -261,4 +261,12 @@ class NorwegianActorsTest {
     Extraction e = extract("- Det er viktig for barna, sier fylkesordfører i Nordland, Kari Berg.");
     assertEquals("fylkesordfører i Nordland", ExtractionAssert.speaker(e, "Det er viktig for barna").role().orElseThrow());
   }
+
+  @Test
+  void aNameEndingInAnAcronymIsACompanyNoPersonAPronounMeans() {
+    Extraction e = extract("Knut Hansen ble arrestert i mai. Han solgte pillene til Bringwell AB.\n\n- Det er lett å lage dem, sier han.\n\n"
+        + "Bringwell AB sier at pillene er trygge.");
+    assertEquals("Knut Hansen", ExtractionAssert.speaker(e, "Det er lett å lage dem").name());
+    assertEquals(ActorType.ORGANIZATION, ExtractionAssert.speaker(e, "pillene er trygge").type());
+  }
 }
