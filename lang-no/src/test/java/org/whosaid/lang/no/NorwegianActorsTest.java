@@ -269,4 +269,12 @@ class NorwegianActorsTest {
     assertEquals("Knut Hansen", ExtractionAssert.speaker(e, "Det er lett å lage dem").name());
     assertEquals(ActorType.ORGANIZATION, ExtractionAssert.speaker(e, "pillene er trygge").type());
   }
+
+  @Test
+  void aFeminineRelationNounInTheDefiniteInANamesNoOne() {
+    Extraction e = extract("Per Olsen ble dømt i går. Kona hans sier at dommen er feil.");
+    Actor wife = ExtractionAssert.speaker(e, "dommen er feil");
+    assertEquals(ActorType.ANONYMOUS, wife.type());
+    assertEquals("Kona hans", wife.name());
+  }
 }
