@@ -647,6 +647,15 @@ final class ArticleActors {
         break;
       }
       case PRONOUN: {
+        int clause = relativeClauseEnd(np.start());
+        if (clause > 0) {
+          // "De som er positive til Bertelsen, sier at …": the pronoun means whoever its relative clause describes
+          mention = text(np.start(), clause);
+          span = Span.of(t.start(np.start()), t.end(clause - 1));
+          me = clause;
+          b = actor(mention, ActorType.ANONYMOUS);
+          break;
+        }
         boolean person = rules.is(t, np.start(), WordClass.PRONOUN_MALE) || rules.is(t, np.start(), WordClass.PRONOUN_FEMALE)
             || rules.is(t, np.start(), WordClass.OBJECT_PRONOUN);
         b = recentSpeaker(at, person);
@@ -1043,6 +1052,28 @@ final class ArticleActors {
       }
     }
     return b.gender != UNKNOWN && b.gender != pronoun;
+  }
+
+  /** The most tokens of a relative clause that describes who a plural pronoun means ({@link #relativeClauseEnd}). */
+  private static final int DESCRIBING_CLAUSE = 12;
+
+  /**
+   * The comma that ends a relative clause right after the plural pronoun at token {@code k}, within
+   * {@value #DESCRIBING_CLAUSE} tokens of its sentence ("De som er positive til Bertelsen, sier"); else -1.
+   */
+  private int relativeClauseEnd(int k) {
+    if (!rules.is(t, k, WordClass.PRONOUN_PLURAL) || k + 1 >= t.size() || !rules.is(t, k + 1, WordClass.RELATIVE)) {
+      return -1;
+    }
+    for (int e = k + 2; e < Math.min(t.size(), k + DESCRIBING_CLAUSE) && t.sentence(e) == t.sentence(k); e++) {
+      if (t.is(e, ',')) {
+        return e;
+      }
+      if (!t.isWord(e)) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /** Whether person {@code b} has a given name of the gender of the personal pronoun at token {@code k}. */

@@ -433,4 +433,10 @@ class NorwegianReportedSpeechTest {
     Extraction e = extract("Per Olsen ble dømt i går. Advokaten hans mener at dommen er feil.");
     assertStatement(e, "dommen er feil", StatementType.INDIRECT, "Advokaten hans", Stance.ASSERT);
   }
+
+  @Test
+  void dePlusARelativeClauseIsWhoTheClauseDescribesNotAnAntecedent() {
+    Extraction e = extract("Domstolen kritiserer dommeren. De som kjenner ham, sier at han gjerne blir misforstått.");
+    assertStatement(e, "han gjerne blir misforstått", StatementType.INDIRECT, "De som kjenner ham", Stance.ASSERT);
+  }
 }
