@@ -244,6 +244,15 @@ final class ArticleActors {
     return hyphen > s && e - hyphen - 1 >= COMPOUND_TAIL && Character.isLowerCase(c[hyphen + 1]) && Character.isUpperCase(c[s]);
   }
 
+  /**
+   * Whether the name of tokens {@code [k, end)}, two words or more, ends in an acronym, which a
+   * company's or body's name does and a person's does not: "Bringwell AB", "Current TV"; not a
+   * Roman numeral ("Frederik II").
+   */
+  private boolean acronymLast(int k, int end) {
+    return end - k >= 2 && t.acronym(end - 1) && !romanNumeral(end - 1);
+  }
+
   /** Whether token {@code k} is a Roman numeral in capitals, as "I", "II", "IV": no part of a name before a name. */
   private boolean romanNumeral(int k) {
     String w = t.word(k);
@@ -277,8 +286,8 @@ final class ArticleActors {
 
   /** Learns the full name that tokens {@code [k, end)} may be, under its surname. */
   private void learnFullName(int k, int end, boolean sentenceInitial) {
-    if (end - k < 2 || sentenceInitial && rules.is(t, k, WordClass.NATIONALITY)) {
-      return;
+    if (end - k < 2 || sentenceInitial && rules.is(t, k, WordClass.NATIONALITY) || acronymLast(k, end)) {
+      return; // "Bringwell AB" is no one's full name: a later "AB" is no surname
     }
     int s = k;
     while (s < end && (rules.is(t, s, WordClass.NATIONALITY) || SpeakerResolver.isGenitive(t, s))) {
@@ -312,7 +321,7 @@ final class ArticleActors {
         && !rules.is(t, k, WordClass.NATIONALITY); // "defensieminister Ben-Eliezer", "premier Rutte"
     // a person unless a place ("uit Buenos Aires", "in het Amsterdamse Oosterpark") or a thing ("van
     // de British Association", "miste een Grand Slam"), looked at only for a name that would be one
-    boolean person = (surname || titled || end - body >= 2 && !rules.is(t, k, WordClass.NATIONALITY) || ageAfter(end))
+    boolean person = (surname || titled || end - body >= 2 && !rules.is(t, k, WordClass.NATIONALITY) && !acronymLast(k, end) || ageAfter(end))
         && !afterPlacePreposition(k) && !afterArticle(k, body, end) && !thingName(k, end) && !quoted(k, end);
     if (!person && !keys.mayBeKnown(t.chars(), t.start(k), t.end(end - 1) - (genitive ? 2 : 0))) {
       return; // nobody's name, nor one the gazetteer may know: no string is made of it
@@ -438,19 +447,6 @@ final class ArticleActors {
   /** Whether token {@code k} is the surname of a full name of the article, asked without making a string. */
   private boolean isSurname(int k) {
     return t.irregular(k) ? fullestBySurname.containsKey(t.lower(k)) : surnames.contains(t.chars(), t.start(k), t.end(k) - t.start(k));
-  }
-
-  /** Whether token {@code k} is an acronym: two capitals or more and nothing else ("SV", "BBC"), no one's name. */
-  private boolean acronym(int k) {
-    int s = t.start(k);
-    int e = t.end(k);
-    char[] c = t.chars();
-    for (int i = s; i < e; i++) {
-      if (!Character.isUpperCase(c[i])) {
-        return false;
-      }
-    }
-    return e - s >= 2;
   }
 
   /**
@@ -647,8 +643,8 @@ final class ArticleActors {
         boolean organisationName = entry.isEmpty() && rules.isOrganisation(t, me - 1); // "Democratic National Committee"
         ActorType type = entry.map(GazetteerEntry::type)
             .orElse(organisationName ? ActorType.ORGANIZATION
-                : np.hasTitle() || me - ms >= 2 ? ActorType.PERSON
-            : organisationIn(np) || acronym(ms) ? ActorType.ORGANIZATION : ActorType.PERSON);
+                : np.hasTitle() || me - ms >= 2 && !acronymLast(ms, me) ? ActorType.PERSON
+            : organisationIn(np) || t.acronym(ms) || acronymLast(ms, me) ? ActorType.ORGANIZATION : ActorType.PERSON);
         int withNationality = organisationName ? nationalityBefore(np, ms) : ms;
         if (withNationality < ms) {
           // the state is part of an organisation's name: "the Russian Defence Ministry", "Saudi Press Agency"
@@ -661,6 +657,15 @@ final class ArticleActors {
         break;
       }
       case PRONOUN: {
+        int clause = relativeClauseEnd(np.start());
+        if (clause > 0) {
+          // "De som er positive til Bertelsen, sier at …": the pronoun means whoever its relative clause describes
+          mention = text(np.start(), clause);
+          span = Span.of(t.start(np.start()), t.end(clause - 1));
+          me = clause;
+          b = actor(mention, ActorType.ANONYMOUS);
+          break;
+        }
         boolean person = rules.is(t, np.start(), WordClass.PRONOUN_MALE) || rules.is(t, np.start(), WordClass.PRONOUN_FEMALE)
             || rules.is(t, np.start(), WordClass.OBJECT_PRONOUN);
         b = recentSpeaker(at, person);
@@ -675,6 +680,13 @@ final class ArticleActors {
         }
         if (b == null) {
           b = person ? recentPerson(at, np.start()) : recent(at, null, null);
+        }
+        boolean gendered = rules.is(t, np.start(), WordClass.PRONOUN_MALE) || rules.is(t, np.start(), WordClass.PRONOUN_FEMALE);
+        if (gendered && (b == null || !sameGender(b, np.start()))) {
+          // "Han har nesten ikke bakt på tre år. Så mye har Åpent Bakeri vokst. … – …, sier han": a
+          // name that tells no gender yields to whom the same pronoun opening a sentence just before meant
+          Builder chained = chainedPronoun(np.start());
+          b = chained != null ? chained : b;
         }
         if (b == null) {
           return Optional.empty();
@@ -885,6 +897,9 @@ final class ArticleActors {
     int e = np.titleEnd();
     if (np.hasName() && np.nameStart() > e) {
       e = np.nameStart();
+      while (e > s && t.is(e - 1, ',')) {
+        e--; // "spesialsykepleier for barn, Siw Treider": the role without the comma of its apposition
+      }
     }
     if (s >= e) {
       return null;
@@ -952,7 +967,7 @@ final class ArticleActors {
     int from = np.titleStart();
     int to = np.titleStart();
     while (from > np.start() && t.isWord(from - 1) && !rules.is(t, from - 1, WordClass.DETERMINER)
-        && (!rules.isFunctionWord(t, from - 1) || acronym(from - 1)) // "US officials", not "us"
+        && (!rules.isFunctionWord(t, from - 1) || t.acronym(from - 1)) // "US officials", not "us"
         && (t.isCapitalized(from - 1) || rules.is(t, from - 1, WordClass.NATIONALITY) || rules.isOrganisation(t, from - 1))) {
       from--;
     }
@@ -1058,6 +1073,59 @@ final class ArticleActors {
       }
     }
     return b.gender != UNKNOWN && b.gender != pronoun;
+  }
+
+  /** The most tokens of a relative clause that describes who a plural pronoun means ({@link #relativeClauseEnd}). */
+  private static final int DESCRIBING_CLAUSE = 12;
+
+  /**
+   * The comma that ends a relative clause right after the plural pronoun at token {@code k}, within
+   * {@value #DESCRIBING_CLAUSE} tokens of its sentence ("De som er positive til Bertelsen, sier"); else -1.
+   */
+  private int relativeClauseEnd(int k) {
+    if (!rules.is(t, k, WordClass.PRONOUN_PLURAL) || k + 1 >= t.size() || !rules.is(t, k + 1, WordClass.RELATIVE)) {
+      return -1;
+    }
+    for (int e = k + 2; e < Math.min(t.size(), k + DESCRIBING_CLAUSE) && t.sentence(e) == t.sentence(k); e++) {
+      if (t.is(e, ',')) {
+        return e;
+      }
+      if (!t.isWord(e)) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether person {@code b} has a given name of the gender of the personal pronoun at token {@code k}. */
+  private boolean sameGender(Builder b, int k) {
+    return b.type == ActorType.PERSON && !otherGender(b, k) && b.gender != UNKNOWN && b.gender != UNREAD;
+  }
+
+  /** The most sentences back that a pronoun opening a sentence is looked for ({@link #chainedPronoun}). */
+  private static final int CHAIN_SENTENCES = 3;
+
+  /**
+   * The person that the same personal pronoun meant where it last opened a sentence, at most
+   * {@value #CHAIN_SENTENCES} sentences before token {@code k}, outside quotes, when that person's
+   * given name tells the pronoun's gender and no person was named since at a sentence's start; else null.
+   */
+  private Builder chainedPronoun(int k) {
+    boolean male = rules.is(t, k, WordClass.PRONOUN_MALE);
+    int floor = t.sentenceStart(Math.max(0, t.sentence(k) - CHAIN_SENTENCES));
+    for (int j = k - 1; j >= floor; j--) {
+      if (t.isWord(j) && SpeakerResolver.firstWord(t, t.sentenceStart(t.sentence(j))) == j && !insideQuote(t.start(j))
+          && (male ? rules.is(t, j, WordClass.PRONOUN_MALE) : rules.is(t, j, WordClass.PRONOUN_FEMALE))) {
+        Mentions.Mention m = mentions.findBefore(t.start(k), (start, actor) -> byIndex.get(actor).type == ActorType.PERSON);
+        int named = m == null ? -1 : t.tokenAt(m.start());
+        if (named > j && SpeakerResolver.firstWord(t, t.sentenceStart(t.sentence(named))) == named) {
+          return null; // a person named since as a sentence's subject: "Ghebreyesus expressed …. He continued"
+        }
+        Builder b = recentPersonOutsidePhrase(t.start(j));
+        return b != null && sameGender(b, k) ? b : null;
+      }
+    }
+    return null;
   }
 
   /** The most recent person before offset {@code at} who may be the one the pronoun at token {@code pronoun} means. */

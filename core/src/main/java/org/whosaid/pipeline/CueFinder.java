@@ -43,10 +43,15 @@ final class CueFinder {
     this.rules = rules;
   }
 
-  /** Whether token {@code j} is a determiner that is no pronoun or complementizer: what follows it modifies a noun. */
+  /**
+   * Whether token {@code j} is a determiner that is no pronoun or complementizer: what follows it
+   * modifies a noun; not a possessive after its noun ("Advokaten hans mener at …").
+   */
   private boolean articleAt(Tokens t, int j) {
     return j >= 0 && t.isWord(j) && rules.is(t, j, WordClass.DETERMINER) && !rules.is(t, j, WordClass.PRONOUN_PLURAL)
-        && !rules.is(t, j, WordClass.PRONOUN_NEUTER) && !rules.is(t, j, WordClass.COMPLEMENTIZER);
+        && !rules.is(t, j, WordClass.PRONOUN_NEUTER) && !rules.is(t, j, WordClass.COMPLEMENTIZER)
+        && !(rules.is(t, j, WordClass.POSSESSIVE) && j > 0 && t.isWord(j - 1) && !rules.isFunctionWord(t, j - 1)
+            && !rules.is(t, j - 1, WordClass.DETERMINER));
   }
 
   List<Hit> find(Tokens t) {

@@ -43,6 +43,8 @@ public final class LanguageRules {
   /** {@link LanguageModule#genitiveS()}. */
   final boolean genitiveS;
   final boolean dropsComplementizer;
+  /** {@link LanguageModule#acronymsAreNoWords()}. */
+  final boolean acronymsAreNoWords;
   private final ImmutableMap<String, Long> classMasks;
   /** The title, organisation and spokesperson nouns: bits {@link #TITLE}, {@link #ORGANISATION}, {@link #SPOKESPERSON}. */
   private final NounEnds nouns;
@@ -85,6 +87,7 @@ public final class LanguageRules {
     this.verbSecond = module.verbSecond();
     this.genitiveS = module.genitiveS();
     this.dropsComplementizer = module.dropsComplementizer();
+    this.acronymsAreNoWords = module.acronymsAreNoWords();
     this.classMasks = classMasks(words);
     this.nouns = new NounEnds(List.of(titles, organisations, spokespersons, Set.of() /* LOOKED_AT */, ImmutableSet.copyOf(module.documentNouns()),
         ImmutableSet.copyOf(module.measurementNouns())));

@@ -18,6 +18,8 @@ final class QuoteAttributor {
   private static final int AFTER_WINDOW = 16;
   /** The most tokens a cue stands before the colon that introduces its quote ("X zei dinsdag in Moskou: …"). */
   private static final int COLON_WINDOW = 40;
+  /** The most tokens between a speech verb and the colon that ends its paragraph before a dash quote ("svarte Bråthen slik:"). */
+  private static final int LINE_COLON_WINDOW = 4;
 
   private final LanguageRules rules;
   private final SpeakerResolver speakers;
@@ -97,22 +99,8 @@ final class QuoteAttributor {
         return Optional.of(d);
       }
     }
-    if (colon >= 0) {
-      int from = Math.max(sentenceStart, colon - COLON_WINDOW);
-      for (int i = CueFinder.firstAtOrAfter(hits, colon + 1) - 1; i >= 0 && hits.get(i).token() >= from; i--) {
-        CueFinder.Hit h = hits.get(i);
-        if (h.token() <= colon && h.token() >= sentenceStart && h.entry().kind() != CueKind.SOURCE_BEFORE
-            && h.entry().kind() != CueKind.NOMINAL) {
-          d.cue = h;
-          d.stance = h.entry().stance();
-          d.speaker = speakers.subject(t, h, sentenceStart, colon); // "X zei:", also inverted: "verklaarde hij:"
-          d.coordinated = h.token() > 0 && rules.is(t, h.token() - 1, WordClass.CONJUNCTION);
-          if (d.speaker == null || d.coordinated) {
-            d.sentence = t.sentence(h.token()); // "… og sa: «…»": the subject of the sentence, who spoke before in it
-          }
-          return Optional.of(d);
-        }
-      }
+    if (colon >= 0 && attributedBeforeColon(t, hits, d, colon, sentenceStart, COLON_WINDOW)) {
+      return Optional.of(d);
     }
     if (colon >= 0 && colon - SpeakerResolver.firstWord(t, sentenceStart) <= 5) {
       Optional<NounPhrase> who = speakers.before(t, colon, sentenceStart);
@@ -135,6 +123,30 @@ final class QuoteAttributor {
     return Optional.empty();
   }
 
+
+  /**
+   * Gives {@code d} the cue that stands before the colon at token {@code colon} in its sentence
+   * (from {@code sentenceStart}), at most {@code window} tokens before it, and that cue's subject:
+   * "X zei: “…”", also inverted: "verklaarde hij: …", "svarte Bråthen slik: – …". Whether there was one.
+   */
+  private boolean attributedBeforeColon(Tokens t, List<CueFinder.Hit> hits, Draft d, int colon, int sentenceStart, int window) {
+    int from = Math.max(sentenceStart, colon - window);
+    for (int i = CueFinder.firstAtOrAfter(hits, colon + 1) - 1; i >= 0 && hits.get(i).token() >= from; i--) {
+      CueFinder.Hit h = hits.get(i);
+      if (h.token() <= colon && h.token() >= sentenceStart && h.entry().kind() != CueKind.SOURCE_BEFORE
+          && h.entry().kind() != CueKind.NOMINAL) {
+        d.cue = h;
+        d.stance = h.entry().stance();
+        d.speaker = speakers.subject(t, h, sentenceStart, colon);
+        d.coordinated = h.token() > 0 && rules.is(t, h.token() - 1, WordClass.CONJUNCTION);
+        if (d.speaker == null || d.coordinated) {
+          d.sentence = t.sentence(h.token()); // "… og sa: «…»": the subject of the sentence, who spoke before in it
+        }
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** The most words of a prepositional phrase or audience between a speech verb and its quote. */
   private static final int PHRASE_WINDOW = 10;
@@ -321,6 +333,16 @@ final class QuoteAttributor {
     }
     if (unnamed != null) {
       return Optional.of(unnamed);
+    }
+    int colon = t.tokenAt(q.start()) - 1;
+    // the paragraph before ends in its attribution: "På spørsmål om …, svarte Bråthen slik:" / "– Han kan bli best."
+    // (not a clause of its own before the colon: "mener saken viser at …:" goes on in the dash paragraph)
+    if (colon >= 0 && first < t.size() && t.is(colon, ':') && t.paragraph(colon) != t.paragraph(first)) {
+      Draft d = new Draft(StatementType.DIRECT, q.contentStart(), q.contentEnd());
+      d.quotes.add(q);
+      if (attributedBeforeColon(t, hits, d, colon, t.sentenceStart(t.sentence(colon)), LINE_COLON_WINDOW)) {
+        return Optional.of(d);
+      }
     }
     if (previous != null && previous.type == StatementType.DIRECT && first < t.size()
         && t.paragraph(Math.min(t.size() - 1, t.tokenAt(previous.start))) >= t.paragraph(first) - 1) {

@@ -966,6 +966,9 @@ final class ReportedSpeechFinder {
   }
 
   private Optional<Draft> after(Tokens t, CueFinder.Hit h, int sentStart, int sentEnd) {
+    if (h.token() > sentStart && t.isWord(h.token() - 1) && rules.is(t, h.token() - 1, WordClass.INFINITIVE)) {
+      return Optional.empty(); // "…, for å si det enkelt": an infinitive attributes nothing
+    }
     int comma = -1;
     for (int k = h.token() - 1; k >= sentStart && k >= h.token() - 8; k--) {
       if (t.is(k, ',')) {
@@ -1018,7 +1021,11 @@ final class ReportedSpeechFinder {
       return Optional.empty();
     }
     int rest = Math.max(h.end(), who.get().end() - 1) + 1;
-    if (rest < t.size() && t.is(rest, ':')) {
+    int colon = rest;
+    while (colon < Math.min(t.size(), rest + 2) && t.isWord(colon)) {
+      colon++; // "…, svarte Bråthen slik: …", "…, sa han følgende: …"
+    }
+    if (colon < t.size() && t.is(colon, ':')) {
       return Optional.empty(); // "I intervjuet med avisen, sa Djuvik: …": the colon announces the words, what stands before is none
     }
     if (!rules.verbSecond && rest + 1 < sentEnd && t.isWord(rest) && rules.is(t, rest, WordClass.INFINITIVE) && t.isWord(rest + 1)
@@ -1042,8 +1049,9 @@ final class ReportedSpeechFinder {
       d.speaker = who.get();
       return Optional.of(d);
     }
-    if (comma - first < 4 || rules.verbSecond && prepositionalOpening(t, first, comma)) {
-      return Optional.empty();
+    boolean shortClause = comma - first == 3 && t.isWord(first) && t.isWord(first + 2) && rules.is(t, first + 1, WordClass.AUXILIARY);
+    if (comma - first < 4 && !shortClause || rules.verbSecond && prepositionalOpening(t, first, comma)) {
+      return Optional.empty(); // too short to be a clause, but for a subject, its auxiliary and verb: "Skatten må økes, sier Ap."
     }
     if (rest < sentEnd && t.isWord(rest) && !rules.is(t, rest, WordClass.PREPOSITION)
         && !rules.is(t, rest, WordClass.CONJUNCTION) && !rules.is(t, rest, WordClass.ADVERB)

@@ -36,6 +36,11 @@ final class SpeakerResolver {
     return !t.isCapitalized(k) && !closedClass(t, k) && !rules.is(t, k, WordClass.RELATIVE) && !Character.isDigit(t.first(k));
   }
 
+  /** Whether token {@code k} may be a word of the body a spokesperson speaks for, after its article: a plain word, no determiner. */
+  private boolean spokenForWord(Tokens t, int k) {
+    return k < t.size() && t.isWord(k) && plainNoun(t, k) && !rules.is(t, k, WordClass.DETERMINER) && rules.cues(t, k).isEmpty();
+  }
+
   private boolean skippable(Tokens t, int k) {
     return rules.is(t, k, WordClass.ADVERB) || rules.is(t, k, WordClass.AUXILIARY) || rules.is(t, k, WordClass.NEGATION);
   }
@@ -131,7 +136,14 @@ final class SpeakerResolver {
           && rules.is(t, end + 1, WordClass.PREPOSITION)) {
         end++; // a document after a name, its author after it: "a Twitter post by Amy Cook"
         break;
+      } else if (head && rules.isSpokesperson(t, end - 1) && rules.is(t, end, WordClass.PREPOSITION) && !rules.is(t, end, WordClass.ADDRESSEE)
+          && end + 2 < max && rules.is(t, end + 1, WordClass.DETERMINER) && !t.isCapitalized(end + 1) && spokenForWord(t, end + 2)
+          && !rules.isOrganisation(t, end + 2)) {
+        // "en talsmann for de militære", "for den militære juntaen" (an organisation noun alone is the next branch's)
+        end += end + 3 < max && spokenForWord(t, end + 3) && rules.isOrganisation(t, end + 3) ? 4 : 3;
+        break;
       } else if (head && rules.is(t, end, WordClass.PREPOSITION) && !rules.is(t, end, WordClass.ADDRESSEE) && end + 1 < max && t.isWord(end + 1)
+          && !rules.is(t, end, WordClass.QUESTION_COMPLEMENTIZER) // "sa Kasakhstans ambassadør om Borat": the topic, no body of the title
           && (t.isCapitalized(end + 1) || rules.isOrganisation(t, end + 1)
               || rules.is(t, end + 1, WordClass.DETERMINER) && end + 2 < max && rules.isOrganisation(t, end + 2))
           && (precededByTitleOrOrg(t, start, end) || rules.is(t, end, WordClass.NAME_PREPOSITION) && namedAfterArticle(t, start, end))) {
@@ -302,15 +314,15 @@ final class SpeakerResolver {
               && !rules.is(t, j, WordClass.AUXILIARY) && !rules.is(t, j, WordClass.ADVERB)
           || j - 1 >= min && t.isWord(j - 1) && isGenitive(t, j - 1) && !rules.is(t, j, WordClass.PREPOSITION)
               && !rules.is(t, j, WordClass.AUXILIARY) && !rules.isFunctionWord(t, j)
-          || j - 1 >= min && rules.is(t, j - 1, WordClass.DETERMINER) && t.isWord(j - 1)
-              && !rules.is(t, j, WordClass.PREPOSITION) && !rules.is(t, j, WordClass.AUXILIARY)
+          || j - 1 >= min && (rules.is(t, j - 1, WordClass.DETERMINER) || j == end - 1 && rules.is(t, j - 1, WordClass.NATIONALITY))
+              && t.isWord(j - 1) && !rules.is(t, j, WordClass.PREPOSITION) && !rules.is(t, j, WordClass.AUXILIARY)
           || rules.is(t, j, WordClass.PREPOSITION) && start < end && j - 1 >= min && t.isWord(j - 1)
               && (t.isCapitalized(start) || rules.is(t, start, WordClass.DETERMINER) || rules.isOrganisation(t, start))
               && (rules.isTitle(t, j - 1) || rules.isOrganisation(t, j - 1) || t.isCapitalized(j - 1))
           || start < end && j == start - 1 && conjunctionAfterNamePreposition(t, j, min)
           || !t.isWord(j); // a comma or colon inside an organisation's name (the loop admits no other)
-      if (!ok || rules.is(t, j, WordClass.RELATIVE) && !t.isCapitalized(j)) {
-        break;
+      if (!ok || rules.is(t, j, WordClass.RELATIVE) && !t.acronym(j)) {
+        break; // "en distriktssjef som sa", "Som The Economist skriver": no word of the name
       }
       start = j;
     }
@@ -479,8 +491,8 @@ final class SpeakerResolver {
       kind = NounPhrase.Kind.TITLE;
     } else if (org) {
       kind = NounPhrase.Kind.ORGANISATION;
-    } else if (end - start >= 2 && rules.is(t, start, WordClass.DETERMINER) || common) {
-      kind = NounPhrase.Kind.DESCRIPTION;
+    } else if (end - start >= 2 && (rules.is(t, start, WordClass.DETERMINER) || rules.is(t, start, WordClass.NATIONALITY)) || common) {
+      kind = NounPhrase.Kind.DESCRIPTION; // "Flere land", "Nordiske land"
     } else {
       return Optional.empty();
     }

@@ -642,10 +642,27 @@ public final class Tokens {
   int entry(int k) {
     int e = entry[k];
     if (e == UNKNOWN) {
-      e = irregular(k) ? rules.entry(lower(k)) : rules.entry(chars, start[k], end[k], hash[k]);
+      if (rules.acronymsAreNoWords && acronym(k) && !(acronym(k - 1) || acronym(k + 1))) {
+        e = WordTable.ABSENT; // "DA hevder": an acronym is no word of the lexicon ("da"), but in an all-caps heading
+      } else {
+        e = irregular(k) ? rules.entry(lower(k)) : rules.entry(chars, start[k], end[k], hash[k]);
+      }
       entry[k] = e;
     }
     return e;
+  }
+
+  /** Whether token {@code k} is an acronym: two capitals or more and nothing else ("SV", "BBC"); false outside the tokens. */
+  public boolean acronym(int k) {
+    if (k < 0 || k >= size || end[k] - start[k] < 2 || (flags[k] & UPPER_CASE) == 0) {
+      return false;
+    }
+    for (int i = start[k]; i < end[k]; i++) {
+      if (!Character.isUpperCase(chars[i])) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether the token's lower case is not made a character at a time (see {@link #lowerCase(char)}). */

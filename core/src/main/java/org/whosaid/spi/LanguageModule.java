@@ -143,4 +143,14 @@ public interface LanguageModule {
   default boolean dropsComplementizer() {
     return !verbSecond();
   }
+
+  /**
+   * Whether a word in capitals, two letters or more, is an acronym and no word of the lexicon ("DA
+   * hevder", "SV og Sp": not the conjunction "da"), except next to another word in capitals (an
+   * all-caps heading). False by default: where downstream rules read such a word as its lower case
+   * ("US" as "us"), the language turns it on once they read it as a name.
+   */
+  default boolean acronymsAreNoWords() {
+    return false;
+  }
 }

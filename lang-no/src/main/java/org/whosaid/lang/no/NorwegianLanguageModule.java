@@ -57,4 +57,10 @@ public final class NorwegianLanguageModule extends ResourceLanguageModule {
   public boolean dropsComplementizer() {
     return true;
   }
+
+  /** "DA hevder at …": Domstoladministrasjonen, not "da". */
+  @Override
+  public boolean acronymsAreNoWords() {
+    return true;
+  }
 }

@@ -237,4 +237,44 @@ class NorwegianActorsTest {
         + "Kari Nilsen ringer politiet. Hun forteller at mannen har låst døren.");
     assertEquals("Kari Nilsen", ExtractionAssert.speaker(named, "mannen har låst døren").name());
   }
+
+  @Test
+  void hunMeansNoManWithAnInternationalGivenName() {
+    Extraction e = extract("Boka er skrevet av Dan Brown og Peter Hansen. Hun i luken sa at billettene var utsolgt.\n\n"
+        + "Billettene må bestilles en måned i forveien, sa hun til meg.");
+    Statement s = ExtractionAssert.statement(e, "Billettene må bestilles en måned i forveien");
+    assertTrue(s.speaker().map(sp -> !sp.actor().name().equals("Dan Brown") && !sp.actor().name().equals("Peter Hansen")).orElse(true));
+  }
+
+  @Test
+  void norwegianPartiesAreOneOrganisationByNameAndShortForm() {
+    Extraction e = extract("Frp mener at skatten må ned. Høyre mener at skolen må bli bedre.\n\n"
+        + "Fremskrittspartiet sa senere at bompengene må fjernes.");
+    Actor frp = ExtractionAssert.speaker(e, "skatten må ned");
+    assertEquals(ActorType.ORGANIZATION, frp.type());
+    assertEquals(frp.key(), ExtractionAssert.speaker(e, "bompengene må fjernes").key());
+    assertEquals(ActorType.ORGANIZATION, ExtractionAssert.speaker(e, "skolen må bli bedre").type());
+  }
+
+  @Test
+  void aRoleBeforeANameInAppositionKeepsNoComma() {
+    Extraction e = extract("- Det er viktig for barna, sier fylkesordfører i Nordland, Kari Berg.");
+    assertEquals("fylkesordfører i Nordland", ExtractionAssert.speaker(e, "Det er viktig for barna").role().orElseThrow());
+  }
+
+  @Test
+  void aNameEndingInAnAcronymIsACompanyNoPersonAPronounMeans() {
+    Extraction e = extract("Knut Hansen ble arrestert i mai. Han solgte pillene til Bringwell AB.\n\n- Det er lett å lage dem, sier han.\n\n"
+        + "Bringwell AB sier at pillene er trygge.");
+    assertEquals("Knut Hansen", ExtractionAssert.speaker(e, "Det er lett å lage dem").name());
+    assertEquals(ActorType.ORGANIZATION, ExtractionAssert.speaker(e, "pillene er trygge").type());
+  }
+
+  @Test
+  void aFeminineRelationNounInTheDefiniteInANamesNoOne() {
+    Extraction e = extract("Per Olsen ble dømt i går. Kona hans sier at dommen er feil.");
+    Actor wife = ExtractionAssert.speaker(e, "dommen er feil");
+    assertEquals(ActorType.ANONYMOUS, wife.type());
+    assertEquals("Kona hans", wife.name());
+  }
 }

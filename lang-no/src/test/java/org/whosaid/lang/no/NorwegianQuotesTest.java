@@ -286,4 +286,33 @@ class NorwegianQuotesTest {
         StatementType.DIRECT, "Ola Berg", Stance.ASSERT);
     assertStatement(e, "Vi tapte", StatementType.DIRECT, "Per Olsen", Stance.ASSERT);
   }
+
+  @Test
+  void aSentenceOpeningSomIsNoWordOfTheSpeakersName() {
+    Extraction e = extract("Planen ble dyr. Som Financial Times skriver i siste nummer: «Det virket som en god idé den gang.»");
+    assertStatement(e, "Det virket som en god idé den gang.", StatementType.DIRECT, "Financial Times", Stance.ASSERT);
+  }
+
+  @Test
+  void aDashQuoteAfterAParagraphEndingInItsAttributionAndAColonIsThatSpeakers() {
+    Extraction e = extract("Trenerne var fornøyd etter rennet.\n\nPå spørsmål om hvor langt hun kan nå, svarte Kari Nordmann slik:\n\n"
+        + "- Hun kan bli best i verden.");
+    assertStatement(e, "Hun kan bli best i verden.", StatementType.DIRECT, "Kari Nordmann", Stance.ASSERT);
+    assertNoStatementOn(e, "På spørsmål om hvor langt hun kan nå");
+  }
+
+  @Test
+  void aPronounMeansWhomTheSamePronounOpeningASentenceMeantRatherThanANameWithoutGender() {
+    Extraction e = extract("- Brød er et levende produkt, sier Knut Hansen.\n\nHan har ikke bakt på to år. Så mye har Gode Kaker vokst."
+        + "\n\n- Kanskje er vi blitt for store, sier han.");
+    assertStatement(e, "Kanskje er vi blitt for store", StatementType.DIRECT, "Knut Hansen", Stance.ASSERT);
+    Extraction named = extract("Han har ikke bakt på to år, sier Per Hansen. Kari Berg overtok bakeriet.\n\n- Vi er store, sier hun.");
+    assertStatement(named, "Vi er store", StatementType.DIRECT, "Kari Berg", Stance.ASSERT);
+  }
+
+  @Test
+  void omAfterTheSpeakersTitleIsTheTopicNotTheBody() {
+    Extraction e = extract("- En skam for landet, sa Kasakhstans ambassadør om Borat.");
+    assertStatement(e, "En skam for landet", StatementType.DIRECT, "Kasakhstans ambassadør", Stance.ASSERT);
+  }
 }

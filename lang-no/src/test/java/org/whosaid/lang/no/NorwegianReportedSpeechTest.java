@@ -7,7 +7,9 @@ import static org.whosaid.testing.ExtractionAssert.statement;
 
 import org.junit.jupiter.api.Test;
 import org.whosaid.Extraction;
+import org.whosaid.model.ActorType;
 import org.whosaid.model.Stance;
+import org.whosaid.model.Statement;
 import org.whosaid.model.StatementType;
 import org.whosaid.testing.ExtractionAssert;
 
@@ -395,5 +397,46 @@ class NorwegianReportedSpeechTest {
     assertNoStatementOn(e, "Planen forblir hemmelig");
     Extraction after = extract("Det er et godt forslag, mener Ap, SV og Sp.");
     assertStatement(after, "Det er et godt forslag", StatementType.INDIRECT, "Ap", Stance.ASSERT);
+  }
+
+  @Test
+  void anAcronymInCapitalsIsNoFunctionWord() {
+    Extraction e = extract("Saken ble sendt videre. DA hevder at dommeren har vært borte fra jobben i lang tid.");
+    Statement s = assertStatement(e, "dommeren har vært borte fra jobben i lang tid", StatementType.INDIRECT, "DA", Stance.ASSERT);
+    assertEquals(ActorType.ORGANIZATION, s.speaker().orElseThrow().actor().type());
+    Extraction heading = extract("DA SIER NEI\n\nSaken ble sendt videre.");
+    assertNoStatementOn(heading, "SIER NEI");
+  }
+
+  @Test
+  void aSpokespersonForABodyWithoutAnOrganisationNounKeepsThatBody() {
+    Extraction e = extract("Ifølge en talsmann for de militære ble statsministeren pågrepet.");
+    assertStatement(e, "ble statsministeren pågrepet", StatementType.INDIRECT, "en talsmann for de militære", Stance.ASSERT);
+  }
+
+  @Test
+  void aNationalityBeforeAPlainNounIsTheSpeakersPhrase() {
+    Extraction e = extract("Nordiske land sier at avtalen må signeres før sommeren.");
+    assertStatement(e, "avtalen må signeres før sommeren", StatementType.INDIRECT, "Nordiske land", Stance.ASSERT);
+  }
+
+  @Test
+  void aThreeWordClauseWithItsAuxiliaryIsReportedButNotBeforeAnInfinitive() {
+    Extraction e = extract("Skatten må økes, sier Ap.");
+    assertStatement(e, "Skatten må økes", StatementType.INDIRECT, "Ap", Stance.ASSERT);
+    Extraction infinitive = extract("Hukommelsen er slettet, for å si det enkelt.");
+    assertNoStatementOn(infinitive, "Hukommelsen er slettet");
+  }
+
+  @Test
+  void aPossessiveAfterItsNounIsNoArticleBeforeTheVerb() {
+    Extraction e = extract("Per Olsen ble dømt i går. Advokaten hans mener at dommen er feil.");
+    assertStatement(e, "dommen er feil", StatementType.INDIRECT, "Advokaten hans", Stance.ASSERT);
+  }
+
+  @Test
+  void dePlusARelativeClauseIsWhoTheClauseDescribesNotAnAntecedent() {
+    Extraction e = extract("Domstolen kritiserer dommeren. De som kjenner ham, sier at han gjerne blir misforstått.");
+    assertStatement(e, "han gjerne blir misforstått", StatementType.INDIRECT, "De som kjenner ham", Stance.ASSERT);
   }
 }
