@@ -826,4 +826,14 @@ class EnglishQuotesTest {
     assertStatement(extract("Tom Lake, an MP for the coast, said the harbour was safe."), "the harbour was safe", StatementType.INDIRECT,
         "Tom Lake", Stance.ASSERT);
   }
+
+  @Test
+  void anAdverbBetweenTheSpeakerAndTheVerbKeepsTheSpeaker() {
+    String[][] cases = {
+        {"Mayor Ann Lee reportedly said the bridge would stay shut.", "the bridge would stay shut", "Ann Lee"},
+        {"Ravi Shah formally claimed the papers were private.", "the papers were private", "Ravi Shah"},
+        {"Port officials subsequently said two ships had sunk.", "two ships had sunk", "Port officials"},
+    };
+    assertEachIndirect(cases);
+  }
 }
