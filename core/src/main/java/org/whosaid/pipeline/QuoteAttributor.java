@@ -105,7 +105,10 @@ final class QuoteAttributor {
             && h.entry().kind() != CueKind.NOMINAL) {
           d.cue = h;
           d.stance = h.entry().stance();
-          d.speaker = speakers.subject(t, h, sentenceStart, colon); // "X zei:", also inverted: "verklaarde hij:"
+          // the second part of a quote split by its attribution has the first part's speaker: "“…,” said
+          // Khan, “…”" (the subject before the cue would be a word inside the first part)
+          d.speaker = previous != null && h.equals(previous.cue) && previous.speaker != null ? previous.speaker
+              : speakers.subject(t, h, sentenceStart, colon); // "X zei:", also inverted: "verklaarde hij:"
           d.coordinated = h.token() > 0 && rules.is(t, h.token() - 1, WordClass.CONJUNCTION);
           if (d.speaker == null || d.coordinated) {
             d.sentence = t.sentence(h.token()); // "… og sa: «…»": the subject of the sentence, who spoke before in it

@@ -858,4 +858,11 @@ class EnglishQuotesTest {
     assertStatement(extract("Tom Reed accused his neighbour of trying to sell the farm."), "trying to sell the farm",
         StatementType.INDIRECT, "Tom Reed", Stance.DENY);
   }
+
+  @Test
+  void aQuoteSplitByAnInvertedAttributionHasOneSpeakerInBothParts() {
+    Extraction e = extract("\"Storms test the city,\" said Mayor Ann Lee, \"but the dams will hold.\"");
+    assertStatement(e, "Storms test the city,", StatementType.DIRECT, "Ann Lee", Stance.ASSERT);
+    assertStatement(e, "but the dams will hold.", StatementType.DIRECT, "Ann Lee", Stance.ASSERT);
+  }
 }
