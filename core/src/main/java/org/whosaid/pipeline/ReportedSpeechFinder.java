@@ -672,10 +672,15 @@ final class ReportedSpeechFinder {
     // ifølge flere medier skal besøket ha …", "…, but according to the report the virus …"
     boolean opensClause = SpeakerResolver.firstWord(t, sentStart) == h.token()
         || h.token() - 1 > sentStart && t.isWord(h.token() - 1) && rules.is(t, h.token() - 1, WordClass.CONJUNCTION);
-    if (opensClause && !verbAfterSource(t, h, sentEnd)) {
+    // or after a complementizer, when a comma ends the source: "Wikinews has learned that according to
+    // a posting, the site …" (not the pronoun of "a big factor in that according to X.")
+    boolean afterComplementizer = !opensClause && !rules.verbSecond && h.token() - 1 > sentStart && t.isWord(h.token() - 1)
+        && rules.is(t, h.token() - 1, WordClass.COMPLEMENTIZER);
+    if ((opensClause || afterComplementizer) && !verbAfterSource(t, h, sentEnd)) {
       for (int k = h.last() + 1; k < Math.min(sentEnd, h.last() + 14); k++) {
         if (t.is(k, ',')) {
           sourceEnd = k; // "According to the WHO's situation report dated March 16, the virus …"
+          opensClause = true;
           break;
         }
         if (finiteVerbAfterSource(t, h, k)) {
@@ -695,6 +700,10 @@ final class ReportedSpeechFinder {
       return Optional.empty();
     }
     src = Optional.of(author(t, src.get(), until));
+    if (opensClause && until < sentEnd && src.get().kind() == NounPhrase.Kind.TITLE && !src.get().hasName()) {
+      // a title, then its name between commas: "According to the firm's chief executive, Jan Berg, the plant …"
+      src = speakers.withAppositionName(t, src.get(), sentEnd);
+    }
     int afterSource = afterBrackets(t, src.get().end(), sentEnd);
     if (opensClause && rules.verbSecond) {
       afterSource = afterCoordinatedSource(t, afterSource, sentEnd);

@@ -203,7 +203,7 @@ final class SpeakerResolver {
    * The phrase, or the name in apposition after it when it has none: "sier Sverres lege, Kristian
    * Furuseth", "sier lederen for landets største fagforening (CUT), Cristian Cuevas".
    */
-  private Optional<NounPhrase> withAppositionName(Tokens t, NounPhrase found, int limit) {
+  Optional<NounPhrase> withAppositionName(Tokens t, NounPhrase found, int limit) {
     Optional<NounPhrase> np = Optional.ofNullable(found);
     int end = found == null ? 0 : found.end();
     int start = found == null ? 0 : found.start();

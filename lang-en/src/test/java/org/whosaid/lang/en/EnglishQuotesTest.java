@@ -865,4 +865,16 @@ class EnglishQuotesTest {
     assertStatement(e, "Storms test the city,", StatementType.DIRECT, "Ann Lee", Stance.ASSERT);
     assertStatement(e, "but the dams will hold.", StatementType.DIRECT, "Ann Lee", Stance.ASSERT);
   }
+
+  @Test
+  void aSourcePhraseAfterThatOrWithANamedTitleReportsTheClauseAfterItsComma() {
+    String[][] cases = {
+        {"The paper has learned that according to mayor Ann Lee, the mill will be sold.", "the mill will be sold", "Ann Lee"},
+        {"According to the firm's chief executive, Jan Berg, the plant will close in May.", "the plant will close in May", "Jan Berg"},
+    };
+    assertEachIndirect(cases);
+    // "that" as a pronoun, with no comma after the source, opens no clause
+    assertStatement(extract("Fitness was a big factor in that according to Tom Reed."), "Fitness was a big factor in that according to Tom Reed",
+        StatementType.INDIRECT, "Tom Reed", Stance.ASSERT);
+  }
 }
