@@ -62,6 +62,15 @@ final class SpeakerResolver {
   /** The most tokens of an aside in brackets between a subject and its verb. */
   private static final int MAX_ASIDE = 6;
 
+  /**
+   * The most lower-case role words the lexicon lacks before a name: "wrote student protester Joshua
+   * Wong"; three in English, "said selection committee member Ulf Danielsson" (in a verb-second
+   * language the inverted subject may be an adverb and a group before a name: "sier riktignok hver …").
+   */
+  private int maxRoleWords() {
+    return rules.verbSecond ? 2 : 3;
+  }
+
   /** The most words of a name in apposition. */
   private static final int MAX_NAME_WORDS = 5;
 
@@ -95,7 +104,7 @@ final class SpeakerResolver {
     int end = k;
     int max = Math.min(limit, start + MAX_PHRASE);
     int lead = k;
-    while (lead < Math.min(max, k + 2) && t.isWord(lead) && !t.isCapitalized(lead) && !rules.isFunctionWord(t, lead)
+    while (lead < Math.min(max, k + maxRoleWords()) && t.isWord(lead) && !t.isCapitalized(lead) && !rules.isFunctionWord(t, lead)
         && !rules.is(t, lead, WordClass.DETERMINER) && !isPronoun(t, lead)) {
       lead++;
     }

@@ -877,4 +877,10 @@ class EnglishQuotesTest {
     assertStatement(extract("Fitness was a big factor in that according to Tom Reed."), "Fitness was a big factor in that according to Tom Reed",
         StatementType.INDIRECT, "Tom Reed", Stance.ASSERT);
   }
+
+  @Test
+  void threeRoleWordsTheLexiconLacksMayStandBeforeTheNameAfterAnInvertedVerb() {
+    Extraction e = extract("\"The prize tells us something about ourselves,\" said selection panel member Ulf Berg.");
+    assertStatement(e, "The prize tells us something about ourselves,", StatementType.DIRECT, "Ulf Berg", Stance.ASSERT);
+  }
 }
