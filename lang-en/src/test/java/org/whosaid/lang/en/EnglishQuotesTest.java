@@ -883,4 +883,13 @@ class EnglishQuotesTest {
     Extraction e = extract("\"The prize tells us something about ourselves,\" said selection panel member Ulf Berg.");
     assertStatement(e, "The prize tells us something about ourselves,", StatementType.DIRECT, "Ulf Berg", Stance.ASSERT);
   }
+
+  @Test
+  void contractionsOfPronounsAreNoNames() {
+    Extraction e = extract("Tom Reed runs the mill. He's said the plan would fail.");
+    Statement s = assertStatement(e, "the plan would fail", StatementType.INDIRECT, "Tom Reed", Stance.ASSERT);
+    assertEquals("He's", s.speaker().orElseThrow().mention());
+    // a second-person subject is no source the text can resolve
+    assertNoStatementOn(extract("You've said that you want to build a new road."), "you want to build");
+  }
 }
