@@ -911,7 +911,8 @@ final class SpeakerResolver {
     // the segment is itself a name, perhaps after a title: ", Dr Meerjady Sabrina Flora, said"
     boolean ownName = own.isPresent() && own.get().kind() == NounPhrase.Kind.NAME && own.get().start() == first
         && (own.get().nameStart() == first || rules.isTitle(t, first) && own.get().nameStart() == own.get().titleEnd());
-    boolean description = own.isPresent() && own.get().kind() == NounPhrase.Kind.TITLE; // ", Heather Heyer's mother, told"
+    // ", Heather Heyer's mother, told"; also a role after a capitalised body: ", USI associate professor of art history, said"
+    boolean description = own.isPresent() && own.get().kind() == NounPhrase.Kind.TITLE || lowerCaseTitle(t, first, comma);
     boolean coordinated = !opening && rules.is(t, first, WordClass.CONJUNCTION); // "…, and requests from Fields' lawyers, who argued"
     if (!ownName && !coordinated && (!t.isCapitalized(first) || rules.isTitle(t, first) || description)) {
       Optional<NounPhrase> named = before(t, segStart - 1, sentStart);
@@ -920,6 +921,16 @@ final class SpeakerResolver {
       }
     }
     return own;
+  }
+
+  /** Whether a title word in lower case stands in {@code [from, to)}: the words describe someone's role. */
+  private boolean lowerCaseTitle(Tokens t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (t.isWord(k) && !t.isCapitalized(k) && rules.isTitle(t, k)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The most words of a region or country in apposition to a place: "New South Wales". */

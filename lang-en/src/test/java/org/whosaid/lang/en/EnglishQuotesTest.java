@@ -892,4 +892,10 @@ class EnglishQuotesTest {
     // a second-person subject is no source the text can resolve
     assertNoStatementOn(extract("You've said that you want to build a new road."), "you want to build");
   }
+
+  @Test
+  void anAppositionWithARoleAfterACapitalisedBodyDescribesTheNameBeforeIt() {
+    Extraction e = extract("Ann Lee, USI associate professor of art history, said, \"His photographs changed the field.\"");
+    assertStatement(e, "His photographs changed the field.", StatementType.DIRECT, "Ann Lee", Stance.ASSERT);
+  }
 }
