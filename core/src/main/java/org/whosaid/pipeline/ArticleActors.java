@@ -431,13 +431,13 @@ final class ArticleActors {
     return t.irregular(k) ? fullestBySurname.containsKey(t.lower(k)) : surnames.contains(t.chars(), t.start(k), t.end(k) - t.start(k));
   }
 
-  /** Whether token {@code k} is an acronym: two capitals or more and nothing else ("SV", "BBC"), no one's name. */
+  /** Whether token {@code k} is an acronym: two capitals or more and nothing else ("SV", "BBC"; an ampersand between: "PG&E"), no one's name. */
   private boolean acronym(int k) {
     int s = t.start(k);
     int e = t.end(k);
     char[] c = t.chars();
     for (int i = s; i < e; i++) {
-      if (!Character.isUpperCase(c[i])) {
+      if (!Character.isUpperCase(c[i]) && c[i] != '&') {
         return false;
       }
     }

@@ -34,6 +34,14 @@ class EnglishActorsTest {
   }
 
   @Test
+  void anAcronymWithAnAmpersandIsOneOrganisationsName() {
+    Extraction e = ExtractionAssert.extract("en", "The utility KG&W stated it cut the power because of high winds.");
+    Actor utility = ExtractionAssert.speaker(e, "it cut the power because of high winds");
+    assertEquals("KG&W", utility.name());
+    assertEquals(ActorType.ORGANIZATION, utility.type());
+  }
+
+  @Test
   void aSpokespersonOfANamedOrganisationIsThatOrganisationNotTheOneThatSpokeBefore() {
     Extraction e = ExtractionAssert.extract("en", "The chain BRIXO, in a post on Tuesday, called the demand \"unexpected\". "
         + "Sales went up last week, according to a Velda spokesperson. Japanese officials said the shops were calm.");
