@@ -794,6 +794,9 @@ final class SpeakerResolver {
       return opening.orElse(null);
     }
     Optional<NounPhrase> before = before(t, verb, clauseStart);
+    if (before.isEmpty()) {
+      before = beforeGoverningVerb(t, verb, clauseStart); // "She went on to say, “…”"
+    }
     if (rules.verbSecond && before.isPresent() && prepositionalObject(t, before.get(), clauseStart)) {
       // "In Amsterdam vond dat navolging": the phrase of a preposition that opens the clause is no
       // subject; the subject follows the verb, a description too ("In Amsterdam heeft de burgemeester gezegd")
@@ -812,6 +815,33 @@ final class SpeakerResolver {
       return clauseSubject(t, before.get(), sentStart).orElse(before.get());
     }
     return before.orElse(null);
+  }
+
+  /** The most words of the verb that governs a speech verb's infinitive: "went on to say". */
+  private static final int GOVERNING_VERB_WORDS = 3;
+
+  /**
+   * In a language that is not verb-second, the subject of the verb whose infinitive the cue is:
+   * "She went on to say", "The report went on to say" (the phrase right before that verb's
+   * lower-case words, none an article or auxiliary); empty when there is none.
+   */
+  private Optional<NounPhrase> beforeGoverningVerb(Tokens t, int verb, int clauseStart) {
+    int k = verb - 1;
+    if (rules.verbSecond || k <= clauseStart || !t.isWord(k) || !rules.is(t, k, WordClass.INFINITIVE)) {
+      return Optional.empty();
+    }
+    int j = k - 1;
+    while (j > clauseStart && j >= k - GOVERNING_VERB_WORDS && t.isWord(j) && !t.isCapitalized(j) && !isPronoun(t, j)
+        && !rules.is(t, j, WordClass.DETERMINER) && !rules.is(t, j, WordClass.AUXILIARY) && rules.cuesOf(t, j).isEmpty()) {
+      j--;
+    }
+    if (j == k - 1 || j < clauseStart || !t.isWord(j) || !isPronoun(t, j) && (rules.isFunctionWord(t, j) || rules.is(t, j, WordClass.DETERMINER))) {
+      return Optional.empty(); // not "was the first to say"
+    }
+    if (rules.is(t, j, WordClass.PRONOUN_NEUTER) || rules.is(t, j, WordClass.EXISTENTIAL)) {
+      return Optional.empty(); // an impersonal subject: "it's hard to say if …", "is it fair to say …"
+    }
+    return before(t, j + 1, clauseStart);
   }
 
   /** Whether a lower-case preposition other than a passive's agent stands right before {@code np}: "on Twitter". */

@@ -898,4 +898,15 @@ class EnglishQuotesTest {
     Extraction e = extract("Ann Lee, USI associate professor of art history, said, \"His photographs changed the field.\"");
     assertStatement(e, "His photographs changed the field.", StatementType.DIRECT, "Ann Lee", Stance.ASSERT);
   }
+
+  @Test
+  void aSpeechVerbInTheInfinitiveSpeaksForTheSubjectOfTheVerbThatGovernsIt() {
+    Extraction e = extract("Ann Lee said the plan was bad. She went on to say, \"Nobody asked the farmers.\"");
+    Statement s = assertStatement(e, "Nobody asked the farmers.", StatementType.DIRECT, "Ann Lee", Stance.ASSERT);
+    assertEquals("She", s.speaker().orElseThrow().mention());
+    assertStatement(extract("Judge Tom Reed went on to say the fines were too low."), "the fines were too low", StatementType.INDIRECT,
+        "Tom Reed", Stance.ASSERT);
+    // an impersonal "it" reports nobody's words
+    assertNoStatementOn(extract("Bone tools are rare, so it's kind of hard to say if they were used."), "they were used");
+  }
 }
