@@ -34,6 +34,15 @@ class EnglishActorsTest {
   }
 
   @Test
+  void aFullNameBeforeOfficialsIsAPlaceOrBodyNoPerson() {
+    Extraction e = ExtractionAssert.extract("en", "Residents of some areas, such as Ferris Parish, have been told to leave. "
+        + "Towns near the river and Ferris Parish officials have said the dams would hold.");
+    Actor county = ExtractionAssert.speaker(e, "the dams would hold");
+    assertEquals("Ferris Parish", county.name());
+    assertEquals(ActorType.ORGANIZATION, county.type());
+  }
+
+  @Test
   void anAcronymWithAnAmpersandIsOneOrganisationsName() {
     Extraction e = ExtractionAssert.extract("en", "The utility KG&W stated it cut the power because of high winds.");
     Actor utility = ExtractionAssert.speaker(e, "it cut the power because of high winds");
