@@ -109,6 +109,12 @@ final class QuoteAttributor {
           // Khan, “…”" (the subject before the cue would be a word inside the first part)
           d.speaker = previous != null && h.equals(previous.cue) && previous.speaker != null ? previous.speaker
               : speakers.subject(t, h, sentenceStart, colon); // "X zei:", also inverted: "verklaarde hij:"
+          if (d.speaker == null && !rules.verbSecond && h.token() == SpeakerResolver.firstWord(t, sentenceStart)
+              && rules.is(t, h.token(), WordClass.PRESENT_PARTICIPLE) && after + 1 < t.size() && t.is(after, ',')
+              && t.sentence(after) == t.sentence(open)) {
+            // a participle that opens the sentence speaks for the subject after the quote: "Writing “…”, Wright added"
+            d.speaker = speakers.after(t, after + 1, t.sentenceEnd(t.sentence(after))).orElse(null);
+          }
           d.coordinated = h.token() > 0 && rules.is(t, h.token() - 1, WordClass.CONJUNCTION);
           if (d.speaker == null || d.coordinated) {
             d.sentence = t.sentence(h.token()); // "… og sa: «…»": the subject of the sentence, who spoke before in it

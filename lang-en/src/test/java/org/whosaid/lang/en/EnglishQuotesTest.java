@@ -909,4 +909,10 @@ class EnglishQuotesTest {
     // an impersonal "it" reports nobody's words
     assertNoStatementOn(extract("Bone tools are rare, so it's kind of hard to say if they were used."), "they were used");
   }
+
+  @Test
+  void aParticipleOpeningTheSentenceBeforeAQuoteSpeaksForTheSubjectAfterIt() {
+    Extraction e = extract("Writing \"The mill has a future\", Ann Wright added that the mill would stay open.");
+    assertStatement(e, "The mill has a future", StatementType.DIRECT, "Ann Wright", Stance.ASSERT);
+  }
 }
