@@ -171,6 +171,14 @@ final class SpeakerResolver {
         break;
       }
     }
+    if (end > start && end + 1 < limit && t.is(end, '.') && rules.isTitle(t, end - 1) && rules.isAbbreviation(t, end - 1)
+        && t.isWord(end + 1) && t.isCapitalized(end + 1)) {
+      // an abbreviated title keeps its full stop before the name: "said Dr. Livermore"
+      Optional<NounPhrase> named = after(t, end + 1, limit, sourceObject);
+      if (named.isPresent() && named.get().hasName()) {
+        return named;
+      }
+    }
     return withAppositionName(t, author(t, analyse(t, start, end), limit).orElse(null), limit);
   }
 

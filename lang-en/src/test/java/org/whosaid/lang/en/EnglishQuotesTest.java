@@ -915,4 +915,11 @@ class EnglishQuotesTest {
     Extraction e = extract("Writing \"The mill has a future\", Ann Wright added that the mill would stay open.");
     assertStatement(e, "The mill has a future", StatementType.DIRECT, "Ann Wright", Stance.ASSERT);
   }
+
+  @Test
+  void anAbbreviatedTitleWithItsFullStopBeforeTheNameIsNoSpeaker() {
+    Extraction e = extract("Ann Reed studies bacteria. \"The strains were different\", said Dr. Reed.");
+    Statement s = assertStatement(e, "The strains were different", StatementType.DIRECT, "Ann Reed", Stance.ASSERT);
+    assertEquals("Reed", s.speaker().orElseThrow().mention());
+  }
 }
