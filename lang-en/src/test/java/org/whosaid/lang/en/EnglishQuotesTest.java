@@ -922,4 +922,14 @@ class EnglishQuotesTest {
     Statement s = assertStatement(e, "The strains were different", StatementType.DIRECT, "Ann Reed", Stance.ASSERT);
     assertEquals("Reed", s.speaker().orElseThrow().mention());
   }
+
+  @Test
+  void partyWhipsAssemblyMembersAndScientistsTitlesAreNoPartOfTheName() {
+    String[][] cases = {
+        {"Senate Minority Whip Tom Hale said the vote would fail.", "the vote would fail", "Tom Hale"},
+        {"Assemblywoman Rosa Finch said the budget was late.", "the budget was late", "Rosa Finch"},
+        {"Immunologist Ida Berg said the virus spread quickly.", "the virus spread quickly", "Ida Berg"},
+    };
+    assertEachIndirect(cases);
+  }
 }
