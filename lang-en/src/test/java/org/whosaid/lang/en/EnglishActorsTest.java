@@ -43,6 +43,16 @@ class EnglishActorsTest {
   }
 
   @Test
+  void newsMediaAreOrganisationsWithTheKeysOfTheOtherLanguages() {
+    Extraction e = ExtractionAssert.extract("en", "NBC News reported that the bridge had closed. "
+        + "According to the Guardian, the ferry was late.");
+    Actor nbc = ExtractionAssert.speaker(e, "the bridge had closed");
+    assertEquals(ActorType.ORGANIZATION, nbc.type());
+    assertEquals("whosaid:nbc-news", nbc.key().value());
+    assertEquals("whosaid:the-guardian", ExtractionAssert.speaker(e, "the ferry was late").key().value());
+  }
+
+  @Test
   void anAcronymWithAnAmpersandIsOneOrganisationsName() {
     Extraction e = ExtractionAssert.extract("en", "The utility KG&W stated it cut the power because of high winds.");
     Actor utility = ExtractionAssert.speaker(e, "it cut the power because of high winds");
