@@ -1025,6 +1025,10 @@ final class ArticleActors {
       return null; // a capital of the sentence's start may be any word
     }
     Builder person = actors.get(fullest(name, t.start(from), false));
+    String role = t.lower(np.titleEnd() - 1);
+    if (person != null && person.type == ActorType.PERSON && to - from >= 2 && role.endsWith("s") && !role.endsWith("ss")) {
+      person.type = ActorType.ORGANIZATION; // a full name before "officials" is a place or body, no person: "Jefferson Parish officials"
+    }
     return person != null && person.type == ActorType.PERSON ? person : actor(name, ActorType.ORGANIZATION);
   }
 

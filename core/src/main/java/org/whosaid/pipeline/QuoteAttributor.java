@@ -99,7 +99,7 @@ final class QuoteAttributor {
         return Optional.of(d);
       }
     }
-    if (colon >= 0 && attributedBeforeColon(t, hits, d, colon, sentenceStart, COLON_WINDOW)) {
+    if (colon >= 0 && attributedBeforeColon(t, hits, d, colon, sentenceStart, COLON_WINDOW, previous, open, after)) {
       return Optional.of(d);
     }
     if (colon >= 0 && colon - SpeakerResolver.firstWord(t, sentenceStart) <= 5) {
@@ -129,7 +129,8 @@ final class QuoteAttributor {
    * (from {@code sentenceStart}), at most {@code window} tokens before it, and that cue's subject:
    * "X zei: “…”", also inverted: "verklaarde hij: …", "svarte Bråthen slik: – …". Whether there was one.
    */
-  private boolean attributedBeforeColon(Tokens t, List<CueFinder.Hit> hits, Draft d, int colon, int sentenceStart, int window) {
+  private boolean attributedBeforeColon(Tokens t, List<CueFinder.Hit> hits, Draft d, int colon, int sentenceStart, int window,
+      Draft previous, int open, int after) {
     int from = Math.max(sentenceStart, colon - window);
     for (int i = CueFinder.firstAtOrAfter(hits, colon + 1) - 1; i >= 0 && hits.get(i).token() >= from; i--) {
       CueFinder.Hit h = hits.get(i);
@@ -137,7 +138,16 @@ final class QuoteAttributor {
           && h.entry().kind() != CueKind.NOMINAL) {
         d.cue = h;
         d.stance = h.entry().stance();
-        d.speaker = speakers.subject(t, h, sentenceStart, colon);
+        // the second part of a quote split by its attribution has the first part's speaker: "“…,” said
+        // Khan, “…”" (the subject before the cue would be a word inside the first part)
+        d.speaker = previous != null && h.equals(previous.cue) && previous.speaker != null ? previous.speaker
+            : speakers.subject(t, h, sentenceStart, colon); // "X zei:", also inverted: "verklaarde hij:"
+        if (d.speaker == null && !rules.verbSecond && open >= 0 && h.token() == SpeakerResolver.firstWord(t, sentenceStart)
+            && rules.is(t, h.token(), WordClass.PRESENT_PARTICIPLE) && after + 1 < t.size() && t.is(after, ',')
+            && t.sentence(after) == t.sentence(open)) {
+          // a participle that opens the sentence speaks for the subject after the quote: "Writing “…”, Wright added"
+          d.speaker = speakers.after(t, after + 1, t.sentenceEnd(t.sentence(after))).orElse(null);
+        }
         d.coordinated = h.token() > 0 && rules.is(t, h.token() - 1, WordClass.CONJUNCTION);
         if (d.speaker == null || d.coordinated) {
           d.sentence = t.sentence(h.token()); // "… og sa: «…»": the subject of the sentence, who spoke before in it
@@ -340,7 +350,7 @@ final class QuoteAttributor {
     if (colon >= 0 && first < t.size() && t.is(colon, ':') && t.paragraph(colon) != t.paragraph(first)) {
       Draft d = new Draft(StatementType.DIRECT, q.contentStart(), q.contentEnd());
       d.quotes.add(q);
-      if (attributedBeforeColon(t, hits, d, colon, t.sentenceStart(t.sentence(colon)), LINE_COLON_WINDOW)) {
+      if (attributedBeforeColon(t, hits, d, colon, t.sentenceStart(t.sentence(colon)), LINE_COLON_WINDOW, null, -1, -1)) {
         return Optional.of(d);
       }
     }

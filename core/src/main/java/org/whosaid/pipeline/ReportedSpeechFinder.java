@@ -123,6 +123,9 @@ final class ReportedSpeechFinder {
       }
       if (opener >= 0) {
         k = opener;
+      } else if (k == from) {
+        int marker = infinitiveAfterAddressee(t, from, sentEnd);
+        k = marker >= 0 ? marker : k;
       }
       if (k < sentEnd && t.isWord(k)) {
         return clause(t, h, k, sentStart, sentEnd, h.entry().stance());
@@ -165,6 +168,13 @@ final class ReportedSpeechFinder {
     if (kind == CueKind.SPEECH && h.entry().stance() != Stance.ASSERT && from < sentEnd && (t.isWord(from) || t.opensQuote(from))
         && !rules.is(t, from, WordClass.PREPOSITION) && !rules.is(t, from, WordClass.CONJUNCTION)
         && hasSubjectBefore(t, h, sentStart)) {
+      // "asked the council to help …", "warned residents not to …": what is asked or warned of, without whom
+      int marker = h.particle() < 0 && (h.entry().stance() == Stance.QUESTION || rules.is(t, h.token(), WordClass.ADDRESSEE_VERB))
+          ? infinitiveAfterAddressee(t, from, sentEnd) : -1; // not "predicted prices to rise", "accused X of trying to …"
+      if (marker >= 0) {
+        Stance stance = h.entry().stance() == Stance.QUESTION ? Stance.OTHER : h.entry().stance(); // a request
+        return clause(t, h, marker, sentStart, sentEnd, stance);
+      }
       return clause(t, h, from, sentStart, sentEnd, h.entry().stance());
     }
     Optional<Draft> zero = withoutComplementizer(t, h, from, sentStart, sentEnd);
@@ -297,6 +307,38 @@ final class ReportedSpeechFinder {
       }
       if (rules.is(t, m, WordClass.INFINITIVE) && !rules.is(t, m, WordClass.PREPOSITION) && t.isWord(m + 1)) {
         return j + 1;
+      }
+    }
+    return -1;
+  }
+
+  /** The most words of an addressee before the infinitive marker of what it is asked to do. */
+  private static final int DIRECTED_ADDRESSEE_WORDS = 8;
+
+  /**
+   * In a language whose object precedes the infinitive (not verb-second), the infinitive marker
+   * (or the negation before it) after an addressee of a few words: "urged the residents of the
+   * city [to leave]", "asked them [not to …]", "urged voters [to “vote …”]". No comma, clause word,
+   * auxiliary or cue stands between; a "to" before an article or a name is a preposition inside the
+   * addressee ("residents to the south"). -1 when there is none.
+   */
+  private int infinitiveAfterAddressee(Tokens t, int from, int sentEnd) {
+    if (rules.verbSecond || from >= sentEnd || rules.is(t, from, WordClass.PREPOSITION)) {
+      return -1; // "urged for the National Guard to be brought in": a clause of its own
+    }
+    for (int j = from; j < Math.min(sentEnd - 1, from + DIRECTED_ADDRESSEE_WORDS + 1); j++) {
+      if (!t.isWord(j) || rules.is(t, j, WordClass.COMPLEMENTIZER) || rules.is(t, j, WordClass.RELATIVE)
+          || rules.is(t, j, WordClass.QUESTION_COMPLEMENTIZER) || rules.is(t, j, WordClass.AUXILIARY)
+          || rules.cuesOf(t, j).size() > 0 && !t.isCapitalized(j)) { // a name may hold one: "the United States …"
+        return -1;
+      }
+      if (j > from && rules.is(t, j, WordClass.INFINITIVE)) {
+        int verb = t.opensQuote(j + 1) ? j + 2 : j + 1;
+        if (verb < sentEnd && t.isWord(verb) && !t.isCapitalized(verb) && !Character.isDigit(t.first(verb))
+            && !rules.is(t, verb, WordClass.DETERMINER)
+            && !speakers.isPronoun(t, verb)) {
+          return rules.is(t, j - 1, WordClass.NEGATION) && j - 1 > from ? j - 1 : j;
+        }
       }
     }
     return -1;
@@ -660,10 +702,15 @@ final class ReportedSpeechFinder {
     // ifølge flere medier skal besøket ha …", "…, but according to the report the virus …"
     boolean opensClause = SpeakerResolver.firstWord(t, sentStart) == h.token()
         || h.token() - 1 > sentStart && t.isWord(h.token() - 1) && rules.is(t, h.token() - 1, WordClass.CONJUNCTION);
-    if (opensClause && !verbAfterSource(t, h, sentEnd)) {
+    // or after a complementizer, when a comma ends the source: "Wikinews has learned that according to
+    // a posting, the site …" (not the pronoun of "a big factor in that according to X.")
+    boolean afterComplementizer = !opensClause && !rules.verbSecond && h.token() - 1 > sentStart && t.isWord(h.token() - 1)
+        && rules.is(t, h.token() - 1, WordClass.COMPLEMENTIZER);
+    if ((opensClause || afterComplementizer) && !verbAfterSource(t, h, sentEnd)) {
       for (int k = h.last() + 1; k < Math.min(sentEnd, h.last() + 14); k++) {
         if (t.is(k, ',')) {
           sourceEnd = k; // "According to the WHO's situation report dated March 16, the virus …"
+          opensClause = true;
           break;
         }
         if (finiteVerbAfterSource(t, h, k)) {
@@ -683,6 +730,10 @@ final class ReportedSpeechFinder {
       return Optional.empty();
     }
     src = Optional.of(author(t, src.get(), until));
+    if (opensClause && until < sentEnd && src.get().kind() == NounPhrase.Kind.TITLE && !src.get().hasName()) {
+      // a title, then its name between commas: "According to the firm's chief executive, Jan Berg, the plant …"
+      src = speakers.withAppositionName(t, src.get(), sentEnd);
+    }
     int afterSource = afterBrackets(t, src.get().end(), sentEnd);
     if (opensClause && rules.verbSecond) {
       afterSource = afterCoordinatedSource(t, afterSource, sentEnd);

@@ -67,6 +67,15 @@ final class SpeakerResolver {
   /** The most tokens of an aside in brackets between a subject and its verb. */
   private static final int MAX_ASIDE = 6;
 
+  /**
+   * The most lower-case role words the lexicon lacks before a name: "wrote student protester Joshua
+   * Wong"; three in English, "said selection committee member Ulf Danielsson" (in a verb-second
+   * language the inverted subject may be an adverb and a group before a name: "sier riktignok hver …").
+   */
+  private int maxRoleWords() {
+    return rules.verbSecond ? 2 : 3;
+  }
+
   /** The most words of a name in apposition. */
   private static final int MAX_NAME_WORDS = 5;
 
@@ -100,7 +109,7 @@ final class SpeakerResolver {
     int end = k;
     int max = Math.min(limit, start + MAX_PHRASE);
     int lead = k;
-    while (lead < Math.min(max, k + 2) && t.isWord(lead) && !t.isCapitalized(lead) && !rules.isFunctionWord(t, lead)
+    while (lead < Math.min(max, k + maxRoleWords()) && t.isWord(lead) && !t.isCapitalized(lead) && !rules.isFunctionWord(t, lead)
         && !rules.is(t, lead, WordClass.DETERMINER) && !isPronoun(t, lead)) {
       lead++;
     }
@@ -174,6 +183,14 @@ final class SpeakerResolver {
         break;
       }
     }
+    if (end > start && end + 1 < limit && t.is(end, '.') && rules.isTitle(t, end - 1) && rules.isAbbreviation(t, end - 1)
+        && t.isWord(end + 1) && t.isCapitalized(end + 1)) {
+      // an abbreviated title keeps its full stop before the name: "said Dr. Livermore"
+      Optional<NounPhrase> named = after(t, end + 1, limit, sourceObject);
+      if (named.isPresent() && named.get().hasName()) {
+        return named;
+      }
+    }
     return withAppositionName(t, author(t, analyse(t, start, end), limit).orElse(null), limit);
   }
 
@@ -215,7 +232,7 @@ final class SpeakerResolver {
    * The phrase, or the name in apposition after it when it has none: "sier Sverres lege, Kristian
    * Furuseth", "sier lederen for landets største fagforening (CUT), Cristian Cuevas".
    */
-  private Optional<NounPhrase> withAppositionName(Tokens t, NounPhrase found, int limit) {
+  Optional<NounPhrase> withAppositionName(Tokens t, NounPhrase found, int limit) {
     Optional<NounPhrase> np = Optional.ofNullable(found);
     int end = found == null ? 0 : found.end();
     int start = found == null ? 0 : found.start();
@@ -855,6 +872,9 @@ final class SpeakerResolver {
       return opening.orElse(null);
     }
     Optional<NounPhrase> before = before(t, verb, clauseStart);
+    if (before.isEmpty()) {
+      before = beforeGoverningVerb(t, verb, clauseStart); // "She went on to say, “…”"
+    }
     if (rules.verbSecond && before.isPresent() && prepositionalObject(t, before.get(), clauseStart)) {
       // "In Amsterdam vond dat navolging": the phrase of a preposition that opens the clause is no
       // subject; the subject follows the verb, a description too ("In Amsterdam heeft de burgemeester gezegd")
@@ -873,6 +893,33 @@ final class SpeakerResolver {
       return clauseSubject(t, before.get(), sentStart).orElse(before.get());
     }
     return before.orElse(null);
+  }
+
+  /** The most words of the verb that governs a speech verb's infinitive: "went on to say". */
+  private static final int GOVERNING_VERB_WORDS = 3;
+
+  /**
+   * In a language that is not verb-second, the subject of the verb whose infinitive the cue is:
+   * "She went on to say", "The report went on to say" (the phrase right before that verb's
+   * lower-case words, none an article or auxiliary); empty when there is none.
+   */
+  private Optional<NounPhrase> beforeGoverningVerb(Tokens t, int verb, int clauseStart) {
+    int k = verb - 1;
+    if (rules.verbSecond || k <= clauseStart || !t.isWord(k) || !rules.is(t, k, WordClass.INFINITIVE)) {
+      return Optional.empty();
+    }
+    int j = k - 1;
+    while (j > clauseStart && j >= k - GOVERNING_VERB_WORDS && t.isWord(j) && !t.isCapitalized(j) && !isPronoun(t, j)
+        && !rules.is(t, j, WordClass.DETERMINER) && !rules.is(t, j, WordClass.AUXILIARY) && rules.cuesOf(t, j).isEmpty()) {
+      j--;
+    }
+    if (j == k - 1 || j < clauseStart || !t.isWord(j) || !isPronoun(t, j) && (rules.isFunctionWord(t, j) || rules.is(t, j, WordClass.DETERMINER))) {
+      return Optional.empty(); // not "was the first to say"
+    }
+    if (rules.is(t, j, WordClass.PRONOUN_NEUTER) || rules.is(t, j, WordClass.EXISTENTIAL)) {
+      return Optional.empty(); // an impersonal subject: "it's hard to say if …", "is it fair to say …"
+    }
+    return before(t, j + 1, clauseStart);
   }
 
   /** Whether a lower-case preposition other than a passive's agent stands right before {@code np}: "on Twitter". */
@@ -973,7 +1020,8 @@ final class SpeakerResolver {
     // the segment is itself a name, perhaps after a title: ", Dr Meerjady Sabrina Flora, said"
     boolean ownName = own.isPresent() && own.get().kind() == NounPhrase.Kind.NAME && own.get().start() == first
         && (own.get().nameStart() == first || rules.isTitle(t, first) && own.get().nameStart() == own.get().titleEnd());
-    boolean description = own.isPresent() && own.get().kind() == NounPhrase.Kind.TITLE; // ", Heather Heyer's mother, told"
+    // ", Heather Heyer's mother, told"; also a role after a capitalised body: ", USI associate professor of art history, said"
+    boolean description = own.isPresent() && own.get().kind() == NounPhrase.Kind.TITLE || lowerCaseTitle(t, first, comma);
     boolean coordinated = !opening && rules.is(t, first, WordClass.CONJUNCTION); // "…, and requests from Fields' lawyers, who argued"
     if (!ownName && !coordinated && (!t.isCapitalized(first) || rules.isTitle(t, first) || description)) {
       Optional<NounPhrase> named = before(t, segStart - 1, sentStart);
@@ -982,6 +1030,16 @@ final class SpeakerResolver {
       }
     }
     return own;
+  }
+
+  /** Whether a title word in lower case stands in {@code [from, to)}: the words describe someone's role. */
+  private boolean lowerCaseTitle(Tokens t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (t.isWord(k) && !t.isCapitalized(k) && rules.isTitle(t, k)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The most words of a region or country in apposition to a place: "New South Wales". */

@@ -287,7 +287,9 @@ public final class Tokens {
             i++;
           } else if ((d == '-' || d == '\'' || d == '\u2019' || d == '\u2010' || d == '\u2011')
               && i + 1 < n && Character.isLetterOrDigit(text[i + 1]) && Character.isLetterOrDigit(text[i - 1])
-              || (d == '.' || d == ',') && i + 1 < n && Character.isDigit(text[i + 1]) && Character.isDigit(text[i - 1])) {
+              || (d == '.' || d == ',') && i + 1 < n && Character.isDigit(text[i + 1]) && Character.isDigit(text[i - 1])
+              // an ampersand between capitals is inside a name: "PG&E", "AT&T"
+              || d == '&' && i + 1 < n && Character.isUpperCase(text[i + 1]) && Character.isUpperCase(text[i - 1])) {
             char e = text[i + 1];
             h = 31 * (31 * h + lowerCase(d)) + lowerCase(e);
             regular &= isRegular(e);
@@ -652,13 +654,16 @@ public final class Tokens {
     return e;
   }
 
-  /** Whether token {@code k} is an acronym: two capitals or more and nothing else ("SV", "BBC"); false outside the tokens. */
+  /**
+   * Whether token {@code k} is an acronym: two capitals or more and nothing else ("SV", "BBC"; an
+   * ampersand between: "PG&E"); false outside the tokens.
+   */
   public boolean acronym(int k) {
     if (k < 0 || k >= size || end[k] - start[k] < 2 || (flags[k] & UPPER_CASE) == 0) {
       return false;
     }
     for (int i = start[k]; i < end[k]; i++) {
-      if (!Character.isUpperCase(chars[i])) {
+      if (!Character.isUpperCase(chars[i]) && chars[i] != '&') {
         return false;
       }
     }

@@ -34,6 +34,33 @@ class EnglishActorsTest {
   }
 
   @Test
+  void aFullNameBeforeOfficialsIsAPlaceOrBodyNoPerson() {
+    Extraction e = ExtractionAssert.extract("en", "Residents of some areas, such as Ferris Parish, have been told to leave. "
+        + "Towns near the river and Ferris Parish officials have said the dams would hold.");
+    Actor county = ExtractionAssert.speaker(e, "the dams would hold");
+    assertEquals("Ferris Parish", county.name());
+    assertEquals(ActorType.ORGANIZATION, county.type());
+  }
+
+  @Test
+  void newsMediaAreOrganisationsWithTheKeysOfTheOtherLanguages() {
+    Extraction e = ExtractionAssert.extract("en", "NBC News reported that the bridge had closed. "
+        + "According to the Guardian, the ferry was late.");
+    Actor nbc = ExtractionAssert.speaker(e, "the bridge had closed");
+    assertEquals(ActorType.ORGANIZATION, nbc.type());
+    assertEquals("whosaid:nbc-news", nbc.key().value());
+    assertEquals("whosaid:the-guardian", ExtractionAssert.speaker(e, "the ferry was late").key().value());
+  }
+
+  @Test
+  void anAcronymWithAnAmpersandIsOneOrganisationsName() {
+    Extraction e = ExtractionAssert.extract("en", "The utility KG&W stated it cut the power because of high winds.");
+    Actor utility = ExtractionAssert.speaker(e, "it cut the power because of high winds");
+    assertEquals("KG&W", utility.name());
+    assertEquals(ActorType.ORGANIZATION, utility.type());
+  }
+
+  @Test
   void aSpokespersonOfANamedOrganisationIsThatOrganisationNotTheOneThatSpokeBefore() {
     Extraction e = ExtractionAssert.extract("en", "The chain BRIXO, in a post on Tuesday, called the demand \"unexpected\". "
         + "Sales went up last week, according to a Velda spokesperson. Japanese officials said the shops were calm.");
