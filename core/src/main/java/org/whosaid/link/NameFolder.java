@@ -124,8 +124,9 @@ public final class NameFolder {
    * The language-independent spelling skeleton of one folded word: "y" and "j" are "i" unless they
    * stand before a vowel at the start of the word or between vowels ("Yevgeny" and "Jevgeni" both
    * begin with "j"), "w" is "v", "x" is "ks", "ph" is "f", "kh" is "ch", "ou" is "u", "zh" inside
-   * the word is "sh", and a doubled letter is written once.
-   * Idempotent.
+   * the word is "sh", "q" and "gh" are "k" (Arabic and Persian ق and غ: "Qassem" / "Kassem",
+   * "Araghchi" / "Araqchi"), a final "ieh" is "ia" ("Haniyeh" / "Haniya"), and a doubled letter is
+   * written once. Idempotent.
    */
   public static String skeleton(String foldedWord) {
     StringBuilder b = new StringBuilder(foldedWord.length() + 2);
@@ -147,6 +148,18 @@ public final class NameFolder {
         case 'x':
           append(b, 'k');
           append(b, 's');
+          break;
+        case 'q':
+        case 'g':
+          if (c == 'q' || next == 'h') {
+            append(b, 'k');
+            i += c == 'g' ? 1 : 0;
+            if (i + 1 < n && foldedWord.charAt(i + 1) == 'h') {
+              i++; // "qh", "ghh": no "kh" is left to read as "ch" a second time
+            }
+          } else {
+            append(b, c);
+          }
           break;
         case 'p':
           if (next == 'h') {
@@ -183,6 +196,11 @@ public final class NameFolder {
         default:
           append(b, c);
       }
+    }
+    int m = b.length();
+    if (m > 4 && b.charAt(m - 3) == 'i' && b.charAt(m - 2) == 'e' && b.charAt(m - 1) == 'h') {
+      b.setLength(m - 1);
+      b.setCharAt(m - 2, 'a'); // the Persian and Arabic final "-iyeh" is "-iya"
     }
     return b.toString();
   }

@@ -65,6 +65,17 @@ class NameFolderTest {
     assertNotEquals(NameFolder.plain().key("Zhang Wei"), NameFolder.plain().key("Shang Wei"));
   }
 
+  @Test
+  void arabicAndPersianConsonantsShareASkeleton() {
+    assertEquals(NameFolder.plain().key("Naim Qassem"), NameFolder.plain().key("Naim Kassem"));
+    assertEquals(NameFolder.plain().key("Abbas Araghchi"), NameFolder.plain().key("Abbas Araqchi"));
+    assertEquals(NameFolder.plain().key("Ismail Haniyeh"), NameFolder.plain().key("Ismail Haniya"));
+    assertNotEquals(NameFolder.plain().key("Ismail Haniyeh"), NameFolder.plain().key("Ismail Hani"));
+    for (String w : List.of("qhx", "ghh", "aghh", "qieh", "ieh", "kieh", "gqh")) {
+      assertEquals(NameFolder.skeleton(w), NameFolder.skeleton(NameFolder.skeleton(w)), w);
+    }
+  }
+
   @Provide
   Arbitrary<String> names() {
     Arbitrary<String> word = Arbitraries.strings().withChars("abcdefghijklmnopqrstuvwxyzéèëïöüåäçñčšžýáí").ofMinLength(1).ofMaxLength(12);
