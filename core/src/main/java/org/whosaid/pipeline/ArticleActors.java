@@ -296,6 +296,10 @@ final class ArticleActors {
     if (end - s >= 2) {
       String full = text(s, end);
       String last = t.lower(end - 1);
+      if (SpeakerResolver.isGenitive(t, end - 1)) {
+        full = withoutGenitiveEnding(full); // "President Donald Trump's attempt": a later "Trump" is Donald Trump
+        last = withoutGenitiveEnding(last);
+      }
       String known = fullestBySurname.get(last);
       if (known != null && !isTail(full, known) && !isTail(known, full)) {
         ambiguousSurnames.add(last); // "Hannah Jones" and "Andrew Jones": a bare "Jones" is the one just named

@@ -43,6 +43,14 @@ class EnglishActorsTest {
   }
 
   @Test
+  void aFullNameInTheGenitiveGivesALaterSurnameItsFullName() {
+    Extraction e = ExtractionAssert.extract("en", "Governor Maria Kowalczyk's plan to close the bridge was leaked on Monday. "
+        + "Kowalczyk said the plan was only a draft.");
+    Actor governor = ExtractionAssert.speaker(e, "the plan was only a draft");
+    assertEquals("Maria Kowalczyk", governor.name());
+  }
+
+  @Test
   void newsMediaAreOrganisationsWithTheKeysOfTheOtherLanguages() {
     Extraction e = ExtractionAssert.extract("en", "NBC News reported that the bridge had closed. "
         + "According to the Guardian, the ferry was late.");
