@@ -26,8 +26,8 @@ import org.whosaid.model.Article;
  *
  * <p>The texts are read into memory first (bad inputs are named on standard error and left out).
  * Each pass is then warmed up for {@code S/2} seconds and at least one full pass over the texts,
- * and on until the JIT compiler is done with it (at most {@code 2S} more, and at most {@value
- * #MAX_EXTRA_SECONDS} s),
+ * and on until the JIT compiler is done with it ({@value #QUIET_ROUNDS} rounds in a row without
+ * compiling; at most {@code 2S} more, and at most {@value #MAX_EXTRA_SECONDS} s),
  * and measured for {@code S} seconds (default {@value #DEFAULT_SECONDS}) on {@code N} threads
  * (default 1). The measured time is cut into rounds of at most a second that alternate between the
  * two passes, so that a change in machine load during the run falls on both alike. Every thread
@@ -42,8 +42,13 @@ final class BenchCommand {
   private static final double ROUND_SECONDS = 1.0;
   /** The share of a warm-up round the JIT compiler may take for the pass to count as warm. */
   private static final double QUIET_SHARE = 0.01;
+  /**
+   * How many quiet rounds in a row make a pass warm: the compiler works in bursts, as more of the
+   * stages' code grows hot, and one quiet round may fall between two of them.
+   */
+  private static final int QUIET_ROUNDS = 3;
   /** How long the warm-up goes on at most, after its {@code S/2} seconds, waiting for the JIT compiler. */
-  private static final double MAX_EXTRA_SECONDS = 30;
+  private static final double MAX_EXTRA_SECONDS = 60;
 
   private final Cli cli;
 
@@ -185,10 +190,10 @@ final class BenchCommand {
 
     /**
      * Runs the pass for {@code seconds} and at least once over every article, then on in rounds
-     * until the JIT compiler is done with it (a round in which it spent less than {@value
-     * #QUIET_SHARE} of the time compiling) or four times {@code seconds} more, at most {@value
-     * #MAX_EXTRA_SECONDS} s, have passed: with two threads on two cores, the compiler competes with
-     * the pass for the cores.
+     * until the JIT compiler is done with it ({@value #QUIET_ROUNDS} rounds in a row in each of
+     * which it spent less than {@value #QUIET_SHARE} of the time compiling) or four times {@code
+     * seconds} more, at most {@value #MAX_EXTRA_SECONDS} s, have passed: with two threads on two
+     * cores, the compiler competes with the pass for the cores.
      */
     void warmUp(ToLongFunction<Article> pass, double seconds) {
       long goal = articles.size();
@@ -205,12 +210,11 @@ final class BenchCommand {
       }
       double round = Math.min(ROUND_SECONDS, seconds);
       double most = Math.min(MAX_EXTRA_SECONDS, 4 * seconds);
-      for (double extra = 0; extra < most; extra += round) {
+      int quiet = 0;
+      for (double extra = 0; extra < most && quiet < QUIET_ROUNDS; extra += round) {
         long compiling = jit.getTotalCompilationTime();
         runFor(pass, round);
-        if (jit.getTotalCompilationTime() - compiling < QUIET_SHARE * round * 1000) {
-          return;
-        }
+        quiet = jit.getTotalCompilationTime() - compiling < QUIET_SHARE * round * 1000 ? quiet + 1 : 0;
       }
     }
 
