@@ -465,6 +465,9 @@ final class ArticleActors {
   /** Records tokens {@code [from, to)} as a mention of the organisation they name. */
   private void gatherOrganisation(int from, int to) {
     String name = text(from, to);
+    if (SpeakerResolver.isGenitive(t, to - 1)) {
+      name = withoutGenitiveEnding(name); // "the Labor Party's leader": the Labor Party
+    }
     Builder b = actor(name, ActorType.ORGANIZATION);
     b.forms.add(name);
     mentions.gathered(t.start(from), t.end(to - 1), b.index);
