@@ -22,9 +22,10 @@ import org.whosaid.spi.LanguageModule;
  * Buitenlandse Zaken", "Affairs" of "Ministry of Foreign Affairs", which the other languages leave
  * unsaid).
  *
- * <p>Compounds are split from the end, the way Dutch and Norwegian build them: "militærøvelsene"
- * is {@code military} + {@code exercise}, "forsvarsdepartementets" is {@code defence} +
- * {@code ministry}; a linking "s" or "e" between the parts is skipped.
+ * <p>In a language that writes compounds as one word ({@link LanguageModule#closedCompounds()}),
+ * compounds are split from the end: "militærøvelsene" is {@code military} + {@code exercise},
+ * "forsvarsdepartementets" is {@code defence} + {@code ministry}; a linking "s" or "e" between
+ * the parts is skipped. In English a word is only ever whole: "disease" is no {@code reduce}.
  *
  * <pre>{@code
  * ConceptLexicon no = ConceptLexicon.of(norwegianModule);
@@ -44,14 +45,16 @@ public final class ConceptLexicon {
   /** At most this many letters of inflection may follow a stem ("øvelse*" in "øvelsene"). */
   private static final int MAX_INFLECTION = 5;
   private static final int MAX_WORD = 48;
-  private static final ConceptLexicon EMPTY = new ConceptLexicon(List.of());
+  private static final ConceptLexicon EMPTY = new ConceptLexicon(List.of(), false);
 
   private final Map<String, String> words = new HashMap<>();
   private final Map<String, String> stems = new HashMap<>();
   private final int longestStem;
+  private final boolean closedCompounds;
   private final LoadingCache<String, List<String>> cache;
 
-  private ConceptLexicon(List<ConceptEntry> entries) {
+  private ConceptLexicon(List<ConceptEntry> entries, boolean closedCompounds) {
+    this.closedCompounds = closedCompounds;
     int longest = 0;
     for (ConceptEntry e : entries) {
       String w = e.word().toLowerCase(Locale.ROOT);
@@ -70,14 +73,17 @@ public final class ConceptLexicon {
         .build(CacheLoader.from(w -> ImmutableList.copyOf(split(w, 0))));
   }
 
-  /** The lexicon of the given entries. */
-  public static ConceptLexicon of(List<ConceptEntry> entries) {
-    return new ConceptLexicon(Objects.requireNonNull(entries, "entries"));
+  /**
+   * The lexicon of the given entries; with {@code closedCompounds}, a word not in it may be a
+   * compound of its words.
+   */
+  public static ConceptLexicon of(List<ConceptEntry> entries, boolean closedCompounds) {
+    return new ConceptLexicon(Objects.requireNonNull(entries, "entries"), closedCompounds);
   }
 
-  /** The lexicon of a language module. */
+  /** The lexicon of a language module, which splits compounds where the language closes them. */
   public static ConceptLexicon of(LanguageModule module) {
-    return of(module.concepts());
+    return of(module.concepts(), module.closedCompounds());
   }
 
   /** A lexicon without entries. */
@@ -127,7 +133,7 @@ public final class ConceptLexicon {
     if (c != null) {
       return List.of(c);
     }
-    if (depth > 2) {
+    if (depth > 2 || !closedCompounds) {
       return List.of();
     }
     for (int p = MIN_PART; p <= w.length() - MIN_HEAD; p++) {

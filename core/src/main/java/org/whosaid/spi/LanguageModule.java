@@ -107,6 +107,16 @@ public interface LanguageModule {
   }
 
   /**
+   * Whether the language writes a compound as one word, its head last ("troepenopbouw",
+   * "militærøvelsene"), so that an unknown word may be read as a known word with a modifier
+   * before it: true for Dutch and Norwegian, false for English, where a word's tail is seldom a
+   * word of its own ("disease" is no kind of "ease", "discontinue" no kind of "continue").
+   */
+  default boolean closedCompounds() {
+    return false;
+  }
+
+  /**
    * Whether a name's genitive may be the name with a bare -s, without an apostrophe ("Signy
    * Fardals hals", "Jansens boek"): true for Dutch and Norwegian, false for English, where a name
    * ending in -s is no genitive ("Liberal Democrats").

@@ -26,6 +26,11 @@ public final class DutchLanguageModule extends ResourceLanguageModule {
   }
 
   @Override
+  public boolean closedCompounds() {
+    return true;
+  }
+
+  @Override
   public boolean genitiveS() {
     return true;
   }

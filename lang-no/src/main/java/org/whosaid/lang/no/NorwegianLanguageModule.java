@@ -28,6 +28,11 @@ public final class NorwegianLanguageModule extends ResourceLanguageModule {
   }
 
   @Override
+  public boolean closedCompounds() {
+    return true;
+  }
+
+  @Override
   public boolean genitiveS() {
     return true;
   }
