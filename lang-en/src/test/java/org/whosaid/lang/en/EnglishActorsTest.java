@@ -51,6 +51,15 @@ class EnglishActorsTest {
   }
 
   @Test
+  void companiesAndPlatformsAreOrganisations() {
+    Extraction e = ExtractionAssert.extract("en", "Boeing said the jet was safe. Facebook said it had removed the posts.");
+    Actor boeing = ExtractionAssert.speaker(e, "the jet was safe");
+    assertEquals(ActorType.ORGANIZATION, boeing.type());
+    assertEquals("Q66", boeing.key().value());
+    assertEquals(ActorType.ORGANIZATION, ExtractionAssert.speaker(e, "it had removed the posts").type());
+  }
+
+  @Test
   void newsMediaAreOrganisationsWithTheKeysOfTheOtherLanguages() {
     Extraction e = ExtractionAssert.extract("en", "NBC News reported that the bridge had closed. "
         + "According to the Guardian, the ferry was late.");
