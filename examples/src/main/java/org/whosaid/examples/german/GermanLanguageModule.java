@@ -24,4 +24,10 @@ public final class GermanLanguageModule extends ResourceLanguageModule {
   public boolean verbSecond() {
     return true;
   }
+
+  /** German writes compounds as one word ("Verteidigungsministerium"), as Dutch and Norwegian do. */
+  @Override
+  public boolean closedCompounds() {
+    return true;
+  }
 }
