@@ -478,4 +478,10 @@ class DutchReportedSpeechTest {
     Extraction e = extract("Het regent. Piet Jansen liet het bestuur weten te stoppen.");
     assertStatement(e, "te stoppen", StatementType.INDIRECT, "Piet Jansen", Stance.ASSERT);
   }
+
+  @Test
+  void volgensHenIsTheGroupThatJustSpoke() {
+    Extraction e = extract("Veel boeren vinden dat de regels te streng zijn. Volgens hen komt de minister veel te laat met hulp.");
+    assertStatement(e, "komt de minister veel te laat met hulp", StatementType.INDIRECT, "Veel boeren", Stance.ASSERT);
+  }
 }
