@@ -278,4 +278,10 @@ class DutchQuotesTest {
     Extraction e = extract("Literatuur\n\nMenno Jansen: \" Tussen hoop en vrees. Een geschiedenis van de partij \" (2003)\n");
     assertNoStatementOn(e, "Tussen hoop en vrees");
   }
+
+  @Test
+  void aSpokespersonOfANamedBodyAfterTheVerbSpeaksForIt() {
+    Extraction e = extract("Het stormt al dagen. ,,We houden de dijken in de gaten'', zei een woordvoerder van het Groene Waterschap tegen de pers.");
+    assertStatement(e, "We houden de dijken in de gaten", StatementType.DIRECT, "Groene Waterschap", Stance.ASSERT);
+  }
 }
