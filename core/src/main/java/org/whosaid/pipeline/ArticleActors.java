@@ -674,7 +674,7 @@ final class ArticleActors {
           break;
         }
         boolean person = rules.is(t, np.start(), WordClass.PRONOUN_MALE) || rules.is(t, np.start(), WordClass.PRONOUN_FEMALE)
-            || rules.is(t, np.start(), WordClass.OBJECT_PRONOUN);
+            || rules.is(t, np.start(), WordClass.OBJECT_PRONOUN) && !rules.is(t, np.start(), WordClass.PRONOUN_PLURAL); // "volgens hen": a group
         b = recentSpeaker(at, person);
         if (b != null && otherGender(b, np.start())) {
           b = null; // "Nicolas Redouane said …. She said": not him

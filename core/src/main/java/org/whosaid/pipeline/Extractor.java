@@ -155,6 +155,7 @@ public final class Extractor {
       }
       drafts.add(r);
     }
+    dropOwnViews(drafts, t);
     dropRelaysOfInnerStatements(drafts, t);
     drafts.sort(BY_SPAN);
     drafts = continueQuotes(t, drafts, unattributed);
@@ -309,6 +310,32 @@ public final class Extractor {
   /** Index of the first quote that starts at or after {@code offset}; quotes are in text order. */
   private static int firstQuoteFrom(List<Quote> quotes, int offset) {
     return Sorted.firstAtLeast(quotes.size(), i -> quotes.get(i).start(), offset);
+  }
+
+  /**
+   * A person's view that the person's own statement reports is part of it: in "X zei dat hij het
+   * jammer vindt dat …" the reported clause after the cue opens with the pronoun that is the subject of the inner
+   * cue, which speaks for X; the inner statement goes and the outer one stays (an agency or
+   * organisation may relay someone else's view: "Interfax meldt dat hij vindt dat …" stays
+   * with the inner one, {@link #dropRelaysOfInnerStatements}).
+   */
+  private void dropOwnViews(List<Draft> drafts, Tokens t) {
+    java.util.Map<Integer, Draft> byStart = new java.util.HashMap<>();
+    for (Draft d : drafts) {
+      if (d.type != StatementType.DIRECT && d.cue != null && d.speaker != null && d.speaker.kind() != NounPhrase.Kind.ORGANISATION
+          && t.start(d.cue.token()) < d.start) { // the cue before its clause: after it ("…, sier X") the pronoun is someone else's
+
+        byStart.putIfAbsent(d.start, d);
+      }
+    }
+    drafts.removeIf(d -> {
+      if (d.type == StatementType.DIRECT || d.cue == null || !personPronoun(t, d.speaker)) {
+        return false;
+      }
+      Draft outer = byStart.get(t.start(d.speaker.start()));
+      int cue = t.start(d.cue.token());
+      return outer != null && outer != d && outer.start <= cue && cue < outer.end;
+    });
   }
 
   /**

@@ -41,7 +41,7 @@ final class QuoteAttributor {
   /** A direct statement for the quote, or empty when it is not one (yet: it may be part of reported speech). */
   Optional<Draft> attribute(Tokens t, Quote q, List<CueFinder.Hit> hits, Draft previous) {
     String text = t.text();
-    if (q.dash() && !(q.start() > 0 && afterColon(text, q.start()))) { // "svarte Peskov: – …" is attributed before its colon
+    if (q.dash() && !(q.start() > 0 && QuoteScanner.afterColon(text, q.start()))) { // "svarte Peskov: – …" is attributed before its colon
       return dash(t, q, hits, previous);
     }
     int open = t.tokenAt(q.start());
@@ -105,7 +105,9 @@ final class QuoteAttributor {
     if (colon >= 0 && colon - SpeakerResolver.firstWord(t, sentenceStart) <= 5) {
       Optional<NounPhrase> who = speakers.before(t, colon, sentenceStart);
       if (who.isPresent() && who.get().start() == SpeakerResolver.firstWord(t, sentenceStart)
-          && (who.get().hasName() || who.get().kind() == NounPhrase.Kind.TITLE)) {
+          && (who.get().hasName() || who.get().kind() == NounPhrase.Kind.TITLE)
+          && endsWithStop(text, q.contentEnd())) {
+        // (its words end as a sentence does, not as a title in a list: "Menno Jansen: “Tussen hoop en vrees” (2003)")
         d.speaker = who.get(); // "De Rooij:,,Het was een gok.''": a name and a colon introduce the quote
         return Optional.of(d);
       }
@@ -244,14 +246,6 @@ final class QuoteAttributor {
     return firstOfLine && lastOfLine;
   }
 
-  /** Whether a colon and spaces only stand before {@code at}. */
-  private static boolean afterColon(String text, int at) {
-    int i = at - 1;
-    while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\u00a0')) {
-      i--;
-    }
-    return i >= 0 && text.charAt(i) == ':';
-  }
 
   /** Whether the quote's first letter is a capital. */
   private static boolean startsCapitalised(String text, Quote q) {

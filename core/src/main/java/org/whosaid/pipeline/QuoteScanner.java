@@ -354,9 +354,20 @@ public final class QuoteScanner {
       return false; // "regio‘s", 'a"b'
     }
     if (open.equals(close)) {
-      return !Character.isWhitespace(next); // a straight quote opens a word
+      // a straight quote opens a word, or, set apart by a space, follows the colon that announces it:
+      // "verklaarde hij: \" Wij hebben …\""
+      return !Character.isWhitespace(next) || next == ' ' && after + 1 < n && Character.isLetter(text[after + 1]) && afterColon(java.nio.CharBuffer.wrap(text), i);
     }
     return !Character.isWhitespace(next) || after + 1 < n && !Character.isWhitespace(text[after + 1]);
+  }
+
+  /** Whether a colon and spaces only stand before {@code at}. */
+  static boolean afterColon(CharSequence text, int at) {
+    int i = at - 1;
+    while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\u00a0')) {
+      i--;
+    }
+    return i >= 0 && text.charAt(i) == ':';
   }
 
   private static boolean isClose(char[] text, int i, String close, String open) {

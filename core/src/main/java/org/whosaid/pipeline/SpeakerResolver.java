@@ -154,11 +154,11 @@ final class SpeakerResolver {
       } else if (head && rules.is(t, end, WordClass.PREPOSITION) && !rules.is(t, end, WordClass.ADDRESSEE) && end + 1 < max && t.isWord(end + 1)
           && !rules.is(t, end, WordClass.QUESTION_COMPLEMENTIZER) // "sa Kasakhstans ambassadør om Borat": the topic, no body of the title
           && (t.isCapitalized(end + 1) || rules.isOrganisation(t, end + 1)
-              || rules.is(t, end + 1, WordClass.DETERMINER) && end + 2 < max && rules.isOrganisation(t, end + 2))
+              || rules.is(t, end + 1, WordClass.DETERMINER) && end + 2 < max && articleOfBody(t, end - 1, end + 2))
           && (precededByTitleOrOrg(t, start, end) || rules.is(t, end, WordClass.NAME_PREPOSITION) && namedAfterArticle(t, start, end))) {
         end++;
-        if (rules.is(t, end, WordClass.DETERMINER) && !t.isCapitalized(end) && rules.isOrganisation(t, end + 1)) {
-          end++; // the article of the organisation: "een woordvoerder van het ministerie", not "een woordvoerder van"
+        if (rules.is(t, end, WordClass.DETERMINER) && !t.isCapitalized(end) && articleOfBody(t, end - 2, end + 1)) {
+          end++; // the article of the organisation: "een woordvoerder van het ministerie", "… van het Witte Huis"
         }
       } else if (end > start && end + 1 < max && !t.isCapitalized(end) && !closedClass(t, end)
           && (rules.is(t, end - 1, WordClass.NATIONALITY) || rules.is(t, end - 1, WordClass.DETERMINER))
@@ -268,6 +268,15 @@ final class SpeakerResolver {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether token {@code k}, after an article, opens the body the title at {@code title} belongs to:
+   * an organisation noun, or a name after a spokesperson ("een woordvoerder van het Witte Huis").
+   */
+  private boolean articleOfBody(Tokens t, int title, int k) {
+    return k < t.size() && t.isWord(k)
+        && (rules.isOrganisation(t, k) || t.isCapitalized(k) && !closedClass(t, k) && rules.isSpokesperson(t, title));
   }
 
   private boolean precededByTitleOrOrg(Tokens t, int start, int end) {

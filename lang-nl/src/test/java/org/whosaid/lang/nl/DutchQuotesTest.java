@@ -266,4 +266,22 @@ class DutchQuotesTest {
     assertStatement(e, "De haven is het hart van de stad. Zonder haven geen Rotterdam.", StatementType.DIRECT,
         "Ahmed Aboutaleb", Stance.ASSERT);
   }
+
+  @Test
+  void aStraightQuoteSetApartBySpacesAfterAColonIsAQuote() {
+    Extraction e = extract("Op de vergadering verklaarde Jan de Groot: \" Wij hebben er genoeg van. \"");
+    assertStatement(e, "Wij hebben er genoeg van.", StatementType.DIRECT, "Jan de Groot", Stance.ASSERT);
+  }
+
+  @Test
+  void aNameAndAColonBeforeATitleWithoutAStopIsNoStatement() {
+    Extraction e = extract("Literatuur\n\nMenno Jansen: \" Tussen hoop en vrees. Een geschiedenis van de partij \" (2003)\n");
+    assertNoStatementOn(e, "Tussen hoop en vrees");
+  }
+
+  @Test
+  void aSpokespersonOfANamedBodyAfterTheVerbSpeaksForIt() {
+    Extraction e = extract("Het stormt al dagen. ,,We houden de dijken in de gaten'', zei een woordvoerder van het Groene Waterschap tegen de pers.");
+    assertStatement(e, "We houden de dijken in de gaten", StatementType.DIRECT, "Groene Waterschap", Stance.ASSERT);
+  }
 }

@@ -216,7 +216,7 @@ class DutchReportedSpeechTest {
   void aNationalityBeforeItsNounIsNoHeadAndAPronounBeforeTheObjectOfAVerbFinalClauseIsItsSubject() {
     String media = "Het vliegveld telde volgens de Spaanse media duizend reizigers";
     assertStatement(extract(media + "."), media, StatementType.INDIRECT, "Spaanse media", Stance.ASSERT);
-    assertStatement(extract("Wethouder Karin Smit was boos. Ze zei dat ze het jammer vindt dat de bibliotheek sluit."),
+    assertStatement(extract("Wethouder Karin Smit was boos, omdat ze het jammer vindt dat de bibliotheek sluit."),
         "de bibliotheek sluit", StatementType.INDIRECT, "Karin Smit", Stance.ASSERT);
   }
 
@@ -477,5 +477,18 @@ class DutchReportedSpeechTest {
   void anInfinitiveRightAfterASeparableVerbsParticleIsItsComplement() {
     Extraction e = extract("Het regent. Piet Jansen liet het bestuur weten te stoppen.");
     assertStatement(e, "te stoppen", StatementType.INDIRECT, "Piet Jansen", Stance.ASSERT);
+  }
+
+  @Test
+  void volgensHenIsTheGroupThatJustSpoke() {
+    Extraction e = extract("Veel boeren vinden dat de regels te streng zijn. Volgens hen komt de minister veel te laat met hulp.");
+    assertStatement(e, "komt de minister veel te laat met hulp", StatementType.INDIRECT, "Veel boeren", Stance.ASSERT);
+  }
+
+  @Test
+  void aViewThatTheSpeakersOwnClauseReportsStaysInsideIt() {
+    Extraction e = extract("Het regent. Wethouder Bakker zei dat hij verwacht dat de brug volgend jaar opengaat.");
+    assertStatement(e, "hij verwacht dat de brug volgend jaar opengaat", StatementType.INDIRECT, "Bakker", Stance.ASSERT);
+    assertEquals(1, e.statements().size());
   }
 }
