@@ -40,6 +40,18 @@ class NorwegianQuotesTest {
   }
 
   @Test
+  void dashQuoteClosedByAnOpinionVerbAndItsSpeaker() {
+    Extraction e = extract("Saken er ikke over.\n– Dette vedtaket er helt feil, mener advokat Kari Lund.");
+    assertStatement(e, "Dette vedtaket er helt feil", StatementType.DIRECT, "Kari Lund", Stance.ASSERT);
+  }
+
+  @Test
+  void anOpinionVerbInsideADashQuoteIsNotItsAttribution() {
+    Extraction e = extract("Saken er ikke over.\n– Dette er nytt, mener vi det er klokt å vente, sier Per Hansen.");
+    assertStatement(e, "Dette er nytt, mener vi det er klokt å vente", StatementType.DIRECT, "Per Hansen", Stance.ASSERT);
+  }
+
+  @Test
   void aDashInsideASentenceIsNoQuote() {
     Extraction e = extract("Norge vil være vertskap for soldater fra 28 land – de fleste fra NATO – for øvelser.");
     assertNoStatementOn(e, "de fleste fra NATO");
