@@ -719,14 +719,20 @@ final class ReportedSpeechFinder {
 
   /**
    * Whether tokens {@code [from, end)} are a neuter pronoun or demonstrative with only adverbs or a
-   * negation after it ("ontkent het weliswaar", "bekreftet det ikke"): an object that says nothing.
+   * negation after it ("ontkent het weliswaar", "bekreftet det ikke"), perhaps before the one spoken
+   * to ("avkrefter dette overfor avisen"): an object that says nothing.
    */
   private boolean onlyAPronoun(Tokens t, int from, int end) {
     if (!t.isWord(from) || !rules.is(t, from, WordClass.PRONOUN_NEUTER) && !rules.is(t, from, WordClass.DETERMINER)
         || rules.is(t, from, WordClass.COMPLEMENTIZER)) {
       return false;
     }
-    return onlyAdverbs(t, from + 1, end);
+    int k = from + 1;
+    while (k < end && (!t.isWord(k) || rules.is(t, k, WordClass.ADVERB) || rules.is(t, k, WordClass.NEGATION))) {
+      k++;
+    }
+    return k == end || rules.is(t, k, WordClass.ADDRESSEE) && k + 1 < end && t.isWord(k + 1)
+        && (t.isCapitalized(k + 1) || rules.is(t, k + 1, WordClass.DETERMINER));
   }
 
   /**

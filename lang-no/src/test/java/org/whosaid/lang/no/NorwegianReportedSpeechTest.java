@@ -122,6 +122,20 @@ class NorwegianReportedSpeechTest {
   }
 
   @Test
+  void anEstimateAfterItsContentIsTheSourcesStatement() {
+    Extraction e = extract("Markedet er verdt fire milliarder kroner, anslår Handelsforbundet.");
+    assertStatement(e, "Markedet er verdt fire milliarder kroner", StatementType.INDIRECT, "Handelsforbundet", Stance.ASSERT);
+  }
+
+  @Test
+  void aDenialOfAPronounBeforeTheOneSpokenToSaysNothing() {
+    Extraction e = extract("Det gikk rykter om en ny bombetrussel. Politiet avkrefter dette overfor Bergens Tidende.");
+    assertNoStatementOn(e, "overfor Bergens Tidende");
+    e = extract("Kommunen avkrefter at skolen skal legges ned.");
+    assertStatement(e, "skolen skal legges ned", StatementType.INDIRECT, "Kommunen", Stance.DENY);
+  }
+
+  @Test
   void aDirectivesAddresseeBeforeTilÅIsLeftOut() {
     Extraction e = ExtractionAssert.extract("no", "President Joe Biden oppfordret amerikanere til å forlate Ukraina umiddelbart.");
     assertStatement(e, "å forlate Ukraina umiddelbart", StatementType.INDIRECT, "Joe Biden", Stance.OTHER);
