@@ -316,17 +316,27 @@ final class QuoteAttributor {
     Draft unnamed = null; // the first attribution that names no one: "…, sa til en meddommer at …" may be the quote's own words
     for (int i = CueFinder.firstAtOrAfter(hits, first + 1); i < hits.size() && hits.get(i).token() < last; i++) {
       CueFinder.Hit h = hits.get(i);
-      if (h.entry().kind() != CueKind.SPEECH && h.entry().kind() != CueKind.SOURCE_AFTER) {
+      CueKind kind = h.entry().kind();
+      if (kind != CueKind.SPEECH && kind != CueKind.SOURCE_AFTER && kind != CueKind.COGNITION) {
         continue;
       }
       int p = h.token() - 1;
       if (t.is(p, ',') || t.is(p, '!') || t.is(p, '?')) {
         int end = t.is(p, ',') ? t.start(p) : t.end(p);
+        int sentenceEnd = t.sentenceEnd(t.sentence(h.token()));
         Draft d = new Draft(StatementType.DIRECT, q.contentStart(), end);
         d.cue = h;
         d.stance = h.entry().stance();
-        d.speaker = speakers.after(t, h.last() + 1, t.sentenceEnd(t.sentence(h.token()))).orElse(null);
+        d.speaker = speakers.after(t, h.last() + 1, sentenceEnd).orElse(null);
         d.quotes.add(q.withContentEnd(end, end));
+        if (kind == CueKind.COGNITION) {
+          // an opinion verb attributes the dash quote only with its speaker closing the sentence: "– Det er
+          // feil, mener Kvande." (not "…, mener vi det er …", the quote's own clause)
+          if (d.speaker != null && !t.hasWord(d.speaker.end(), sentenceEnd)) {
+            return Optional.of(d);
+          }
+          continue;
+        }
         if (d.speaker != null) {
           return Optional.of(d);
         }

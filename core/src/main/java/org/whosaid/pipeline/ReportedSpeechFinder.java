@@ -110,6 +110,9 @@ final class ReportedSpeechFinder {
           return clause(t, h, j, sentStart, sentEnd, h.entry().stance()); // "oppfordret amerikanere til å forlate …"
         }
       }
+      if (rules.is(t, h.token(), WordClass.REQUEST_VERB)) {
+        return request(t, h, from, sentStart, sentEnd);
+      }
       int k = from;
       int limit = Math.min(sentEnd, from + COMPLEMENTIZER_WINDOW);
       boolean addressee = from < sentEnd && t.isWord(from) && !rules.is(t, from, WordClass.DETERMINER)
@@ -310,6 +313,49 @@ final class ReportedSpeechFinder {
       }
     }
     return -1;
+  }
+
+  /**
+   * What a {@link WordClass#REQUEST_VERB} asks, after its inverted subject and its addressee (a
+   * pronoun, capitalised words or one plain noun): an infinitive without its marker, perhaps negated
+   * ("ber regjeringen [stanse …]", "ba henne [ikke bekymre seg]"), or one after a preposition ("ba
+   * ham om [å dra]"). A preposition with a thing asks for that thing, which is no statement ("ber om
+   * nåde", "ba Nord-Korea om unnskyldning").
+   */
+  private Optional<Draft> request(Tokens t, CueFinder.Hit h, int from, int sentStart, int sentEnd) {
+    NounPhrase subject = speakers.subject(t, h, sentStart, sentEnd);
+    int k = subject != null && subject.start() == from ? t.nextWordFrom(subject.end()) : from;
+    if (k >= sentEnd) {
+      return Optional.empty();
+    }
+    if (rules.is(t, k, WordClass.PREPOSITION)) {
+      return rules.is(t, k + 1, WordClass.INFINITIVE) ? clause(t, h, k + 1, sentStart, sentEnd, h.entry().stance()) : Optional.empty();
+    }
+    int opener = openerAfterAddressee(t, k, sentEnd);
+    if (opener >= 0) {
+      return clause(t, h, opener, sentStart, sentEnd, h.entry().stance());
+    }
+    int verb = k;
+    if (t.isCapitalized(k) && !rules.isFunctionWord(t, k)) {
+      int max = Math.min(sentEnd, k + COMPLEMENTIZER_WINDOW); // a few words: the look-ahead stays bounded
+      while (verb < max && t.isWord(verb) && t.isCapitalized(verb) && !rules.isFunctionWord(t, verb)) {
+        verb++; // "ber Ola og Kari" is left alone: a conjunction ends the addressee
+      }
+    } else if (speakers.isPronoun(t, k) || rules.is(t, k, WordClass.OBJECT_PRONOUN) || rules.is(t, k, WordClass.PRONOUN_FIRST)
+        || rules.is(t, k, WordClass.PRONOUN_SECOND) || t.isWord(k) && !t.isCapitalized(k) && plainWord(t, k)) {
+      verb = k + 1;
+    }
+    if (verb == k || verb + 1 >= sentEnd) {
+      return Optional.empty();
+    }
+    int content = verb;
+    if (rules.is(t, verb, WordClass.NEGATION)) {
+      verb++;
+    }
+    if (!t.isWord(verb) || !plainWord(t, verb) || t.isCapitalized(verb)) {
+      return Optional.empty();
+    }
+    return clause(t, h, content, sentStart, sentEnd, h.entry().stance());
   }
 
   /** The most words of an addressee before the infinitive marker of what it is asked to do. */
@@ -673,14 +719,20 @@ final class ReportedSpeechFinder {
 
   /**
    * Whether tokens {@code [from, end)} are a neuter pronoun or demonstrative with only adverbs or a
-   * negation after it ("ontkent het weliswaar", "bekreftet det ikke"): an object that says nothing.
+   * negation after it ("ontkent het weliswaar", "bekreftet det ikke"), perhaps before the one spoken
+   * to ("avkrefter dette overfor avisen"): an object that says nothing.
    */
   private boolean onlyAPronoun(Tokens t, int from, int end) {
     if (!t.isWord(from) || !rules.is(t, from, WordClass.PRONOUN_NEUTER) && !rules.is(t, from, WordClass.DETERMINER)
         || rules.is(t, from, WordClass.COMPLEMENTIZER)) {
       return false;
     }
-    return onlyAdverbs(t, from + 1, end);
+    int k = from + 1;
+    while (k < end && (!t.isWord(k) || rules.is(t, k, WordClass.ADVERB) || rules.is(t, k, WordClass.NEGATION))) {
+      k++;
+    }
+    return k == end || rules.is(t, k, WordClass.ADDRESSEE) && k + 1 < end && t.isWord(k + 1)
+        && (t.isCapitalized(k + 1) || rules.is(t, k + 1, WordClass.DETERMINER));
   }
 
   /**

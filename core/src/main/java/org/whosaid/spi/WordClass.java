@@ -120,6 +120,12 @@ public enum WordClass {
    */
   OBJECT_VERB,
   /**
+   * A directive that asks: what it asks for is an infinitive without its marker after the addressee
+   * ("ber regjeringen [stanse …]"), or a thing after a preposition, which is no statement ("ber om
+   * nåde", "ba Nord-Korea om unnskyldning").
+   */
+  REQUEST_VERB,
+  /**
    * A given name that is a woman's in the language's news: "Maria", "Ingrid", "Mary". A male
    * pronoun does not point at a person whose name starts with one.
    */

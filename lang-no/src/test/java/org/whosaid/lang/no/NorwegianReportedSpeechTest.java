@@ -72,10 +72,10 @@ class NorwegianReportedSpeechTest {
   }
 
   @Test
-  void aRequestForSomethingIsNoQuestion() {
+  void aRequestForSomethingIsNoQuestionAndNoStatement() {
     Extraction e = ExtractionAssert.extract("no", "Statsminister Jonas Gahr Støre ber om tilbakeholdenhet i saken. "
         + "Han spurte om regjeringen vil stanse ordningen.");
-    assertEquals(Stance.OTHER, ExtractionAssert.statement(e, "om tilbakeholdenhet i saken").stance());
+    assertNoStatementOn(e, "tilbakeholdenhet");
     assertStatement(e, "regjeringen vil stanse ordningen", StatementType.INDIRECT, "Jonas Gahr Støre", Stance.QUESTION);
   }
 
@@ -103,6 +103,36 @@ class NorwegianReportedSpeechTest {
     assertStatement(e, "Så lenge ledelsen ikke svarer på våre krav, vil bevegelsen fortsette.", StatementType.DIRECT,
         "Camila Vallejo", Stance.ASSERT);
     assertNoStatementOn(e, "Reuters\n"); // a photo credit is no statement
+  }
+
+  @Test
+  void aRequestsAddresseeBeforeABareInfinitiveIsLeftOut() {
+    Extraction e = extract("Ordfører Kari Dahl er bekymret. Hun ber fylket stanse utbyggingen av veien.");
+    assertStatement(e, "stanse utbyggingen av veien", StatementType.INDIRECT, "Kari Dahl", Stance.OTHER);
+    e = extract("Etter møtet ba forbundsleder Per Lie, arbeidsgiverne ikke vente med lønnsoppgjøret.");
+    assertStatement(e, "ikke vente med lønnsoppgjøret", StatementType.INDIRECT, "Per Lie", Stance.OTHER);
+  }
+
+  @Test
+  void aRequestForAThingAfterTheAddresseeIsNoStatement() {
+    Extraction e = extract("Statsministeren ba Stortinget om unnskyldning for feilen.");
+    assertNoStatementOn(e, "unnskyldning for feilen");
+    e = extract("Statsministeren ba Stortinget om å vente med vedtaket.");
+    assertStatement(e, "å vente med vedtaket", StatementType.INDIRECT, "Statsministeren", Stance.OTHER);
+  }
+
+  @Test
+  void anEstimateAfterItsContentIsTheSourcesStatement() {
+    Extraction e = extract("Markedet er verdt fire milliarder kroner, anslår Handelsforbundet.");
+    assertStatement(e, "Markedet er verdt fire milliarder kroner", StatementType.INDIRECT, "Handelsforbundet", Stance.ASSERT);
+  }
+
+  @Test
+  void aDenialOfAPronounBeforeTheOneSpokenToSaysNothing() {
+    Extraction e = extract("Det gikk rykter om en ny bombetrussel. Politiet avkrefter dette overfor Bergens Tidende.");
+    assertNoStatementOn(e, "overfor Bergens Tidende");
+    e = extract("Kommunen avkrefter at skolen skal legges ned.");
+    assertStatement(e, "skolen skal legges ned", StatementType.INDIRECT, "Kommunen", Stance.DENY);
   }
 
   @Test
