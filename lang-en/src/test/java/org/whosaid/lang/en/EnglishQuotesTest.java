@@ -932,4 +932,16 @@ class EnglishQuotesTest {
     };
     assertEachIndirect(cases);
   }
+
+  @Test
+  void aNameEndingInJrOrAnAbbreviatedCompanySuffixKeepsItsFullStop() {
+    String[][] cases = {
+        {"Harold Benson Jr. said the march would go on.", "the march would go on", "Harold Benson Jr"},
+        {"Acme Inc. said the plant would close in June.", "the plant would close in June", "Acme Inc"},
+        {"The strike will go on, said Harold Benson Jr., a pastor.", "The strike will go on", "Harold Benson Jr"},
+    };
+    assertEachIndirect(cases);
+    Extraction e = extract("\"We lost,\" said Rob Cole Sr. He added that the team would regroup.");
+    assertStatement(e, "We lost,", StatementType.DIRECT, "Rob Cole Sr", Stance.ASSERT);
+  }
 }
