@@ -146,6 +146,8 @@ final class SpeakerResolver {
         }
       } else if (particleInName(t, rules, end, max) && head) {
         end++;
+      } else if (head && nameConjunction(t, rules, end, max) && namedAfterArticle(t, start, end) && !namePrepositionBefore(t, end - 1, start)) {
+        end++; // capitalised words joined after an article name one body: "the Arts and Humanities Citation Index"
       } else if (head && end + 2 < max && rules.is(t, end, WordClass.CONJUNCTION) && rules.isTitle(t, end - 1) && !t.isCapitalized(end - 1)
           && t.isWord(end + 1) && !t.isCapitalized(end + 1) && rules.isTitle(t, end + 1) && t.isWord(end + 2) && t.isCapitalized(end + 2)
           && !closedClass(t, end + 2)) {
@@ -475,6 +477,12 @@ final class SpeakerResolver {
             while (runEnd < end && t.isWord(runEnd) && t.isCapitalized(runEnd) && !closedClass(t, runEnd)) {
               runEnd++;
             }
+          }
+        }
+        while (articleBefore(t, start, runStart) && nameConjunction(t, rules, runEnd, end)) {
+          runEnd += 2; // capitalised words joined after an article: "the Arts and Humanities Citation Index"
+          while (runEnd < end && t.isWord(runEnd) && t.isCapitalized(runEnd) && !rules.isTitle(t, runEnd) && !rules.isOrganisation(t, runEnd)) {
+            runEnd++;
           }
         }
         // "the Democratic National Committee", "British Transport Police": an organisation's name

@@ -944,4 +944,16 @@ class EnglishQuotesTest {
     Extraction e = extract("\"We lost,\" said Rob Cole Sr. He added that the team would regroup.");
     assertStatement(e, "We lost,", StatementType.DIRECT, "Rob Cole Sr", Stance.ASSERT);
   }
+
+  @Test
+  void aTitledNameBeforeAVerbAfterABodysNameIsTheSubjectNotTheSource() {
+    String[][] cases = {
+        {"According to the Arts and Sciences Book Index Professor Lund is the most cited author.", "Professor Lund is the most cited author",
+            "Arts and Sciences Book Index"},
+        {"According to the Arts and Sciences Book Index, Professor Lund is the most cited author.",
+            "Professor Lund is the most cited author", "Arts and Sciences Book Index"},
+        {"According to Arts and Sciences Book Index Professor Lund, the archive is incomplete.", "the archive is incomplete", "Lund"},
+    };
+    assertEachIndirect(cases);
+  }
 }
