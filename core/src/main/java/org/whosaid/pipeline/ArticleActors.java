@@ -723,8 +723,10 @@ final class ArticleActors {
         break;
       }
       case ORGANISATION: {
-        boolean bare = np.end() - np.start() <= 2 && !t.isCapitalized(np.end() - 1)
-            && (np.end() - np.start() == 1 || rules.is(t, np.start(), WordClass.DETERMINER));
+        // also a capitalised noun after the article alone, the body named in full before: "The Department"
+        boolean bare = np.end() - np.start() <= 2 && (!t.isCapitalized(np.end() - 1)
+            && (np.end() - np.start() == 1 || rules.is(t, np.start(), WordClass.DETERMINER))
+            || np.end() - np.start() == 2 && rules.is(t, np.start(), WordClass.DETERMINER) && !rules.is(t, np.start(), WordClass.INDEFINITE));
         Builder earlier = bare ? recent(at, ActorType.ORGANIZATION, orgWord(np)) : null;
         String own = stripDeterminer(np);
         if (SpeakerResolver.isGenitive(own) && ownsDocument(np.end())) {

@@ -956,4 +956,20 @@ class EnglishQuotesTest {
     };
     assertEachIndirect(cases);
   }
+
+  @Test
+  void aQuoteAfterAColonSpeaksForTheSubjectOfTheClauseBeforeIt() {
+    Extraction e = extract("Governor Ann Lee addressed the public: \"Nobody should take this storm lightly.\"");
+    assertStatement(e, "Nobody should take this storm lightly.", StatementType.DIRECT, "Ann Lee", Stance.ASSERT);
+    e = extract("After the vote, Senator Tom Hale spoke to reporters: \"We lost fairly.\"");
+    assertStatement(e, "We lost fairly.", StatementType.DIRECT, "Tom Hale", Stance.ASSERT);
+    // a description names no one who speaks
+    assertNoStatementOn(extract("The sign on the door was clear: \"Staff only beyond this point.\""), "Staff only beyond this point.");
+  }
+
+  @Test
+  void aCapitalisedBodyNounAfterTheArticleIsTheBodyNamedBefore() {
+    Extraction e = extract("The Ohio Department of Water Safety opened an inquiry. The Department issued a statement: \"The pipes were tested.\"");
+    assertStatement(e, "The pipes were tested.", StatementType.DIRECT, "Ohio Department of Water Safety", Stance.ASSERT);
+  }
 }
