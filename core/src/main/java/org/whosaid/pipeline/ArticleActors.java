@@ -390,10 +390,11 @@ final class ArticleActors {
         && !rules.is(t, k, WordClass.FEMALE_NAME) && !rules.is(t, k, WordClass.MALE_NAME);
   }
 
-  /** Whether token {@code k} is a personal pronoun ("hij", "han", "het", "de"), which is no part of a name. */
+  /** Whether token {@code k} is a personal pronoun ("hij", "han", "het", "de", English "I"), which is no part of a name. */
   private boolean personalPronoun(int k) {
     return rules.is(t, k, WordClass.PRONOUN_MALE) || rules.is(t, k, WordClass.PRONOUN_FEMALE)
-        || rules.is(t, k, WordClass.PRONOUN_PLURAL) || rules.is(t, k, WordClass.PRONOUN_NEUTER);
+        || rules.is(t, k, WordClass.PRONOUN_PLURAL) || rules.is(t, k, WordClass.PRONOUN_NEUTER)
+        || rules.is(t, k, WordClass.PRONOUN_FIRST) && !rules.is(t, k, WordClass.DETERMINER) && !t.acronym(k); // not "US"
   }
 
   /**
