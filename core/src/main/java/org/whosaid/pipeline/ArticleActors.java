@@ -394,10 +394,11 @@ final class ArticleActors {
         && !rules.is(t, k, WordClass.FEMALE_NAME) && !rules.is(t, k, WordClass.MALE_NAME);
   }
 
-  /** Whether token {@code k} is a personal pronoun ("hij", "han", "het", "de"), which is no part of a name. */
+  /** Whether token {@code k} is a personal pronoun ("hij", "han", "het", "de", English "I"), which is no part of a name. */
   private boolean personalPronoun(int k) {
     return rules.is(t, k, WordClass.PRONOUN_MALE) || rules.is(t, k, WordClass.PRONOUN_FEMALE)
-        || rules.is(t, k, WordClass.PRONOUN_PLURAL) || rules.is(t, k, WordClass.PRONOUN_NEUTER);
+        || rules.is(t, k, WordClass.PRONOUN_PLURAL) || rules.is(t, k, WordClass.PRONOUN_NEUTER)
+        || rules.is(t, k, WordClass.PRONOUN_FIRST) && !rules.is(t, k, WordClass.DETERMINER) && !t.acronym(k); // not "US"
   }
 
   /**
@@ -730,8 +731,10 @@ final class ArticleActors {
         break;
       }
       case ORGANISATION: {
-        boolean bare = np.end() - np.start() <= 2 && !t.isCapitalized(np.end() - 1)
-            && (np.end() - np.start() == 1 || rules.is(t, np.start(), WordClass.DETERMINER));
+        // also a capitalised noun after the article alone, the body named in full before: "The Department"
+        boolean bare = np.end() - np.start() <= 2 && (!t.isCapitalized(np.end() - 1)
+            && (np.end() - np.start() == 1 || rules.is(t, np.start(), WordClass.DETERMINER))
+            || np.end() - np.start() == 2 && rules.is(t, np.start(), WordClass.DETERMINER) && !rules.is(t, np.start(), WordClass.INDEFINITE));
         Builder earlier = bare ? recent(at, ActorType.ORGANIZATION, orgWord(np)) : null;
         String own = stripDeterminer(np);
         if (SpeakerResolver.isGenitive(own) && ownsDocument(np.end())) {

@@ -112,6 +112,13 @@ final class QuoteAttributor {
         return Optional.of(d);
       }
     }
+    if (!rules.verbSecond && colon >= 0 && t.is(colon, ':') && startsCapitalised(text, q) && noCueBetween(hits, sentenceStart, colon)) {
+      Optional<NounPhrase> who = subjectBeforeColon(t, sentenceStart, colon);
+      if (who.isPresent()) {
+        d.speaker = who.get(); // "X spoke of the deal: “…”", "The ministry issued a statement: “…”"
+        return Optional.of(d);
+      }
+    }
     boolean endsSentence = after >= t.size() || t.sentence(after) != t.sentence(open) || !t.hasWord(after, t.sentenceEnd(t.sentence(open)));
     if (startsSentence && endsSentence && previous != null && (previous.speaker != null || previous.continues)) {
       int prevPara = t.paragraph(Math.min(t.size() - 1, t.tokenAt(previous.start)));
@@ -158,6 +165,74 @@ final class QuoteAttributor {
       }
     }
     return false;
+  }
+
+  /** The fewest words of a clause between its subject and the colon before a quote it introduces. */
+  private static final int MIN_INTRODUCING_WORDS = 2;
+
+  /**
+   * The subject of the clause that a colon ends before a quote, when that clause has no cue (in a
+   * language that is not verb-second, where the subject opens the clause): a name,
+   * a title, an organisation or a personal pronoun (not "it") opening the sentence, or the part of it
+   * after a comma that ends an opening phrase ("After the vote, Ann Lee spoke to reporters:"), a
+   * lower-case word after it and {@value #MIN_INTRODUCING_WORDS} words at least up to the colon: what
+   * someone says after "X spoke of the deal:", "X took a parting shot on Twitter:". A description
+   * ("The sign read:", "The message was clear:") names no one who speaks.
+   */
+  private Optional<NounPhrase> subjectBeforeColon(Tokens t, int sentenceStart, int colon) {
+    int first = SpeakerResolver.firstWord(t, sentenceStart);
+    for (int k = first; k < colon; k++) {
+      if (!t.isWord(k) && !t.is(k, ',') && !t.is(k, '(') && !t.is(k, ')') && !t.is(k, '-')) {
+        return Optional.empty(); // the clause is no plain one: a quote or a dash inside it
+      }
+    }
+    Optional<NounPhrase> who = introducingSubject(t, first, colon);
+    if (who.isEmpty() && first < colon && rules.is(t, first, WordClass.PREPOSITION)) {
+      for (int k = first + 1; k < colon; k++) {
+        if (t.is(k, ',')) {
+          who = introducingSubject(t, k + 1, colon);
+          break;
+        }
+      }
+    }
+    return who;
+  }
+
+  /** The subject that opens the clause at {@code first} before a colon, as {@link #subjectBeforeColon} reads it. */
+  private Optional<NounPhrase> introducingSubject(Tokens t, int first, int colon) {
+    Optional<NounPhrase> np = speakers.after(t, first, colon);
+    if (np.isEmpty() || np.get().start() != first) {
+      return Optional.empty();
+    }
+    NounPhrase p = np.get();
+    boolean someone = p.hasName() || p.kind() == NounPhrase.Kind.TITLE || p.kind() == NounPhrase.Kind.ORGANISATION
+        || p.kind() == NounPhrase.Kind.PRONOUN && (rules.is(t, first, WordClass.PRONOUN_MALE) || rules.is(t, first, WordClass.PRONOUN_FEMALE));
+    int next = p.end();
+    while (next < colon && t.is(next, ',')) {
+      next = skipApposition(t, next, colon);
+    }
+    return someone && next < colon && t.isWord(next) && !t.isCapitalized(next) && !rules.is(t, next, WordClass.CONJUNCTION)
+        && countWords(t, next, colon) >= MIN_INTRODUCING_WORDS ? np : Optional.empty();
+  }
+
+  /** The token after the apposition set off by the comma at {@code comma}, before {@code limit}: its closing comma's next token, or {@code limit}. */
+  private static int skipApposition(Tokens t, int comma, int limit) {
+    for (int k = comma + 1; k < limit; k++) {
+      if (t.is(k, ',')) {
+        return k + 1;
+      }
+    }
+    return limit;
+  }
+
+  private static int countWords(Tokens t, int from, int to) {
+    int n = 0;
+    for (int k = from; k < to; k++) {
+      if (t.isWord(k)) {
+        n++;
+      }
+    }
+    return n;
   }
 
   /** The most words of a prepositional phrase or audience between a speech verb and its quote. */

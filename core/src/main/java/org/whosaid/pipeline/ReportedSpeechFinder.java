@@ -787,6 +787,16 @@ final class ReportedSpeechFinder {
       src = speakers.withAppositionName(t, src.get(), sentEnd);
     }
     int afterSource = afterBrackets(t, src.get().end(), sentEnd);
+    int subject = titledSubjectInSource(t, src.get(), afterSource, sentEnd);
+    if (opensClause && until == sentEnd && subject > src.get().start()) {
+      // no comma, and a verb right after a body's name, a title and a name: the titled name is the
+      // clause's subject ("According to the Arts Index Professor Chomsky is the most cited …")
+      src = speakers.analyse(t, src.get().start(), subject).map(np -> author(t, np, subject));
+      if (src.isEmpty()) {
+        return Optional.empty();
+      }
+      afterSource = subject;
+    }
     if (opensClause && rules.verbSecond) {
       afterSource = afterCoordinatedSource(t, afterSource, sentEnd);
     }
@@ -819,6 +829,24 @@ final class ReportedSpeechFinder {
     d.stance = h.entry().stance();
     d.speaker = src.get();
     return Optional.of(d);
+  }
+
+  /**
+   * Where a title and name that end a source phrase start, when capitalised words of a body stand
+   * before the title inside it and a finite verb follows the phrase at {@code next} (in a language
+   * that is not verb-second): that title and name are the subject of the reported clause; else -1.
+   */
+  private int titledSubjectInSource(Tokens t, NounPhrase src, int next, int sentEnd) {
+    if (rules.verbSecond || !src.hasName() || !src.hasTitle() || src.titleEnd() > src.nameStart() || src.nameEnd() != src.end()
+        || next >= sentEnd || !t.isWord(next) || !(rules.is(t, next, WordClass.AUXILIARY) || rules.isPastTense(t, next))) {
+      return -1;
+    }
+    for (int k = src.start(); k < src.titleStart(); k++) {
+      if (t.isWord(k) && t.isCapitalized(k) && !rules.is(t, k, WordClass.DETERMINER)) {
+        return src.titleStart();
+      }
+    }
+    return -1;
   }
 
   /**

@@ -61,6 +61,15 @@ final class SpeakerResolver {
     return -1;
   }
 
+  /**
+   * Whether token {@code k} is the full stop of a capitalised abbreviation that ends a name, no title,
+   * right after a capitalised word (not before {@code floor}): "Marcos Jr.", "Acme Inc.".
+   */
+  boolean nameSuffixStop(Tokens t, int k, int floor) {
+    return k - 2 >= floor && t.is(k, '.') && t.end(k - 1) == t.start(k) && t.isWord(k - 1) && t.isCapitalized(k - 1)
+        && rules.isAbbreviation(t, k - 1) && !rules.isTitle(t, k - 1) && t.isWord(k - 2) && t.isCapitalized(k - 2);
+  }
+
   /** The most tokens between a title's phrase and the comma before the name in apposition. */
   private static final int MAX_TITLE_TAIL = 12;
 
@@ -137,6 +146,8 @@ final class SpeakerResolver {
         }
       } else if (particleInName(t, rules, end, max) && head) {
         end++;
+      } else if (head && nameConjunction(t, rules, end, max) && namedAfterArticle(t, start, end) && !namePrepositionBefore(t, end - 1, start)) {
+        end++; // capitalised words joined after an article name one body: "the Arts and Humanities Citation Index"
       } else if (head && end + 2 < max && rules.is(t, end, WordClass.CONJUNCTION) && rules.isTitle(t, end - 1) && !t.isCapitalized(end - 1)
           && t.isWord(end + 1) && !t.isCapitalized(end + 1) && rules.isTitle(t, end + 1) && t.isWord(end + 2) && t.isCapitalized(end + 2)
           && !closedClass(t, end + 2)) {
@@ -182,6 +193,9 @@ final class SpeakerResolver {
       } else {
         break;
       }
+    }
+    if (end < limit && nameSuffixStop(t, end, start)) {
+      end++; // the phrase keeps the full stop that ends its name: "said Martin Luther King Jr., the pastor"
     }
     if (end > start && end + 1 < limit && t.is(end, '.') && rules.isTitle(t, end - 1) && rules.isAbbreviation(t, end - 1)
         && t.isWord(end + 1) && t.isCapitalized(end + 1)) {
@@ -312,6 +326,9 @@ final class SpeakerResolver {
         continue;
       }
       break;
+    }
+    if (nameSuffixStop(t, k, floor)) {
+      k--; // "Ferdinand Marcos Jr. said", "Acme Inc. said": the full stop of an abbreviation that ends a name
     }
     if (k < floor || !t.isWord(k)) {
       return Optional.empty();
@@ -469,6 +486,12 @@ final class SpeakerResolver {
             while (runEnd < end && t.isWord(runEnd) && t.isCapitalized(runEnd) && !closedClass(t, runEnd)) {
               runEnd++;
             }
+          }
+        }
+        while (articleBefore(t, start, runStart) && nameConjunction(t, rules, runEnd, end)) {
+          runEnd += 2; // capitalised words joined after an article: "the Arts and Humanities Citation Index"
+          while (runEnd < end && t.isWord(runEnd) && t.isCapitalized(runEnd) && !rules.isTitle(t, runEnd) && !rules.isOrganisation(t, runEnd)) {
+            runEnd++;
           }
         }
         // "the Democratic National Committee", "British Transport Police": an organisation's name

@@ -218,4 +218,12 @@ class EnglishActorsTest {
       assertEquals(c[2], ExtractionAssert.statement(e, c[1]).actor().orElseThrow().name());
     }
   }
+
+  @Test
+  void thePronounIIsNoPartOfAName() {
+    Extraction e = ExtractionAssert.extract("en", "A neighbour said, \"Sometimes I still hear the alarm at night.\" Mary Lund said the house was cold.");
+    for (Actor a : e.actors()) {
+      assertTrue(a.forms().stream().noneMatch(f -> f.endsWith(" I")), "\"I\" is no part of a name: " + a);
+    }
+  }
 }

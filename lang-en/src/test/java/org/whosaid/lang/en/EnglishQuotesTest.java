@@ -932,4 +932,44 @@ class EnglishQuotesTest {
     };
     assertEachIndirect(cases);
   }
+
+  @Test
+  void aNameEndingInJrOrAnAbbreviatedCompanySuffixKeepsItsFullStop() {
+    String[][] cases = {
+        {"Harold Benson Jr. said the march would go on.", "the march would go on", "Harold Benson Jr"},
+        {"Acme Inc. said the plant would close in June.", "the plant would close in June", "Acme Inc"},
+        {"The strike will go on, said Harold Benson Jr., a pastor.", "The strike will go on", "Harold Benson Jr"},
+    };
+    assertEachIndirect(cases);
+    Extraction e = extract("\"We lost,\" said Rob Cole Sr. He added that the team would regroup.");
+    assertStatement(e, "We lost,", StatementType.DIRECT, "Rob Cole Sr", Stance.ASSERT);
+  }
+
+  @Test
+  void aTitledNameBeforeAVerbAfterABodysNameIsTheSubjectNotTheSource() {
+    String[][] cases = {
+        {"According to the Arts and Sciences Book Index Professor Lund is the most cited author.", "Professor Lund is the most cited author",
+            "Arts and Sciences Book Index"},
+        {"According to the Arts and Sciences Book Index, Professor Lund is the most cited author.",
+            "Professor Lund is the most cited author", "Arts and Sciences Book Index"},
+        {"According to Arts and Sciences Book Index Professor Lund, the archive is incomplete.", "the archive is incomplete", "Lund"},
+    };
+    assertEachIndirect(cases);
+  }
+
+  @Test
+  void aQuoteAfterAColonSpeaksForTheSubjectOfTheClauseBeforeIt() {
+    Extraction e = extract("Governor Ann Lee addressed the public: \"Nobody should take this storm lightly.\"");
+    assertStatement(e, "Nobody should take this storm lightly.", StatementType.DIRECT, "Ann Lee", Stance.ASSERT);
+    e = extract("After the vote, Senator Tom Hale spoke to reporters: \"We lost fairly.\"");
+    assertStatement(e, "We lost fairly.", StatementType.DIRECT, "Tom Hale", Stance.ASSERT);
+    // a description names no one who speaks
+    assertNoStatementOn(extract("The sign on the door was clear: \"Staff only beyond this point.\""), "Staff only beyond this point.");
+  }
+
+  @Test
+  void aCapitalisedBodyNounAfterTheArticleIsTheBodyNamedBefore() {
+    Extraction e = extract("The Ohio Department of Water Safety opened an inquiry. The Department issued a statement: \"The pipes were tested.\"");
+    assertStatement(e, "The pipes were tested.", StatementType.DIRECT, "Ohio Department of Water Safety", Stance.ASSERT);
+  }
 }
