@@ -136,6 +136,13 @@ class NorwegianReportedSpeechTest {
   }
 
   @Test
+  void aNamedSubjectWithARoleInAppositionSpeaksNotTheNameAfterTheVerb() {
+    Extraction e = extract("Kari Nilsen, forsker i Mattilsynet, mener Statoil-saken viser at kontrollen svikter:\n"
+        + "– Kvalitet må bygges inn fra starten av.");
+    assertEquals("Kari Nilsen", ExtractionAssert.speaker(e, "Kvalitet må bygges inn fra starten av.").name());
+  }
+
+  @Test
   void aDirectivesAddresseeBeforeTilÅIsLeftOut() {
     Extraction e = ExtractionAssert.extract("no", "President Joe Biden oppfordret amerikanere til å forlate Ukraina umiddelbart.");
     assertStatement(e, "å forlate Ukraina umiddelbart", StatementType.INDIRECT, "Joe Biden", Stance.OTHER);
