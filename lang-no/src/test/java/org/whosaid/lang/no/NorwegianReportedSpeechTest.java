@@ -455,6 +455,8 @@ class NorwegianReportedSpeechTest {
   void aNationalityBeforeAPlainNounIsTheSpeakersPhrase() {
     Extraction e = extract("Nordiske land sier at avtalen må signeres før sommeren.");
     assertStatement(e, "avtalen må signeres før sommeren", StatementType.INDIRECT, "Nordiske land", Stance.ASSERT);
+    e = extract("Østafrikanske land sier at grensen skal åpnes igjen.");
+    assertStatement(e, "grensen skal åpnes igjen", StatementType.INDIRECT, "Østafrikanske land", Stance.ASSERT);
   }
 
   @Test
