@@ -844,6 +844,9 @@ final class SpeakerResolver {
     }
     if (rules.verbSecond) {
       for (int k = h.token() - 1; k > clauseStart; k--) {
+        if (t.isWord(k) && (rules.is(t, k, WordClass.SUBORDINATOR) || rules.is(t, k, WordClass.COMPLEMENTIZER))) {
+          break; // "Sverre har ikke vært lenge der før legene spør om …": the auxiliary is another clause's
+        }
         if (t.isWord(k) && rules.is(t, k, WordClass.AUXILIARY) && !rules.is(t, k, WordClass.DETERMINER)) {
           verb = k; // "Het Kremlin heeft meermaals ontkend": the subject stands before the auxiliary
           break;

@@ -143,6 +143,18 @@ class NorwegianReportedSpeechTest {
   }
 
   @Test
+  void theSubjectOfASubordinateClauseSpeaksNotTheMainClausesBeforeItsAuxiliary() {
+    Extraction e = extract("Ola Berg har ikke vært lenge på sykehuset før legene spør om han har feber.");
+    assertStatement(e, "han har feber", StatementType.INDIRECT, "legene", Stance.QUESTION);
+  }
+
+  @Test
+  void aPartysGroupInParliamentIsABody() {
+    Extraction e = extract("Han ble valgt fordi Venstres stortingsgruppe mente at han kunne samle partiene.");
+    assertStatement(e, "han kunne samle partiene", StatementType.INDIRECT, "Venstres stortingsgruppe", Stance.ASSERT);
+  }
+
+  @Test
   void aDirectivesAddresseeBeforeTilÅIsLeftOut() {
     Extraction e = ExtractionAssert.extract("no", "President Joe Biden oppfordret amerikanere til å forlate Ukraina umiddelbart.");
     assertStatement(e, "å forlate Ukraina umiddelbart", StatementType.INDIRECT, "Joe Biden", Stance.OTHER);
