@@ -31,6 +31,12 @@ final class ArticleActors {
   private final ActorKeys keys;
   private final Map<String, String> fullestBySurname = new HashMap<>();
   private final Set<String> ambiguousSurnames = new HashSet<>();
+  /** The fullest name of the article that opens with a known given name, by that given name ("hannah" → "Hannah Jones"). */
+  private final Map<String, String> fullestByGivenName = new HashMap<>();
+  /** Given names that open the full names of two people: a bare one names neither. */
+  private final Set<String> ambiguousGivenNames = new HashSet<>();
+  /** Where a bare given name mentions a person: no mention of that person's surname ("Aksel" is no "Svindal" for "pappa Svindal"). */
+  private final Set<Integer> givenNameMentions = new HashSet<>();
   /** The keys of {@link #fullestBySurname}, to be asked with a token's characters in any case. */
   private final CharArraySet surnames = new CharArraySet(16, true);
   /** The one-word names the article puts after a place preposition ("in Rotterdam"): places. */
@@ -190,6 +196,12 @@ final class ArticleActors {
     if (rules.genitiveS && compoundTail(end - 1)) {
       return end; // a compound noun on a name, no one's name: "de Jan Jansen-tribune", "Fortodol-saken"
     }
+    for (int g = end - 2; rules.genitiveS && g >= k; g--) {
+      if (compoundTail(g)) {
+        k = g + 1; // a compound noun before a name ends what went before: "de Fortodol-kapslene Sverre har spist"
+        break;
+      }
+    }
     for (int g = end - 3; g >= k; g--) {
       if (romanNumeral(g) && (g == k || t.end(g) - t.start(g) >= 2)) {
         // a list's "kabinet-Kok I Jan Terlouw", "kabinet-Van Agt III Hans van Mierlo": the numeral
@@ -216,6 +228,12 @@ final class ArticleActors {
       }
     }
     boolean sentenceInitial = k == t.sentenceStart(t.sentence(k));
+    if ((sentenceInitial || k > 0 && t.is(k - 1, ':')) && end - k >= 2 && !SpeakerResolver.givenName(t, rules, k)
+        && SpeakerResolver.givenName(t, rules, k + 1)) {
+      // a word capitalised by the sentence (or after a colon) before a given name: "Dødssyke Hannah", "Kosttilskuddet Sverre har tatt"
+      k++;
+      sentenceInitial = false;
+    }
     if (!afterArticle(k, k, end)) {
       learnFullName(k, end, sentenceInitial); // "de SMS Tirpitz" is no one's full name: a later "Tirpitz" is no surname
     }
@@ -308,7 +326,33 @@ final class ArticleActors {
         fullestBySurname.put(last, full);
         surnames.add(last);
       }
+      if (SpeakerResolver.givenName(t, rules, s)) {
+        String given = t.lower(s);
+        String before = fullestByGivenName.get(given);
+        if (before != null && !isTail(full, before) && !isTail(before, full) && !before.startsWith(full) && !full.startsWith(before)) {
+          ambiguousGivenNames.add(given); // "Hannah Jones" and "Hannah Berg": a bare "Hannah" is neither
+        }
+        // the name, not its genitive: "Signy Fardal", not "Signy Fardals"
+        if (before == null || full.length() > before.length() && !full.equals(before + "s") || before.equals(full + "s")) {
+          fullestByGivenName.put(given, full);
+        }
+      }
     }
+  }
+
+  /** The full name a bare given name at token {@code k} stands for in this article, or null: "Hannah" after "Hannah Jones". */
+  private String fullestOfGivenName(int k) {
+    return SpeakerResolver.givenName(t, rules, k) ? fullestOfGivenName(t.lower(k)) : null;
+  }
+
+  /** {@link #fullestOfGivenName(int)} of a given name in lower case. */
+  private String fullestOfGivenName(String given) {
+    if (!rules.is(given, WordClass.FEMALE_NAME) && !rules.is(given, WordClass.MALE_NAME)) {
+      return null;
+    }
+    String full = ambiguousGivenNames.contains(given) ? null : fullestByGivenName.get(given);
+    String owner = full == null ? null : withoutGenitive(full);
+    return owner != null ? owner : full;
   }
 
   /** Records tokens {@code [k, end)} as a mention of a name, when they are one. */
@@ -321,6 +365,8 @@ final class ArticleActors {
       body++; // "De Vries", "Van den Berg": particles and a surname count as the surname ("personeelsblad De Koppeling")
     }
     boolean surname = end - body == 1 && !genitive && isSurname(body) && !knownNonPerson(fullestBySurname.get(t.lower(body)));
+    String ofGivenName = end - body == 1 && body == k && !surname ? fullestOfGivenName(body) : null;
+    surname |= ofGivenName != null;
     boolean titled = end - body == 1 && !sentenceInitial && k > 0 && t.isWord(k - 1) && rules.isTitle(t, k - 1)
         && !rules.is(t, k, WordClass.NATIONALITY); // "defensieminister Ben-Eliezer", "premier Rutte"
     // a person unless a place ("uit Buenos Aires", "in het Amsterdamse Oosterpark") or a thing ("van
@@ -335,9 +381,12 @@ final class ArticleActors {
     boolean known = entry.isPresent();
     if (known || person) {
       Builder b = known ? actor(knownFullest(name, entry.get(), t.start(k)), entry.get().type())
-          : actor(fullest(name, t.start(k), body > k), ActorType.PERSON);
+          : actor(ofGivenName != null ? ofGivenName : fullest(name, t.start(k), body > k), ActorType.PERSON);
       b.forms.add(name);
       mentions.gathered(t.start(k), t.end(end - 1), b.index);
+      if (ofGivenName != null) {
+        givenNameMentions.add(t.start(k));
+      }
       if (b.role == null && b.type == ActorType.PERSON && k > 0 && t.isWord(k - 1) && rules.isTitle(t, k - 1)) {
         b.role = t.word(k - 1); // "Japans statsminister Fumio Kishida": later "Japans statsminister" is Kishida
         b.roleGathered = true;
@@ -496,6 +545,9 @@ final class ArticleActors {
       return owner;
     }
     String full = fullestBySurname.get(last);
+    if (full == null && space < 0 && fullestOfGivenName(last) != null) {
+      return fullestOfGivenName(last); // "Hannah" after "Hannah Jones"
+    }
     if (full == null && last.endsWith("s")) {
       last = last.substring(0, last.length() - 1); // a genitive: "Raus"
       full = fullestBySurname.get(last);
@@ -560,7 +612,7 @@ final class ArticleActors {
     String tail = " " + surname;
     Mentions.Mention m = mentions.findBefore(at, (start, actor) -> {
       Builder b = byIndex.get(actor);
-      return b.type == ActorType.PERSON && b.lowerName.endsWith(tail);
+      return b.type == ActorType.PERSON && b.lowerName.endsWith(tail) && !givenNameMentions.contains(start);
     });
     return m == null ? null : byIndex.get(m.actor());
   }

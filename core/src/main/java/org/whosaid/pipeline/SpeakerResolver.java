@@ -868,8 +868,17 @@ final class SpeakerResolver {
     }
     int verb = h.token();
     Optional<NounPhrase> inverted = Optional.empty();
+    if (rules.verbSecond && clauseStart == verb && verb - 1 > sentStart && t.is(verb - 1, ',')) {
+      Optional<NounPhrase> apposed = namedBeforeApposition(t, sentStart, verb - 1);
+      if (apposed.isPresent()) {
+        return apposed.get(); // "Gro Fossum, forsker i X, mener Fortodol-saken viser …": the subject and its apposition before the verb
+      }
+    }
     if (rules.verbSecond) {
       for (int k = h.token() - 1; k > clauseStart; k--) {
+        if (t.isWord(k) && (rules.is(t, k, WordClass.SUBORDINATOR) || rules.is(t, k, WordClass.COMPLEMENTIZER))) {
+          break; // "Sverre har ikke vært lenge der før legene spør om …": the auxiliary is another clause's
+        }
         if (t.isWord(k) && rules.is(t, k, WordClass.AUXILIARY) && !rules.is(t, k, WordClass.DETERMINER)) {
           verb = k; // "Het Kremlin heeft meermaals ontkend": the subject stands before the auxiliary
           break;
@@ -925,6 +934,32 @@ final class SpeakerResolver {
       return clauseSubject(t, before.get(), sentStart).orElse(before.get());
     }
     return before.orElse(null);
+  }
+
+  /** The most words of an apposition between a subject's name and its verb. */
+  private static final int APPOSITION_WORDS = 8;
+
+  /**
+   * The named phrase that opens the sentence and ends at a comma, when only an apposition of a few
+   * words, no clause, follows it up to the comma at {@code comma} before the verb: "Gro Fossum,
+   * forsker i Legemiddelverket, mener …" (an apposition that opens with a capital is a name of its own).
+   */
+  private Optional<NounPhrase> namedBeforeApposition(Tokens t, int sentStart, int comma) {
+    int first = firstWord(t, sentStart);
+    if (comma - first > APPOSITION_WORDS + 4) {
+      return Optional.empty();
+    }
+    Optional<NounPhrase> np = after(t, first, comma).filter(p -> p.start() == first && p.hasName() && t.is(p.end(), ','));
+    if (np.isEmpty() || !t.isWord(np.get().end() + 1) || t.isCapitalized(np.get().end() + 1)) {
+      return Optional.empty(); // a name in apposition names the subject itself: "Raus russiske motpart, Lavrov, kalte …"
+    }
+    for (int k = np.get().end() + 1; k < comma; k++) {
+      if (!t.isWord(k) || rules.is(t, k, WordClass.COMPLEMENTIZER) || rules.is(t, k, WordClass.RELATIVE)
+          || rules.is(t, k, WordClass.AUXILIARY) || !rules.cuesOf(t, k).isEmpty()) {
+        return Optional.empty();
+      }
+    }
+    return np;
   }
 
   /** The most words of the verb that governs a speech verb's infinitive: "went on to say". */

@@ -126,6 +126,11 @@ public enum WordClass {
    */
   REQUEST_VERB,
   /**
+   * A conjunction that opens a subordinate clause ("før", "fordi", "mens"): a verb after it has its
+   * own subject, not that of an auxiliary before it ("har vært der lenge før legene spør om …").
+   */
+  SUBORDINATOR,
+  /**
    * A given name that is a woman's in the language's news: "Maria", "Ingrid", "Mary". A male
    * pronoun does not point at a person whose name starts with one.
    */

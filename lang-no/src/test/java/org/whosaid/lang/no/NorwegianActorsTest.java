@@ -33,6 +33,20 @@ class NorwegianActorsTest {
   }
 
   @Test
+  void aBareGivenNameIsThePersonTheArticleNamedInFull() {
+    Extraction e = extract("Turid Hagen (40) driver en kafé i Tromsø. Sønnen Per Hagen hjelper til.\n\n"
+        + "– Vi har aldri hatt så mange gjester, sier Turid.");
+    assertEquals("Turid Hagen", ExtractionAssert.speaker(e, "Vi har aldri hatt så mange gjester").name());
+  }
+
+  @Test
+  void aWordCapitalisedByTheSentenceOrACompoundNounIsNoPartOfTheGivenNameAfterIt() {
+    Extraction e = extract("Syke Ingrid Moe (12) fikk reise hjem. Disney-turen Ingrid drømte om, blir noe av.\n\n"
+        + "– Jeg gleder meg, sier Ingrid.");
+    assertEquals("Ingrid Moe", ExtractionAssert.speaker(e, "Jeg gleder meg").name());
+  }
+
+  @Test
   void aNameEndingInSIsNoGenitiveWithoutTheNameItWouldBeOf() {
     Extraction e = extract("Lars Jonas sa at samtalene fortsetter.");
     assertEquals("Lars Jonas", ExtractionAssert.speaker(e, "samtalene fortsetter").name());

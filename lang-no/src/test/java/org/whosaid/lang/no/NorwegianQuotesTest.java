@@ -1,10 +1,12 @@
 package org.whosaid.lang.no;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.whosaid.testing.ExtractionAssert.assertNoStatementOn;
 import static org.whosaid.testing.ExtractionAssert.assertStatement;
 
 import org.junit.jupiter.api.Test;
 import org.whosaid.Extraction;
+import org.whosaid.model.ActorType;
 import org.whosaid.model.Stance;
 import org.whosaid.model.StatementType;
 import org.whosaid.testing.ExtractionAssert;
@@ -57,6 +59,12 @@ class NorwegianQuotesTest {
     assertStatement(e, "Se på meg", StatementType.DIRECT, "Ola Dahl", Stance.ASSERT);
     e = extract("– Jeg startet butikken i 1995, sier gründer Lise Berg.\n\n– Hvem hjalp deg?\n\n– Ingen. Det var tøft, sukker Berg.");
     assertStatement(e, "Ingen. Det var tøft", StatementType.DIRECT, "Lise Berg", Stance.ASSERT);
+  }
+
+  @Test
+  void vedkommendeIsAnUnnamedSpeakerOfADashQuote() {
+    Extraction e = extract("Avisen har snakket med en kilde i politiet.\n– Jeg kjenner ikke til saken, sier vedkommende.");
+    assertEquals(ActorType.ANONYMOUS, ExtractionAssert.speaker(e, "Jeg kjenner ikke til saken").type());
   }
 
   @Test

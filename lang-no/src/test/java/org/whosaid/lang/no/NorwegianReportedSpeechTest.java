@@ -136,6 +136,25 @@ class NorwegianReportedSpeechTest {
   }
 
   @Test
+  void aNamedSubjectWithARoleInAppositionSpeaksNotTheNameAfterTheVerb() {
+    Extraction e = extract("Kari Nilsen, forsker i Mattilsynet, mener Statoil-saken viser at kontrollen svikter:\n"
+        + "– Kvalitet må bygges inn fra starten av.");
+    assertEquals("Kari Nilsen", ExtractionAssert.speaker(e, "Kvalitet må bygges inn fra starten av.").name());
+  }
+
+  @Test
+  void theSubjectOfASubordinateClauseSpeaksNotTheMainClausesBeforeItsAuxiliary() {
+    Extraction e = extract("Ola Berg har ikke vært lenge på sykehuset før legene spør om han har feber.");
+    assertStatement(e, "han har feber", StatementType.INDIRECT, "legene", Stance.QUESTION);
+  }
+
+  @Test
+  void aPartysGroupInParliamentIsABody() {
+    Extraction e = extract("Han ble valgt fordi Venstres stortingsgruppe mente at han kunne samle partiene.");
+    assertStatement(e, "han kunne samle partiene", StatementType.INDIRECT, "Venstres stortingsgruppe", Stance.ASSERT);
+  }
+
+  @Test
   void aDirectivesAddresseeBeforeTilÅIsLeftOut() {
     Extraction e = ExtractionAssert.extract("no", "President Joe Biden oppfordret amerikanere til å forlate Ukraina umiddelbart.");
     assertStatement(e, "å forlate Ukraina umiddelbart", StatementType.INDIRECT, "Joe Biden", Stance.OTHER);
@@ -448,6 +467,8 @@ class NorwegianReportedSpeechTest {
   void aNationalityBeforeAPlainNounIsTheSpeakersPhrase() {
     Extraction e = extract("Nordiske land sier at avtalen må signeres før sommeren.");
     assertStatement(e, "avtalen må signeres før sommeren", StatementType.INDIRECT, "Nordiske land", Stance.ASSERT);
+    e = extract("Østafrikanske land sier at grensen skal åpnes igjen.");
+    assertStatement(e, "grensen skal åpnes igjen", StatementType.INDIRECT, "Østafrikanske land", Stance.ASSERT);
   }
 
   @Test
