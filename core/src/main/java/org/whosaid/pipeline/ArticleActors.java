@@ -726,6 +726,9 @@ final class ArticleActors {
         boolean bare = np.end() - np.start() <= 2 && !t.isCapitalized(np.end() - 1)
             && (np.end() - np.start() == 1 || rules.is(t, np.start(), WordClass.DETERMINER));
         Builder earlier = bare ? recent(at, ActorType.ORGANIZATION, orgWord(np)) : null;
+        if (bare && earlier == null && rules.is(t, np.end() - 1, WordClass.GENERIC_BODY) && !rules.is(t, np.start(), WordClass.POSSESSIVE)) {
+          earlier = organisationJustSpoken(at); // "Het RIVM meldt dat … Volgens het instituut is …"
+        }
         String own = stripDeterminer(np);
         if (SpeakerResolver.isGenitive(own) && ownsDocument(np.end())) {
           own = withoutGenitiveEnding(own); // the author of "the Navy's records"
@@ -1200,6 +1203,17 @@ final class ArticleActors {
     }
     return lastSpeaker != null && lastSpeaker.type == ActorType.PERSON && lastSpeakerSentence >= 0
         && t.sentence(k) - lastSpeakerSentence <= TITLE_ANAPHOR_SENTENCES ? lastSpeaker : null;
+  }
+
+  /**
+   * The named organisation that spoke in the sentence before {@code at} or the one before it: what a
+   * bare organisation noun that names no earlier body means ("het instituut" after "Het RIVM meldt").
+   */
+  private Builder organisationJustSpoken(int at) {
+    Builder b = recentSpeakingOrganisation(at);
+    int sentence = t.sentence(Math.min(t.size() - 1, t.tokenAt(at)));
+    return b != null && lastSpeakerSentence >= 0 && sentence - lastSpeakerSentence <= 2
+        && Character.isUpperCase(b.name.charAt(0)) ? b : null;
   }
 
   private Builder recentSpeakingOrganisation(int at) {

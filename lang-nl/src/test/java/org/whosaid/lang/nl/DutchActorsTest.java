@@ -279,4 +279,12 @@ class DutchActorsTest {
     assertEquals("Van Gaal", ExtractionAssert.speaker(e, "het team klaar is").name());
     assertEquals("Van der Laan", ExtractionAssert.speaker(e, "hij stopt").name());
   }
+
+  @Test
+  void aBareGenericBodyNounIsTheOrganisationThatJustSpoke() {
+    Extraction e = extract("Het KNMI meldt dat de zomer warmer was dan ooit. Volgens het instituut neemt de droogte nog toe.");
+    assertEquals("KNMI", ExtractionAssert.speaker(e, "neemt de droogte nog toe").name());
+    e = extract("Het KNMI meldt dat de zomer warmer was dan ooit. Volgens het ministerie neemt de droogte nog toe.");
+    assertEquals("ministerie", ExtractionAssert.speaker(e, "neemt de droogte nog toe").name());
+  }
 }
