@@ -171,7 +171,10 @@ final class ArticleActors {
     }
     end = withoutPlace(k, end);
     int orgEnd = SpeakerResolver.organisationNameEnd(t, rules, end, t.sentenceEnd(t.sentence(k)));
-    if (orgEnd > end) {
+    if (orgEnd > end && end - 1 > k && rules.is(t, end - 1, WordClass.ROLE_PREPOSITION)
+        && (k > 0 && t.isWord(k - 1) && rules.isTitle(t, k - 1) || SpeakerResolver.givenName(t, rules, k))) {
+      end--; // a person's name, then the portfolio: "minister Kajsa Ollongren van Defensie", not a body's name
+    } else if (orgEnd > end) {
       if (found != null) {
         found.add(k, orgEnd, ORGANISATION_NAME); // "the Democratic National Committee": an organisation's name, no person's
       }

@@ -287,4 +287,10 @@ class DutchActorsTest {
     e = extract("Het KNMI meldt dat de zomer warmer was dan ooit. Volgens het ministerie neemt de droogte nog toe.");
     assertEquals("ministerie", ExtractionAssert.speaker(e, "neemt de droogte nog toe").name());
   }
+
+  @Test
+  void aPortfolioAfterATitledNameIsNoPartOfIt() {
+    Extraction e = extract("Gisteren was minister Petra van Dalen van Defensie in Den Haag. ,,We sturen meer schepen'', aldus de minister.");
+    assertEquals("Petra van Dalen", ExtractionAssert.speaker(e, "We sturen meer schepen").name());
+  }
 }
