@@ -491,4 +491,11 @@ class DutchReportedSpeechTest {
     assertStatement(e, "hij verwacht dat de brug volgend jaar opengaat", StatementType.INDIRECT, "Bakker", Stance.ASSERT);
     assertEquals(1, e.statements().size());
   }
+
+  @Test
+  void datHeeftXGezegdReportsTheSentenceBefore() {
+    Extraction e = extract("Het nieuwe plan kost veel te veel geld. Dat heeft de Algemene Rekenkamer dinsdag gezegd.");
+    assertStatement(e, "Het nieuwe plan kost veel te veel geld", StatementType.INDIRECT, "Algemene Rekenkamer", Stance.ASSERT);
+    assertNoStatementOn(extract("Hij was fout. Het heeft geen zin om dat te ontkennen."), "Hij was fout");
+  }
 }
