@@ -443,7 +443,9 @@ final class ReportedSpeechFinder {
       }
       if (k > from && rules.is(t, k, WordClass.INFINITIVE) && !rules.is(t, k, WordClass.PREPOSITION)) {
         // not a purpose clause ("om … te", "for å") nor an adjective's complement ("villig til å")
-        return !rules.is(t, k - 1, WordClass.PREPOSITION) && t.isWord(k + 1) && !t.isCapitalized(k + 1);
+        // (a separable verb's particle is no preposition there: "een motie in te dienen")
+        return !(rules.is(t, k - 1, WordClass.PREPOSITION) && !rules.is(t, k - 1, WordClass.VERB_PARTICLE))
+            && t.isWord(k + 1) && !t.isCapitalized(k + 1);
       }
     }
     return false;

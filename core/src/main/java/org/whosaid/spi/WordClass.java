@@ -140,5 +140,10 @@ public enum WordClass {
    * has just spoken: "het instituut", "het bedrijf" after "Het RIVM meldt …" (unlike "het
    * ministerie", a kind of body of its own).
    */
-  GENERIC_BODY
+  GENERIC_BODY,
+  /**
+   * A preposition that, right before the infinitive marker, is the particle of a separable verb
+   * and no purpose clause's preposition: "kondigde aan een motie [in te dienen]", "dreigt [aan te vallen]".
+   */
+  VERB_PARTICLE
 }

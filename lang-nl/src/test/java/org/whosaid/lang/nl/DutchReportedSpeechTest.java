@@ -498,4 +498,10 @@ class DutchReportedSpeechTest {
     assertStatement(e, "Het nieuwe plan kost veel te veel geld", StatementType.INDIRECT, "Algemene Rekenkamer", Stance.ASSERT);
     assertNoStatementOn(extract("Hij was fout. Het heeft geen zin om dat te ontkennen."), "Hij was fout");
   }
+
+  @Test
+  void aSeparableVerbsParticleBeforeTeIsNoPurposeClause() {
+    Extraction e = extract("Het regent. Kamerlid Anna Bos kondigde dinsdag aan een motie in te dienen.");
+    assertStatement(e, "een motie in te dienen", StatementType.INDIRECT, "Anna Bos", Stance.ASSERT);
+  }
 }
