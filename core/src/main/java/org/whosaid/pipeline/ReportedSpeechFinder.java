@@ -1392,8 +1392,8 @@ final class ReportedSpeechFinder {
   private boolean meansIdiom(Tokens t, CueFinder.Hit h, int sentStart) {
     int cue = h.token();
     if (cue - 2 < sentStart || !t.isWord(cue - 1) || !t.isWord(cue - 2) || !rules.is(t, cue - 1, WordClass.AUXILIARY)
-        || !t.lower(cue).equals(h.entry().lemma())) {
-      return false; // only the infinitive: not "which has demanded"
+        || !t.lower(cue).equals(h.entry().lemma()) || h.entry().kind() == CueKind.SOURCE_BEFORE) {
+      return false; // only the infinitive: not "which has demanded", nor a source word ("Het is volgens hem …")
     }
     int k = cue - 2;
     return rules.is(t, k, WordClass.PRONOUN_NEUTER) || rules.is(t, k, WordClass.RELATIVE)

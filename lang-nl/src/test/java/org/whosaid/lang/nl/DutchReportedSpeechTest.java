@@ -504,4 +504,10 @@ class DutchReportedSpeechTest {
     Extraction e = extract("Het regent. Kamerlid Anna Bos kondigde dinsdag aan een motie in te dienen.");
     assertStatement(e, "een motie in te dienen", StatementType.INDIRECT, "Anna Bos", Stance.ASSERT);
   }
+
+  @Test
+  void volgensAfterANeuterSubjectAndItsVerbIsNoIdiom() {
+    Extraction e = extract("Wethouder Jan Smit sprak met de pers. Het is volgens hem nog niet duidelijk wie de brand heeft gesticht.");
+    assertStatement(e, "Het is volgens hem nog niet duidelijk wie de brand heeft gesticht", StatementType.INDIRECT, "Jan Smit", Stance.ASSERT);
+  }
 }
