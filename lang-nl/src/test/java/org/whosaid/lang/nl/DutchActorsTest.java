@@ -293,4 +293,10 @@ class DutchActorsTest {
     Extraction e = extract("Gisteren was minister Petra van Dalen van Defensie in Den Haag. ,,We sturen meer schepen'', aldus de minister.");
     assertEquals("Petra van Dalen", ExtractionAssert.speaker(e, "We sturen meer schepen").name());
   }
+
+  @Test
+  void theFireServiceIsABodyItsSpokespersonSpeaksFor() {
+    Extraction e = extract("De brandweer meldt dat het vuur onder controle is. ,,Er komt nog wel rook vrij'', aldus de woordvoerder.");
+    assertEquals("brandweer", ExtractionAssert.speaker(e, "Er komt nog wel rook vrij").name());
+  }
 }

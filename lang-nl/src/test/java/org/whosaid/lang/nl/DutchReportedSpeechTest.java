@@ -353,7 +353,7 @@ class DutchReportedSpeechTest {
   @Test
   void aSuspicionAnAdmissionAndGivenReasonsAreStatements() {
     Extraction e = extract("De brandweer vermoedt dat een kortsluiting de brand heeft veroorzaakt.");
-    assertStatement(e, "een kortsluiting de brand heeft veroorzaakt", StatementType.INDIRECT, "De brandweer", Stance.ASSERT);
+    assertStatement(e, "een kortsluiting de brand heeft veroorzaakt", StatementType.INDIRECT, "brandweer", Stance.ASSERT);
     e = extract("Trainer Kees Bakker zag zijn ploeg verliezen. ,,Nee, daar ben ik niet blij mee'', bekende hij na afloop.");
     assertStatement(e, "Nee, daar ben ik niet blij mee", StatementType.DIRECT, "Kees Bakker", Stance.ASSERT);
     e = extract("De partij wil niet meedoen aan een debat zonder de premier, zo motiveerde fractieleider Ans Smit het besluit.");
