@@ -177,7 +177,10 @@ final class ArticleActors {
     }
     end = withoutPlace(k, end);
     int orgEnd = SpeakerResolver.organisationNameEnd(t, rules, end, t.sentenceEnd(t.sentence(k)));
-    if (orgEnd > end) {
+    if (orgEnd > end && end - 1 > k && rules.is(t, end - 1, WordClass.ROLE_PREPOSITION)
+        && (k > 0 && t.isWord(k - 1) && rules.isTitle(t, k - 1) || SpeakerResolver.givenName(t, rules, k))) {
+      end--; // a person's name, then the portfolio: "minister Kajsa Ollongren van Defensie", not a body's name
+    } else if (orgEnd > end) {
       if (found != null) {
         found.add(k, orgEnd, ORGANISATION_NAME); // "the Democratic National Committee": an organisation's name, no person's
       }
@@ -788,6 +791,9 @@ final class ArticleActors {
             && (np.end() - np.start() == 1 || rules.is(t, np.start(), WordClass.DETERMINER))
             || np.end() - np.start() == 2 && rules.is(t, np.start(), WordClass.DETERMINER) && !rules.is(t, np.start(), WordClass.INDEFINITE));
         Builder earlier = bare ? recent(at, ActorType.ORGANIZATION, orgWord(np)) : null;
+        if (bare && earlier == null && rules.is(t, np.end() - 1, WordClass.GENERIC_BODY) && !rules.is(t, np.start(), WordClass.POSSESSIVE)) {
+          earlier = organisationJustSpoken(at); // "Het RIVM meldt dat … Volgens het instituut is …"
+        }
         String own = stripDeterminer(np);
         if (SpeakerResolver.isGenitive(own) && ownsDocument(np.end())) {
           own = withoutGenitiveEnding(own); // the author of "the Navy's records"
@@ -1262,6 +1268,17 @@ final class ArticleActors {
     }
     return lastSpeaker != null && lastSpeaker.type == ActorType.PERSON && lastSpeakerSentence >= 0
         && t.sentence(k) - lastSpeakerSentence <= TITLE_ANAPHOR_SENTENCES ? lastSpeaker : null;
+  }
+
+  /**
+   * The named organisation that spoke in the sentence before {@code at} or the one before it: what a
+   * bare organisation noun that names no earlier body means ("het instituut" after "Het RIVM meldt").
+   */
+  private Builder organisationJustSpoken(int at) {
+    Builder b = recentSpeakingOrganisation(at);
+    int sentence = t.sentence(Math.min(t.size() - 1, t.tokenAt(at)));
+    return b != null && lastSpeakerSentence >= 0 && sentence - lastSpeakerSentence <= 2
+        && Character.isUpperCase(b.name.charAt(0)) ? b : null;
   }
 
   private Builder recentSpeakingOrganisation(int at) {

@@ -489,7 +489,9 @@ final class ReportedSpeechFinder {
       }
       if (k > from && rules.is(t, k, WordClass.INFINITIVE) && !rules.is(t, k, WordClass.PREPOSITION)) {
         // not a purpose clause ("om … te", "for å") nor an adjective's complement ("villig til å")
-        return !rules.is(t, k - 1, WordClass.PREPOSITION) && t.isWord(k + 1) && !t.isCapitalized(k + 1);
+        // (a separable verb's particle is no preposition there: "een motie in te dienen")
+        return !(rules.is(t, k - 1, WordClass.PREPOSITION) && !rules.is(t, k - 1, WordClass.VERB_PARTICLE))
+            && t.isWord(k + 1) && !t.isCapitalized(k + 1);
       }
     }
     return false;
@@ -1405,17 +1407,36 @@ final class ReportedSpeechFinder {
    * meldt persbureau Reuters.", "Det opplyser Forsvarsdepartementet i en pressemelding." (verb-second
    * languages, where the subject follows); empty when the cue stands elsewhere.
    */
+  /** The most tokens from "Dat" to the participle of "Dat heeft X gezegd", its subject and a time between. */
+  private static final int PERFECT_SUBJECT_TOKENS = 9;
+
+  /** Whether tokens {@code [from, to)} are all words. */
+  private static boolean allWords(Tokens t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (!t.isWord(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The fewest words of a sentence that a following "Dat meldt X" reports. */
   private static final int MIN_REPORTED_WORDS = 3;
 
   private Optional<Draft> sentenceBefore(Tokens t, CueFinder.Hit h, int s, int sentStart, int sentEnd) {
     int first = SpeakerResolver.firstWord(t, sentStart);
-    if (!rules.verbSecond || h.entry().kind() != CueKind.SPEECH || s == 0 || h.token() != first + 1
+    // the perfect puts the subject between the auxiliary and the participle: "Dat heeft de Raad van State gezegd"
+    boolean perfect = h.token() > first + 2 && h.token() - first <= PERFECT_SUBJECT_TOKENS && rules.is(t, first + 1, WordClass.AUXILIARY)
+        && !rules.is(t, first + 1, WordClass.PASSIVE_AUXILIARY) && !rules.is(t, first + 2, WordClass.NEGATION)
+        && !t.lower(h.token()).equals(h.entry().lemma()) && allWords(t, first + 1, h.token()); // a participle, not "Het heeft geen zin dat te ontkennen"
+    int subject = perfect ? first + 2 : h.last() + 1;
+    int limit = perfect ? h.token() : sentEnd;
+    if (!rules.verbSecond || h.entry().kind() != CueKind.SPEECH || s == 0 || h.token() != first + 1 && !perfect
         || !(rules.is(t, first, WordClass.PRONOUN_NEUTER) || rules.is(t, first, WordClass.COMPLEMENTIZER))
-        || speakers.isPronoun(t, h.last() + 1) && !articleOfSubject(t, h.last() + 1, sentEnd) || t.hasWord(h.last() + 1, sentEnd) && rules.is(t, t.nextWordFrom(h.last() + 1), WordClass.COMPLEMENTIZER)) {
+        || speakers.isPronoun(t, subject) && !articleOfSubject(t, subject, limit) || t.hasWord(h.last() + 1, sentEnd) && rules.is(t, t.nextWordFrom(h.last() + 1), WordClass.COMPLEMENTIZER)) {
       return Optional.empty();
     }
-    Optional<NounPhrase> who = speakers.after(t, h.last() + 1, sentEnd);
+    Optional<NounPhrase> who = speakers.after(t, subject, limit);
     int from = SpeakerResolver.firstWord(t, t.sentenceStart(s - 1));
     int end = trimEnd(t, from, t.sentenceEnd(s - 1));
     int words = 0;
@@ -1451,8 +1472,8 @@ final class ReportedSpeechFinder {
   private boolean meansIdiom(Tokens t, CueFinder.Hit h, int sentStart) {
     int cue = h.token();
     if (cue - 2 < sentStart || !t.isWord(cue - 1) || !t.isWord(cue - 2) || !rules.is(t, cue - 1, WordClass.AUXILIARY)
-        || !t.lower(cue).equals(h.entry().lemma())) {
-      return false; // only the infinitive: not "which has demanded"
+        || !t.lower(cue).equals(h.entry().lemma()) || h.entry().kind() == CueKind.SOURCE_BEFORE) {
+      return false; // only the infinitive: not "which has demanded", nor a source word ("Het is volgens hem …")
     }
     int k = cue - 2;
     return rules.is(t, k, WordClass.PRONOUN_NEUTER) || rules.is(t, k, WordClass.RELATIVE)

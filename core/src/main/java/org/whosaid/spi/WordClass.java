@@ -145,5 +145,16 @@ public enum WordClass {
    * "Day", "War", "Street", "Cup". A name that ends in one is no person a pronoun means unless a
    * given name opens it ("Independence Day", "the Iraq War"; but "Doris Day").
    */
-  THING_NAME_HEAD
+  THING_NAME_HEAD,
+  /**
+   * A noun for any kind of body that, bare after its article, names again the organisation that
+   * has just spoken: "het instituut", "het bedrijf" after "Het RIVM meldt …" (unlike "het
+   * ministerie", a kind of body of its own).
+   */
+  GENERIC_BODY,
+  /**
+   * A preposition that, right before the infinitive marker, is the particle of a separable verb
+   * and no purpose clause's preposition: "kondigde aan een motie [in te dienen]", "dreigt [aan te vallen]".
+   */
+  VERB_PARTICLE
 }

@@ -279,4 +279,24 @@ class DutchActorsTest {
     assertEquals("Van Gaal", ExtractionAssert.speaker(e, "het team klaar is").name());
     assertEquals("Van der Laan", ExtractionAssert.speaker(e, "hij stopt").name());
   }
+
+  @Test
+  void aBareGenericBodyNounIsTheOrganisationThatJustSpoke() {
+    Extraction e = extract("Het KNMI meldt dat de zomer warmer was dan ooit. Volgens het instituut neemt de droogte nog toe.");
+    assertEquals("KNMI", ExtractionAssert.speaker(e, "neemt de droogte nog toe").name());
+    e = extract("Het KNMI meldt dat de zomer warmer was dan ooit. Volgens het ministerie neemt de droogte nog toe.");
+    assertEquals("ministerie", ExtractionAssert.speaker(e, "neemt de droogte nog toe").name());
+  }
+
+  @Test
+  void aPortfolioAfterATitledNameIsNoPartOfIt() {
+    Extraction e = extract("Gisteren was minister Petra van Dalen van Defensie in Den Haag. ,,We sturen meer schepen'', aldus de minister.");
+    assertEquals("Petra van Dalen", ExtractionAssert.speaker(e, "We sturen meer schepen").name());
+  }
+
+  @Test
+  void theFireServiceIsABodyItsSpokespersonSpeaksFor() {
+    Extraction e = extract("De brandweer meldt dat het vuur onder controle is. ,,Er komt nog wel rook vrij'', aldus de woordvoerder.");
+    assertEquals("brandweer", ExtractionAssert.speaker(e, "Er komt nog wel rook vrij").name());
+  }
 }

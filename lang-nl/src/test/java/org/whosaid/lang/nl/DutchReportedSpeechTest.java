@@ -353,7 +353,7 @@ class DutchReportedSpeechTest {
   @Test
   void aSuspicionAnAdmissionAndGivenReasonsAreStatements() {
     Extraction e = extract("De brandweer vermoedt dat een kortsluiting de brand heeft veroorzaakt.");
-    assertStatement(e, "een kortsluiting de brand heeft veroorzaakt", StatementType.INDIRECT, "De brandweer", Stance.ASSERT);
+    assertStatement(e, "een kortsluiting de brand heeft veroorzaakt", StatementType.INDIRECT, "brandweer", Stance.ASSERT);
     e = extract("Trainer Kees Bakker zag zijn ploeg verliezen. ,,Nee, daar ben ik niet blij mee'', bekende hij na afloop.");
     assertStatement(e, "Nee, daar ben ik niet blij mee", StatementType.DIRECT, "Kees Bakker", Stance.ASSERT);
     e = extract("De partij wil niet meedoen aan een debat zonder de premier, zo motiveerde fractieleider Ans Smit het besluit.");
@@ -490,5 +490,24 @@ class DutchReportedSpeechTest {
     Extraction e = extract("Het regent. Wethouder Bakker zei dat hij verwacht dat de brug volgend jaar opengaat.");
     assertStatement(e, "hij verwacht dat de brug volgend jaar opengaat", StatementType.INDIRECT, "Bakker", Stance.ASSERT);
     assertEquals(1, e.statements().size());
+  }
+
+  @Test
+  void datHeeftXGezegdReportsTheSentenceBefore() {
+    Extraction e = extract("Het nieuwe plan kost veel te veel geld. Dat heeft de Algemene Rekenkamer dinsdag gezegd.");
+    assertStatement(e, "Het nieuwe plan kost veel te veel geld", StatementType.INDIRECT, "Algemene Rekenkamer", Stance.ASSERT);
+    assertNoStatementOn(extract("Hij was fout. Het heeft geen zin om dat te ontkennen."), "Hij was fout");
+  }
+
+  @Test
+  void aSeparableVerbsParticleBeforeTeIsNoPurposeClause() {
+    Extraction e = extract("Het regent. Kamerlid Anna Bos kondigde dinsdag aan een motie in te dienen.");
+    assertStatement(e, "een motie in te dienen", StatementType.INDIRECT, "Anna Bos", Stance.ASSERT);
+  }
+
+  @Test
+  void volgensAfterANeuterSubjectAndItsVerbIsNoIdiom() {
+    Extraction e = extract("Wethouder Jan Smit sprak met de pers. Het is volgens hem nog niet duidelijk wie de brand heeft gesticht.");
+    assertStatement(e, "Het is volgens hem nog niet duidelijk wie de brand heeft gesticht", StatementType.INDIRECT, "Jan Smit", Stance.ASSERT);
   }
 }
