@@ -707,7 +707,10 @@ final class ReportedSpeechFinder {
     boolean afterComplementizer = !opensClause && !rules.verbSecond && h.token() - 1 > sentStart && t.isWord(h.token() - 1)
         && rules.is(t, h.token() - 1, WordClass.COMPLEMENTIZER);
     if ((opensClause || afterComplementizer) && !verbAfterSource(t, h, sentEnd)) {
-      for (int k = h.last() + 1; k < Math.min(sentEnd, h.last() + 14); k++) {
+      for (int k = h.last() + 1; k < Math.min(sentEnd, h.last() + LONG_SOURCE_TOKENS); k++) {
+        if (k >= h.last() + SOURCE_TOKENS && !nameLike(t, k)) {
+          break; // past the usual length only the words of names and bodies: "According to X of the police of the Y Region in Z, …"
+        }
         if (t.is(k, ',')) {
           sourceEnd = k; // "According to the WHO's situation report dated March 16, the virus …"
           opensClause = true;
@@ -758,10 +761,12 @@ final class ReportedSpeechFinder {
         return Optional.empty();
       }
       d = new Draft(StatementType.INDIRECT, t.start(from), t.end(end - 1));
-    } else if (h.token() > sentStart && t.is(h.token() - 1, ',') && !clauseGoesOn(t, afterSource, sentEnd)) {
+    } else if (h.token() > sentStart && t.is(h.token() - 1, ',') && !clauseGoesOn(t, afterSource, sentEnd)
+        && !openingPhraseBefore(t, sentStart, h.token() - 1, afterSource, sentEnd)) {
       int end = trimEnd(t, sentStart, h.token() - 1);
       d = new Draft(StatementType.INDIRECT, t.start(SpeakerResolver.firstWord(t, sentStart)), t.end(end - 1));
     } else if (afterSource + 1 < sentEnd && t.is(afterSource, ',') && t.isWord(afterSource + 1)
+        && !openingPhraseBefore(t, sentStart, h.token() - 1, afterSource, sentEnd)
         && (speakers.isPronoun(t, afterSource + 1) && !rules.is(t, afterSource + 1, WordClass.DETERMINER)
             || rules.is(t, afterSource + 1, WordClass.RELATIVE) && !rules.is(t, afterSource + 1, WordClass.COMPLEMENTIZER))
         && t.hasWord(sentStart, h.token())) {
@@ -777,6 +782,16 @@ final class ReportedSpeechFinder {
     d.stance = h.entry().stance();
     d.speaker = src.get();
     return Optional.of(d);
+  }
+
+  /** The most tokens of a source phrase before its comma, and of one whose words past that all belong to names of people and bodies. */
+  private static final int SOURCE_TOKENS = 14;
+  private static final int LONG_SOURCE_TOKENS = 24;
+
+  /** Whether token {@code k} may be a word of a name of someone or a body: a capital, a preposition, an article, a conjunction, a title or a body's noun; or a comma. */
+  private boolean nameLike(Tokens t, int k) {
+    return t.is(k, ',') || t.isWord(k) && (t.isCapitalized(k) || rules.is(t, k, WordClass.PREPOSITION) || rules.is(t, k, WordClass.DETERMINER)
+        || rules.is(t, k, WordClass.CONJUNCTION) || rules.isTitle(t, k) || rules.isOrganisation(t, k));
   }
 
   /**
@@ -941,6 +956,39 @@ final class ReportedSpeechFinder {
     boolean possessive = rules.is(t, k, WordClass.DETERMINER) || rules.is(t, k, WordClass.POSSESSIVE);
     return !possessive || k + 1 >= sentEnd || !t.isWord(k + 1) || rules.is(t, k + 1, WordClass.AUXILIARY)
         || rules.is(t, k + 1, WordClass.ADVERB) && !rules.is(t, k + 1, WordClass.DETERMINER) || rules.is(t, k + 1, WordClass.NEGATION);
+  }
+
+  /** The most words of a phrase that opens a sentence before an attribution between commas. */
+  private static final int OPENING_PHRASE_WORDS = 10;
+
+  /**
+   * Whether an attribution set off by commas (the first at {@code comma}, the second at
+   * {@code afterSource}) stands between a phrase that opens the sentence and the clause it reports:
+   * "At 2:45 a.m., his office said, he died …", "Longer term, according to X, the goal is …". The
+   * phrase before has no comma, no auxiliary or past tense, and opens with a preposition or an adverb or is two words at most;
+   * the clause after opens with an article, a pronoun or a capital (not a language that is verb-second).
+   */
+  private boolean openingPhraseBefore(Tokens t, int sentStart, int comma, int afterSource, int sentEnd) {
+    int first = SpeakerResolver.firstWord(t, sentStart);
+    int next = afterSource + 1;
+    if (rules.verbSecond || first >= comma || !t.is(comma, ',') || !t.is(afterSource, ',') || next >= sentEnd || !t.isWord(next)
+        || !(rules.is(t, next, WordClass.DETERMINER) || speakers.isPronoun(t, next) || t.isCapitalized(next))
+        || rules.is(t, next, WordClass.RELATIVE) || rules.is(t, next, WordClass.CONJUNCTION) || !t.hasWord(next + 1, sentEnd)) {
+      return false;
+    }
+    int words = 0;
+    for (int k = first; k < comma; k++) {
+      if (t.is(k, ',') || t.is(k, ';') || t.opensQuote(k)) {
+        return false;
+      }
+      if (t.isWord(k) && (rules.is(t, k, WordClass.AUXILIARY) || rules.isPastTense(t, k))) {
+        return false; // a clause of its own: "At least 17 people died and 35 were rescued, according to …"
+      }
+      words += t.isWord(k) ? 1 : 0;
+    }
+    boolean opener = rules.is(t, first, WordClass.PREPOSITION) && !rules.is(t, first, WordClass.CONJUNCTION)
+        && !rules.is(t, first, WordClass.COMPLEMENTIZER) || rules.is(t, first, WordClass.ADVERB) && !rules.is(t, first, WordClass.DETERMINER);
+    return words <= OPENING_PHRASE_WORDS && (opener || words <= 2 && rules.cuesOf(t, first).isEmpty());
   }
 
   /**
@@ -1111,7 +1159,8 @@ final class ReportedSpeechFinder {
         && !t.isCapitalized(rest + 1) && !rules.isFunctionWord(t, rest + 1) && !rules.is(t, rest + 1, WordClass.AUDIENCE)) {
       return Optional.empty(); // "…, the Sams continued to shun …": the verb goes on to an infinitive, it attributes nothing before it
     }
-    if (rest + 1 < sentEnd && t.is(rest, ',') && clauseGoesOn(t, rest, sentEnd) && !rules.is(t, rest + 1, WordClass.PREPOSITION)
+    if (rest + 1 < sentEnd && t.is(rest, ',') && (clauseGoesOn(t, rest, sentEnd) || openingPhraseBefore(t, sentStart, comma, rest, sentEnd))
+        && !rules.is(t, rest + 1, WordClass.PREPOSITION)
         && !rules.is(t, comma - 1, WordClass.CONJUNCTION) && !rules.is(t, comma + 1, WordClass.CONJUNCTION)) {
       // an attribution between commas inside the clause it reports: "The decision, officials said, was final"
       // (not one that goes on with its addressee, "…, bekrefter forlagssjef X, overfor Dagbladet", nor "as he said")

@@ -172,9 +172,10 @@ final class SpeakerResolver {
           end++; // the article of the organisation: "een woordvoerder van het ministerie", not "een woordvoerder van"
         }
       } else if (end > start && end + 1 < max && !t.isCapitalized(end) && !closedClass(t, end)
-          && (rules.is(t, end - 1, WordClass.NATIONALITY) || rules.is(t, end - 1, WordClass.DETERMINER))
+          && (rules.is(t, end - 1, WordClass.NATIONALITY) || rules.is(t, end - 1, WordClass.DETERMINER) || t.acronym(end - 1))
           && t.isWord(end + 1) && t.isCapitalized(end + 1) && !closedClass(t, end + 1)) {
-        end++; // a role noun the lexicon lacks, before a name: "de Italiaanse franciscaan Alberto Tosini"
+        // a role noun the lexicon lacks, before a name: "de Italiaanse franciscaan Alberto Tosini", "NASA administrator Jim Bridenstine"
+        end++;
         head = true;
       } else if (!head && end == start + 1 && rules.is(t, start, WordClass.INDEFINITE) && rules.is(t, end, WordClass.PREPOSITION)
           && !t.isCapitalized(end)) {

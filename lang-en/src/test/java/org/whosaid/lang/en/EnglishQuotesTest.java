@@ -972,4 +972,36 @@ class EnglishQuotesTest {
     Extraction e = extract("The Ohio Department of Water Safety opened an inquiry. The Department issued a statement: \"The pipes were tested.\"");
     assertStatement(e, "The pipes were tested.", StatementType.DIRECT, "Ohio Department of Water Safety", Stance.ASSERT);
   }
+
+  @Test
+  void anAttributionBetweenAnOpeningPhraseAndItsClauseReportsTheWholeSentence() {
+    String[][] cases = {
+        {"At 9:15 a.m. local time, her office said, she left the hospital.", "At 9:15 a.m. local time, her office said, she left the hospital",
+            null},
+        {"Longer term, according to Mayor Ann Lee, the plan is to close the mine.",
+            "Longer term, according to Mayor Ann Lee, the plan is to close the mine", "Ann Lee"},
+    };
+    for (String[] c : cases) {
+      Statement s = ExtractionAssert.statement(extract(c[0]), c[1]);
+      assertEquals(StatementType.INDIRECT, s.type());
+      if (c[2] != null) {
+        assertEquals(c[2], s.speaker().orElseThrow().actor().name());
+      }
+    }
+    // a clause of its own before the source keeps its content apart from what follows
+    assertStatement(extract("At least nine people died, according to officials, some of whom were injured."), "At least nine people died",
+        StatementType.INDIRECT, "officials", Stance.ASSERT);
+  }
+
+  @Test
+  void aRoleNounAfterAnAcronymStandsBeforeTheName() {
+    assertStatement(extract("The goal, according to NASA administrator Jim Brent, is to reach the moon."),
+        "The goal, according to NASA administrator Jim Brent, is to reach the moon", StatementType.INDIRECT, "Jim Brent", Stance.ASSERT);
+  }
+
+  @Test
+  void aLongSourceOfNamesAndBodiesEndsAtItsComma() {
+    assertStatement(extract("According to Chief Inspector Tom Vale of the police of the Northern Region in Kalor Province, the confirmed deaths "
+        + "are fourteen."), "the confirmed deaths are fourteen", StatementType.INDIRECT, "Tom Vale", Stance.ASSERT);
+  }
 }
