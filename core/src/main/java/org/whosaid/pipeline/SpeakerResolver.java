@@ -373,7 +373,35 @@ final class SpeakerResolver {
       // a verb-final clause: the pronoun is its subject, the phrase its object ("dat hij het jammer vindt")
       return Optional.of(new NounPhrase(p, p + 1, p, p, p, p, NounPhrase.Kind.PRONOUN));
     }
+    Optional<NounPhrase> antecedent = beforeRelativeClause(t, start, floor);
+    if (antecedent.isPresent()) {
+      return antecedent;
+    }
     return author(t, analyse(t, start, end), end);
+  }
+
+  /** The most lower-case words of a relative clause between its pronoun and the object that ends it. */
+  private static final int RELATIVE_CLAUSE_WORDS = 3;
+
+  /**
+   * In a language that is not verb-second, the phrase before a relative clause without commas that
+   * ends right before {@code start}, whose object the phrase at {@code start} is: "Terri Collins who
+   * sponsored [the bill] remarked", "The senator who wrote [the law] said" (a name, a title or a body
+   * before "who" or "which"); else empty.
+   */
+  private Optional<NounPhrase> beforeRelativeClause(Tokens t, int start, int floor) {
+    if (rules.verbSecond) {
+      return Optional.empty();
+    }
+    int r = start - 1;
+    while (r > floor && r >= start - RELATIVE_CLAUSE_WORDS && t.isWord(r) && !t.isCapitalized(r) && !rules.is(t, r, WordClass.RELATIVE)) {
+      r--;
+    }
+    if (r <= floor || r == start - 1 || !t.isWord(r) || t.isCapitalized(r) || !rules.is(t, r, WordClass.RELATIVE)
+        || rules.is(t, r, WordClass.COMPLEMENTIZER) || !t.isWord(r - 1)) {
+      return Optional.empty();
+    }
+    return before(t, r, floor).filter(np -> np.hasName() || np.kind() == NounPhrase.Kind.TITLE || np.kind() == NounPhrase.Kind.ORGANISATION);
   }
 
   /**

@@ -1004,4 +1004,13 @@ class EnglishQuotesTest {
     assertStatement(extract("According to Chief Inspector Tom Vale of the police of the Northern Region in Kalor Province, the confirmed deaths "
         + "are fourteen."), "the confirmed deaths are fourteen", StatementType.INDIRECT, "Tom Vale", Stance.ASSERT);
   }
+
+  @Test
+  void aRelativeClauseWithoutCommasStandsBetweenTheSpeakerAndTheVerb() {
+    String[][] cases = {
+        {"Senator Ann Lee who sponsored the bill remarked the bill was too weak.", "the bill was too weak", "Ann Lee"},
+        {"Tom Hale who runs the union said the strike would go on.", "the strike would go on", "Tom Hale"},
+    };
+    assertEachIndirect(cases);
+  }
 }
