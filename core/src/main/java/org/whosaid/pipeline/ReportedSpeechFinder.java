@@ -1137,6 +1137,10 @@ final class ReportedSpeechFinder {
       // lawyer, told the BBC …": the one spoken to follows, the speaker stands before
       return Optional.empty();
     }
+    if (!rules.verbSecond && who.get().start() > h.token() && who.get().kind() == NounPhrase.Kind.PRONOUN
+        && rules.is(t, who.get().start(), WordClass.PRONOUN_NEUTER)) {
+      return Optional.empty(); // "…, with X having declared it on his blog": "it" after the verb is its object, no inverted subject
+    }
     if (who.get().start() > h.token() && t.isWord(h.token() - 1) && rules.is(t, h.token() - 1, WordClass.AUXILIARY)) {
       return Optional.empty(); // "Local authorities, in Jakarta, have noted other data": the subject stands before, no speaker after
     }

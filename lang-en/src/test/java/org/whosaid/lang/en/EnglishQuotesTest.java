@@ -1013,4 +1013,10 @@ class EnglishQuotesTest {
     };
     assertEachIndirect(cases);
   }
+
+  @Test
+  void itAfterTheVerbIsItsObjectNoInvertedSpeaker() {
+    assertNoStatementOn(extract("Most voters expected the result, with analyst Tom Bey having declared it on his blog as the dullest race."),
+        "Most voters expected the result");
+  }
 }
