@@ -560,8 +560,9 @@ final class SpeakerResolver {
       kind = NounPhrase.Kind.TITLE;
     } else if (org) {
       kind = NounPhrase.Kind.ORGANISATION;
-    } else if (end - start >= 2 && (rules.is(t, start, WordClass.DETERMINER) || rules.is(t, start, WordClass.NATIONALITY)) || common) {
-      kind = NounPhrase.Kind.DESCRIPTION; // "Flere land", "Nordiske land"
+    } else if (end - start >= 2 && (rules.is(t, start, WordClass.DETERMINER) || rules.is(t, start, WordClass.NATIONALITY)
+        || rules.isDocument(t, end - 1)) || common) {
+      kind = NounPhrase.Kind.DESCRIPTION; // "Flere land", "Nordiske land", "Ann Lee's statement" (whose author is its owner)
     } else {
       return Optional.empty();
     }
@@ -842,6 +843,12 @@ final class SpeakerResolver {
 
   /** The speaker of a cue whose content follows it: a passive agent, the inverted subject, or the subject before it. */
   NounPhrase subject(Tokens t, CueFinder.Hit h, int sentStart, int sentEnd) {
+    if (rules.is(t, h.token(), WordClass.DOCUMENT_VERB)) {
+      Optional<NounPhrase> author = documentAuthor(t, h.token(), sentStart);
+      if (author.isPresent()) {
+        return author.get(); // "The family's statement on the death read: “…”"
+      }
+    }
     // the agent of a passive: "is door diverse landen opgeroepen", "was urged by X"; none before a
     // verb coordinated with the one before it, whose "av" belongs to that verb's object
     // ("fordømmer pågripelsen av Diarra og advarer om at …")
@@ -945,6 +952,50 @@ final class SpeakerResolver {
       return clauseSubject(t, before.get(), sentStart).orElse(before.get());
     }
     return before.orElse(null);
+  }
+
+  /** The most tokens between a text's verb and the document noun before it. */
+  private static final int DOCUMENT_WORDS = 6;
+
+  /**
+   * The author of the document that a text's verb at {@code verb} speaks for, the document noun a few
+   * words before it: its owner ("Trump's statement read", "The family's statement on the death
+   * read"), a possessive ("His statement also read"), or the subject of the verb whose object it is
+   * ("Facebook released a statement which read"); the document's phrase itself when none names it;
+   * empty without a document noun.
+   */
+  private Optional<NounPhrase> documentAuthor(Tokens t, int verb, int sentStart) {
+    int d = verb - 1;
+    while (d >= sentStart && d >= verb - DOCUMENT_WORDS && t.isWord(d) && !rules.isDocument(t, d)) {
+      d--;
+    }
+    if (d < sentStart || d < verb - DOCUMENT_WORDS || !t.isWord(d)) {
+      return Optional.empty();
+    }
+    int s = d; // the document's phrase: its words back to its article, "The event description", "Trump's statement"
+    while (s - 1 >= sentStart && s > d - DOCUMENT_WORDS && t.isWord(s - 1) && !rules.is(t, s, WordClass.DETERMINER)
+        && (!rules.isFunctionWord(t, s - 1) || rules.is(t, s - 1, WordClass.DETERMINER))) {
+      s--;
+    }
+    for (int g = d - 1; g >= s; g--) {
+      if (isGenitive(t, g)) {
+        Optional<NounPhrase> owner = analyse(t, s, g + 1);
+        if (owner.isPresent()) {
+          return owner; // "Trump's statement read", "The family's statement on the death read"
+        }
+      }
+    }
+    if (rules.is(t, s, WordClass.POSSESSIVE)) {
+      return Optional.of(new NounPhrase(s, s + 1, s, s, s, s, NounPhrase.Kind.PRONOUN)); // "His statement read"
+    }
+    int v = s - 1;
+    if (v > sentStart && t.isWord(v) && !t.isCapitalized(v) && !rules.isFunctionWord(t, v) && !rules.is(t, v, WordClass.DETERMINER)) {
+      Optional<NounPhrase> issuer = before(t, v, sentStart); // "Facebook released a statement which read"
+      if (issuer.isPresent() && (issuer.get().hasName() || issuer.get().kind() == NounPhrase.Kind.ORGANISATION)) {
+        return issuer;
+      }
+    }
+    return Optional.of(analyse(t, s, d + 1).orElse(new NounPhrase(s, d + 1, s, s, s, s, NounPhrase.Kind.DESCRIPTION)));
   }
 
   /** The most words of the verb that governs a speech verb's infinitive: "went on to say". */

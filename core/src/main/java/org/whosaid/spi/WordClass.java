@@ -134,5 +134,11 @@ public enum WordClass {
    * "Day", "War", "Street", "Cup". A name that ends in one is no person a pronoun means unless a
    * given name opens it ("Independence Day", "the Iraq War"; but "Doris Day").
    */
-  THING_NAME_HEAD
+  THING_NAME_HEAD,
+  /**
+   * A speech verb for what a text says, a cue only with a document noun close before it (its
+   * subject) or after it (inverted): "the statement read: “…”", "“…”, reads the ruling"; not "he
+   * read the book".
+   */
+  DOCUMENT_VERB
 }

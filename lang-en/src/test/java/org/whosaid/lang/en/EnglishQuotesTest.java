@@ -1019,4 +1019,18 @@ class EnglishQuotesTest {
     assertNoStatementOn(extract("Most voters expected the result, with analyst Tom Bey having declared it on his blog as the dullest race."),
         "Most voters expected the result");
   }
+
+  @Test
+  void readSpeaksForADocumentAndItsAuthor() {
+    Extraction e = extract("Ann Lee's statement read: \"The bridge will reopen on Monday.\"");
+    assertStatement(e, "The bridge will reopen on Monday.", StatementType.DIRECT, "Ann Lee", Stance.ASSERT);
+    e = extract("\"The bridge will reopen on Monday,\" reads Ann Lee's statement.");
+    assertStatement(e, "The bridge will reopen on Monday,", StatementType.DIRECT, "Ann Lee", Stance.ASSERT);
+    e = extract("Zelbrook Inc. released a statement which read, in part, \"We regret the delay.\"");
+    assertStatement(e, "We regret the delay.", StatementType.DIRECT, "Zelbrook Inc", Stance.ASSERT);
+    // without a document "read" reports nothing, nor as a message read out
+    assertNoStatementOn(extract("He read \"Moby Dick\" on the train."), "Moby Dick");
+    e = extract("Governor Ann Lee, in a message read out on Friday, offered help: \"We will rebuild the port.\"");
+    assertStatement(e, "We will rebuild the port.", StatementType.DIRECT, "Ann Lee", Stance.ASSERT);
+  }
 }
