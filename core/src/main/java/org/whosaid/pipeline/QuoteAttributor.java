@@ -155,6 +155,13 @@ final class QuoteAttributor {
           // a participle that opens the sentence speaks for the subject after the quote: "Writing “…”, Wright added"
           d.speaker = speakers.after(t, after + 1, t.sentenceEnd(t.sentence(after))).orElse(null);
         }
+        if (d.speaker == null && !rules.verbSecond && h.token() > sentenceStart && t.isWord(h.token() - 1)
+            && rules.is(t, h.token() - 1, WordClass.INFINITIVE) && after > open && after < t.size()
+            && t.hasWord(after, t.sentenceEnd(t.sentence(open)))) {
+          // an infinitive with no speaker before a quote its clause goes on after: "has been trying to add
+          // the question, “…”, to the census" (not "people started to say, “…”.")
+          return false;
+        }
         d.coordinated = h.token() > 0 && rules.is(t, h.token() - 1, WordClass.CONJUNCTION);
         if (d.speaker == null || d.coordinated) {
           d.sentence = t.sentence(h.token()); // "… og sa: «…»": the subject of the sentence, who spoke before in it

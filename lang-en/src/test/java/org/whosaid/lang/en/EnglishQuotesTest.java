@@ -1033,4 +1033,17 @@ class EnglishQuotesTest {
     e = extract("Governor Ann Lee, in a message read out on Friday, offered help: \"We will rebuild the port.\"");
     assertStatement(e, "We will rebuild the port.", StatementType.DIRECT, "Ann Lee", Stance.ASSERT);
   }
+
+  @Test
+  void addRecountedAndOpinesIntroduceQuotes() {
+    Extraction e = extract("Ann Lee studies rivers. She went on to add, \"The river is cleaner than ten years ago.\"");
+    assertStatement(e, "The river is cleaner than ten years ago.", StatementType.DIRECT, "Ann Lee", Stance.ASSERT);
+    e = extract("Engineer Jing Wu recounted, \"When we coated the pipe, the mud slid off.\"");
+    assertStatement(e, "When we coated the pipe, the mud slid off.", StatementType.DIRECT, "Jing Wu", Stance.ASSERT);
+    e = extract("\"The law is clear,\" Tom Bey opines, \"and the court will follow it.\"");
+    assertStatement(e, "The law is clear,", StatementType.DIRECT, "Tom Bey", Stance.ASSERT);
+    // an infinitive with no speaker, its clause going on after the quote, introduces nobody's words
+    assertNoStatementOn(extract("The office has been trying to add the question, \"Is this person a farmer?\", to the next survey."),
+        "Is this person a farmer?");
+  }
 }
