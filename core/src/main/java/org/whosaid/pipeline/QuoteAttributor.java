@@ -110,8 +110,13 @@ final class QuoteAttributor {
         return Optional.of(d);
       }
     }
-    if (!rules.verbSecond && colon >= 0 && t.is(colon, ':') && startsCapitalised(text, q) && noCueBetween(hits, sentenceStart, colon)) {
-      Optional<NounPhrase> who = subjectBeforeColon(t, sentenceStart, colon);
+    // after a comma too (not one after a preposition, "convicted of, “…”"), when the quote ends its
+    // sentence and says a sentence's worth: "X reacted on Twitter, “…”."
+    int mark = colon >= 0 && t.is(colon, ':') ? colon
+        : open - 1 > sentenceStart && t.is(open - 1, ',') && !rules.isFunctionWord(t, open - 2) && (after >= t.size() || !t.hasWord(after, t.sentenceEnd(t.sentence(open))))
+            && countWords(t, open, after) >= MIN_COMMA_QUOTE_WORDS ? open - 1 : -1;
+    if (!rules.verbSecond && mark >= 0 && startsCapitalised(text, q) && noCueBetween(hits, sentenceStart, mark)) {
+      Optional<NounPhrase> who = subjectBeforeColon(t, sentenceStart, mark);
       if (who.isPresent()) {
         d.speaker = who.get(); // "X spoke of the deal: “…”", "The ministry issued a statement: “…”"
         return Optional.of(d);
@@ -171,6 +176,9 @@ final class QuoteAttributor {
     }
     return false;
   }
+
+  /** The fewest words of a quote that a clause introduces with a comma. */
+  private static final int MIN_COMMA_QUOTE_WORDS = 6;
 
   /** The fewest words of a clause between its subject and the colon before a quote it introduces. */
   private static final int MIN_INTRODUCING_WORDS = 2;

@@ -1046,4 +1046,13 @@ class EnglishQuotesTest {
     assertNoStatementOn(extract("The office has been trying to add the question, \"Is this person a farmer?\", to the next survey."),
         "Is this person a farmer?");
   }
+
+  @Test
+  void aQuoteAfterACommaThatEndsItsSentenceSpeaksForTheSubjectOfTheClauseBeforeIt() {
+    Extraction e = extract("Senator Tom Hale spoke on local radio, \"This is going to hurt every farmer in the valley.\"");
+    assertStatement(e, "This is going to hurt every farmer in the valley.", StatementType.DIRECT, "Tom Hale", Stance.ASSERT);
+    // the object of a preposition is no one's words
+    assertNoStatementOn(extract("The charter specifies that members are removed after being convicted of, \"Theft, Fraud, or other grave Crimes and Deeds.\""),
+        "Theft, Fraud");
+  }
 }
