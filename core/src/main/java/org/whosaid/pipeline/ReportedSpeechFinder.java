@@ -1397,6 +1397,12 @@ final class ReportedSpeechFinder {
               && auxiliaryAfterSubject(t, c, sentEnd))) {
         return c;
       }
+      if (addresseeVerb && !rules.verbSecond && c + 2 < sentEnd && t.is(c, ',') && t.isWord(c + 1) && !rules.is(t, c + 1, WordClass.INDEFINITE)
+          && !rules.is(t, c + 1, WordClass.CONJUNCTION) && !rules.is(t, c + 1, WordClass.COMPLEMENTIZER) && !rules.is(t, c + 1, WordClass.PREPOSITION)
+          && (speakers.isPronoun(t, c + 1) || rules.is(t, c + 1, WordClass.DETERMINER) || t.isCapitalized(c + 1)
+              || plainWord(t, c + 1) && auxiliaryAfterSubject(t, c + 1, sentEnd))) {
+        return c + 1; // a comma after the one spoken to: "told CNN, neighbours tried to …", "told The Huffington Post, US ozone has …"
+      }
     }
     return from;
   }

@@ -1055,4 +1055,11 @@ class EnglishQuotesTest {
     assertNoStatementOn(extract("The charter specifies that members are removed after being convicted of, \"Theft, Fraud, or other grave Crimes and Deeds.\""),
         "Theft, Fraud");
   }
+
+  @Test
+  void aCommaAfterTheOneSpokenToOpensTheClause() {
+    assertEachIndirect(new String[][] {
+        {"Ann Lee told The Harbour Post, river levels have dropped since May.", "river levels have dropped since May", "Ann Lee"},
+    });
+  }
 }
