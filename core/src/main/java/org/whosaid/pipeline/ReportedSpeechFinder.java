@@ -92,6 +92,11 @@ final class ReportedSpeechFinder {
         if (kind == CueKind.NOMINAL) {
           return clause(t, h, from, sentStart, sentEnd, h.entry().stance());
         }
+        if (!rules.verbSecond && !question && k - 1 > from + 1 && t.isWord(k - 1) && rules.is(t, k - 1, WordClass.CONJUNCTION)
+            && !rules.is(t, k - 1, WordClass.COMPLEMENTIZER) && t.isWord(from) && !rules.is(t, from, WordClass.PREPOSITION)) {
+          // a clause without "that", then one with it: "said his comments were misconstrued and that he …"
+          return clause(t, h, from, sentStart, sentEnd, h.entry().stance());
+        }
         return clause(t, h, k + 1, sentStart, sentEnd, question ? Stance.QUESTION : h.entry().stance());
       }
       if (rules.cuesOf(t, k).size() > 0 && k > from) {

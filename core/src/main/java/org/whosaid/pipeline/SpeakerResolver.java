@@ -947,11 +947,46 @@ final class SpeakerResolver {
       // "the home of Prime Minister Tuilaepa, who told the press …", "Mark Hay, a professor at GT, who said …"
       before = beforeComma(t, clauseStart - 1, sentStart, false);
     }
+    if (before.isEmpty() && !rules.verbSecond && first < verb) {
+      before = clauseOpeningSubject(t, first, verb);
+    }
     if (before.isPresent() && rules.is(t, h.token(), WordClass.PRESENT_PARTICIPLE) && before.get().end() < h.token()
         && prepositionObject(t, before.get(), sentStart)) {
       return clauseSubject(t, before.get(), sentStart).orElse(before.get());
     }
     return before.orElse(null);
+  }
+
+  /**
+   * The subject that opens the clause at {@code first} when the words between it and the speech verb
+   * at {@code verb} are its prepositional phrase or its verb and a preposition the speech verb is the
+   * object of (in a language that is not verb-second): "Regina Ip from the pro-Beijing camp said",
+   * "He underlined the call by saying". A name, a title, a body or a personal pronoun, then a
+   * lower-case word; no comma, auxiliary or cue between.
+   */
+  private Optional<NounPhrase> clauseOpeningSubject(Tokens t, int first, int verb) {
+    Optional<NounPhrase> np = after(t, first, verb).filter(p -> p.start() == first);
+    if (np.isEmpty() || np.get().end() >= verb || !t.isWord(np.get().end()) || t.isCapitalized(np.get().end())) {
+      return Optional.empty();
+    }
+    NounPhrase p = np.get();
+    boolean someone = p.hasName() || p.kind() == NounPhrase.Kind.TITLE || p.kind() == NounPhrase.Kind.ORGANISATION
+        || p.kind() == NounPhrase.Kind.PRONOUN && (rules.is(t, first, WordClass.PRONOUN_MALE) || rules.is(t, first, WordClass.PRONOUN_FEMALE)
+            || rules.is(t, first, WordClass.PRONOUN_PLURAL));
+    boolean phraseAfter = rules.is(t, p.end(), WordClass.PREPOSITION) && !rules.is(t, p.end(), WordClass.INFINITIVE);
+    // not after a place preposition, whose participle names an activity: "his work in predicting X"
+    boolean byParticiple = rules.is(t, verb, WordClass.PRESENT_PARTICIPLE) && t.isWord(verb - 1) && rules.is(t, verb - 1, WordClass.PREPOSITION)
+        && !rules.is(t, verb - 1, WordClass.PLACE_PREPOSITION);
+    if (!someone || !(phraseAfter || byParticiple)) {
+      return Optional.empty();
+    }
+    for (int k = p.end(); k < verb; k++) {
+      if (!t.isWord(k) || rules.is(t, k, WordClass.AUXILIARY) || rules.is(t, k, WordClass.RELATIVE) || rules.is(t, k, WordClass.COMPLEMENTIZER)
+          || !rules.cuesOf(t, k).isEmpty() || phraseAfter && !byParticiple && rules.isPastTense(t, k)) {
+        return Optional.empty();
+      }
+    }
+    return np;
   }
 
   /** The most tokens between a text's verb and the document noun before it. */

@@ -1062,4 +1062,21 @@ class EnglishQuotesTest {
         {"Ann Lee told The Harbour Post, river levels have dropped since May.", "river levels have dropped since May", "Ann Lee"},
     });
   }
+
+  @Test
+  void theSubjectOpeningTheClauseSpeaksAcrossItsPhraseOrThroughByAndAParticiple() {
+    Extraction e = extract("Ann Lee from the opposition camp said in a press conference: \"The vote was rigged.\"");
+    assertStatement(e, "The vote was rigged.", StatementType.DIRECT, "Ann Lee", Stance.ASSERT);
+    e = extract("Tom Hale spoke first. He closed the meeting by saying \"we are ready to talk to anyone.\"");
+    assertStatement(e, "we are ready to talk to anyone.", StatementType.DIRECT, "Tom Hale", Stance.ASSERT);
+    assertNoStatementOn(extract("Jim Bode won the prize for his work in predicting heavy storms."), "heavy storms");
+  }
+
+  @Test
+  void aClauseWithoutThatCoordinatedWithOneWithThatIsOneContent() {
+    assertEachIndirect(new String[][] {
+        {"Party officials said his words were misread and that he did not back the plan.",
+            "his words were misread and that he did not back the plan", "Party officials"},
+    });
+  }
 }
