@@ -218,8 +218,7 @@ final class QuoteAttributor {
       return Optional.empty();
     }
     NounPhrase p = np.get();
-    boolean someone = p.hasName() || p.kind() == NounPhrase.Kind.TITLE || p.kind() == NounPhrase.Kind.ORGANISATION
-        || p.kind() == NounPhrase.Kind.PRONOUN && (rules.is(t, first, WordClass.PRONOUN_MALE) || rules.is(t, first, WordClass.PRONOUN_FEMALE));
+    boolean someone = speakers.namesSomeone(t, p, false);
     int next = p.end();
     while (next < colon && t.is(next, ',')) {
       next = skipApposition(t, next, colon);

@@ -970,9 +970,7 @@ final class SpeakerResolver {
       return Optional.empty();
     }
     NounPhrase p = np.get();
-    boolean someone = p.hasName() || p.kind() == NounPhrase.Kind.TITLE || p.kind() == NounPhrase.Kind.ORGANISATION
-        || p.kind() == NounPhrase.Kind.PRONOUN && (rules.is(t, first, WordClass.PRONOUN_MALE) || rules.is(t, first, WordClass.PRONOUN_FEMALE)
-            || rules.is(t, first, WordClass.PRONOUN_PLURAL));
+    boolean someone = namesSomeone(t, p, true);
     boolean phraseAfter = rules.is(t, p.end(), WordClass.PREPOSITION) && !rules.is(t, p.end(), WordClass.INFINITIVE);
     // not after a place preposition, whose participle names an activity: "his work in predicting X"
     boolean byParticiple = rules.is(t, verb, WordClass.PRESENT_PARTICIPLE) && t.isWord(verb - 1) && rules.is(t, verb - 1, WordClass.PREPOSITION)
@@ -987,6 +985,16 @@ final class SpeakerResolver {
       }
     }
     return np;
+  }
+
+  /**
+   * Whether a phrase names someone who may speak: a name, a title, a body, or a personal pronoun for
+   * a person ("he", "she"; "they" with {@code plural}), not "it" nor a description.
+   */
+  boolean namesSomeone(Tokens t, NounPhrase p, boolean plural) {
+    return p.hasName() || p.kind() == NounPhrase.Kind.TITLE || p.kind() == NounPhrase.Kind.ORGANISATION
+        || p.kind() == NounPhrase.Kind.PRONOUN && (rules.is(t, p.start(), WordClass.PRONOUN_MALE) || rules.is(t, p.start(), WordClass.PRONOUN_FEMALE)
+            || plural && rules.is(t, p.start(), WordClass.PRONOUN_PLURAL));
   }
 
   /** The most tokens between a text's verb and the document noun before it. */
