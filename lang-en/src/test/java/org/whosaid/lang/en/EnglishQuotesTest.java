@@ -1079,4 +1079,11 @@ class EnglishQuotesTest {
             "his words were misread and that he did not back the plan", "Party officials"},
     });
   }
+
+  @Test
+  void speakerIsATitleBeforeAName() {
+    assertEachIndirect(new String[][] {
+        {"Assembly Speaker Ann Lee confirmed a vote will be held today.", "a vote will be held today", "Ann Lee"},
+    });
+  }
 }
