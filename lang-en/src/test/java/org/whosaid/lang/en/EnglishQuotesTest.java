@@ -1081,9 +1081,10 @@ class EnglishQuotesTest {
   }
 
   @Test
-  void speakerIsATitleBeforeAName() {
+  void speakerAndAdministratorAreTitlesBeforeAName() {
     assertEachIndirect(new String[][] {
         {"Assembly Speaker Ann Lee confirmed a vote will be held today.", "a vote will be held today", "Ann Lee"},
+        {"Agency Administrator Tom Hale said the launch would slip.", "the launch would slip", "Tom Hale"},
     });
   }
 }
