@@ -154,8 +154,8 @@ public final class NameFolder {
           if (c == 'q' || next == 'h') {
             append(b, 'k');
             i += c == 'g' ? 1 : 0;
-            if (i + 1 < n && foldedWord.charAt(i + 1) == 'h') {
-              i++; // "qh", "ghh": no "kh" is left to read as "ch" a second time
+            while (i + 1 < n && foldedWord.charAt(i + 1) == 'h') {
+              i++; // "qh", "ghh", "qhh": no "kh" is left to read as "ch" a second time
             }
           } else {
             append(b, c);
