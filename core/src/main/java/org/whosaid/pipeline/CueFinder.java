@@ -54,6 +54,36 @@ final class CueFinder {
             && !rules.is(t, j - 1, WordClass.DETERMINER));
   }
 
+  /** The most tokens between a {@link WordClass#DOCUMENT_VERB} and the document noun before it, and after it. */
+  private static final int DOCUMENT_BEFORE = 6;
+  private static final int DOCUMENT_AFTER = 4;
+
+  /**
+   * Whether a document noun stands close before or after token {@code k} in its sentence, words only
+   * between, and what follows the verb may go on from it: a mark, a capital, an article, an adverb, a
+   * complementizer or a preposition ("read in part:"), not a particle the lexicon lacks ("a message
+   * read out on Friday").
+   */
+  private boolean documentNear(Tokens t, int k) {
+    int n = k + 1;
+    if (n < t.size() && t.isWord(n) && !t.isCapitalized(n) && !rules.is(t, n, WordClass.DETERMINER) && !rules.is(t, n, WordClass.ADVERB)
+        && !rules.is(t, n, WordClass.COMPLEMENTIZER) && !rules.is(t, n, WordClass.PREPOSITION)) {
+      return false;
+    }
+    int s = t.sentence(k);
+    for (int j = k - 1; j >= 0 && j >= k - DOCUMENT_BEFORE && t.sentence(j) == s && t.isWord(j); j--) {
+      if (rules.isDocument(t, j)) {
+        return true;
+      }
+    }
+    for (int j = k + 1; j < t.size() && j <= k + DOCUMENT_AFTER && t.sentence(j) == s && t.isWord(j); j++) {
+      if (rules.isDocument(t, j)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   List<Hit> find(Tokens t) {
     List<Hit> hits = new ArrayList<>();
     int after = 0; // the first token not taken by a hit
@@ -66,6 +96,9 @@ final class CueFinder {
       if (entries.get(0).kind() != CueKind.SOURCE_BEFORE && (articleAt(t, k - 1)
           || k > 1 && t.isWord(k - 1) && rules.is(t, k - 1, WordClass.ADVERB) && articleAt(t, k - 2))) {
         continue; // a participle used as an adjective: "a proposed bill", "het gemelde incident", "de toen bekende meester"
+      }
+      if (rules.is(t, k, WordClass.DOCUMENT_VERB) && !documentNear(t, k)) {
+        continue; // "read" is a text's cue: "the statement read", not "he read the book"
       }
       if (afterExistential(t, k)) {
         continue; // a noun after "there" and a form of "be": "There were states that …", "there have been reports that …"

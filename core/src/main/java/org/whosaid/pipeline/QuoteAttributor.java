@@ -112,8 +112,13 @@ final class QuoteAttributor {
         return Optional.of(d);
       }
     }
-    if (!rules.verbSecond && colon >= 0 && t.is(colon, ':') && startsCapitalised(text, q) && noCueBetween(hits, sentenceStart, colon)) {
-      Optional<NounPhrase> who = subjectBeforeColon(t, sentenceStart, colon);
+    // after a comma too (not one after a preposition, "convicted of, “…”"), when the quote ends its
+    // sentence and says a sentence's worth: "X reacted on Twitter, “…”."
+    int mark = colon >= 0 && t.is(colon, ':') ? colon
+        : open - 1 > sentenceStart && t.is(open - 1, ',') && !rules.isFunctionWord(t, open - 2) && (after >= t.size() || !t.hasWord(after, t.sentenceEnd(t.sentence(open))))
+            && countWords(t, open, after) >= MIN_COMMA_QUOTE_WORDS ? open - 1 : -1;
+    if (!rules.verbSecond && mark >= 0 && startsCapitalised(text, q) && noCueBetween(hits, sentenceStart, mark)) {
+      Optional<NounPhrase> who = subjectBeforeColon(t, sentenceStart, mark);
       if (who.isPresent()) {
         d.speaker = who.get(); // "X spoke of the deal: “…”", "The ministry issued a statement: “…”"
         return Optional.of(d);
@@ -157,6 +162,13 @@ final class QuoteAttributor {
           // a participle that opens the sentence speaks for the subject after the quote: "Writing “…”, Wright added"
           d.speaker = speakers.after(t, after + 1, t.sentenceEnd(t.sentence(after))).orElse(null);
         }
+        if (d.speaker == null && !rules.verbSecond && h.token() > sentenceStart && t.isWord(h.token() - 1)
+            && rules.is(t, h.token() - 1, WordClass.INFINITIVE) && after > open && after < t.size()
+            && t.hasWord(after, t.sentenceEnd(t.sentence(open)))) {
+          // an infinitive with no speaker before a quote its clause goes on after: "has been trying to add
+          // the question, “…”, to the census" (not "people started to say, “…”.")
+          return false;
+        }
         d.coordinated = h.token() > 0 && rules.is(t, h.token() - 1, WordClass.CONJUNCTION);
         if (d.speaker == null || d.coordinated) {
           d.sentence = t.sentence(h.token()); // "… og sa: «…»": the subject of the sentence, who spoke before in it
@@ -166,6 +178,9 @@ final class QuoteAttributor {
     }
     return false;
   }
+
+  /** The fewest words of a quote that a clause introduces with a comma. */
+  private static final int MIN_COMMA_QUOTE_WORDS = 6;
 
   /** The fewest words of a clause between its subject and the colon before a quote it introduces. */
   private static final int MIN_INTRODUCING_WORDS = 2;
@@ -205,8 +220,7 @@ final class QuoteAttributor {
       return Optional.empty();
     }
     NounPhrase p = np.get();
-    boolean someone = p.hasName() || p.kind() == NounPhrase.Kind.TITLE || p.kind() == NounPhrase.Kind.ORGANISATION
-        || p.kind() == NounPhrase.Kind.PRONOUN && (rules.is(t, first, WordClass.PRONOUN_MALE) || rules.is(t, first, WordClass.PRONOUN_FEMALE));
+    boolean someone = speakers.namesSomeone(t, p, false);
     int next = p.end();
     while (next < colon && t.is(next, ',')) {
       next = skipApposition(t, next, colon);

@@ -92,6 +92,11 @@ final class ReportedSpeechFinder {
         if (kind == CueKind.NOMINAL) {
           return clause(t, h, from, sentStart, sentEnd, h.entry().stance());
         }
+        if (!rules.verbSecond && !question && k - 1 > from + 1 && t.isWord(k - 1) && rules.is(t, k - 1, WordClass.CONJUNCTION)
+            && !rules.is(t, k - 1, WordClass.COMPLEMENTIZER) && t.isWord(from) && !rules.is(t, from, WordClass.PREPOSITION)) {
+          // a clause without "that", then one with it: "said his comments were misconstrued and that he …"
+          return clause(t, h, from, sentStart, sentEnd, h.entry().stance());
+        }
         return clause(t, h, k + 1, sentStart, sentEnd, question ? Stance.QUESTION : h.entry().stance());
       }
       if (rules.cuesOf(t, k).size() > 0 && k > from) {
@@ -761,7 +766,10 @@ final class ReportedSpeechFinder {
     boolean afterComplementizer = !opensClause && !rules.verbSecond && h.token() - 1 > sentStart && t.isWord(h.token() - 1)
         && rules.is(t, h.token() - 1, WordClass.COMPLEMENTIZER);
     if ((opensClause || afterComplementizer) && !verbAfterSource(t, h, sentEnd)) {
-      for (int k = h.last() + 1; k < Math.min(sentEnd, h.last() + 14); k++) {
+      for (int k = h.last() + 1; k < Math.min(sentEnd, h.last() + LONG_SOURCE_TOKENS); k++) {
+        if (k >= h.last() + SOURCE_TOKENS && !nameLike(t, k)) {
+          break; // past the usual length only the words of names and bodies: "According to X of the police of the Y Region in Z, …"
+        }
         if (t.is(k, ',')) {
           sourceEnd = k; // "According to the WHO's situation report dated March 16, the virus …"
           opensClause = true;
@@ -812,10 +820,12 @@ final class ReportedSpeechFinder {
         return Optional.empty();
       }
       d = new Draft(StatementType.INDIRECT, t.start(from), t.end(end - 1));
-    } else if (h.token() > sentStart && t.is(h.token() - 1, ',') && !clauseGoesOn(t, afterSource, sentEnd)) {
+    } else if (h.token() > sentStart && t.is(h.token() - 1, ',') && !clauseGoesOn(t, afterSource, sentEnd)
+        && !openingPhraseBefore(t, sentStart, h.token() - 1, afterSource, sentEnd)) {
       int end = trimEnd(t, sentStart, h.token() - 1);
       d = new Draft(StatementType.INDIRECT, t.start(SpeakerResolver.firstWord(t, sentStart)), t.end(end - 1));
     } else if (afterSource + 1 < sentEnd && t.is(afterSource, ',') && t.isWord(afterSource + 1)
+        && !openingPhraseBefore(t, sentStart, h.token() - 1, afterSource, sentEnd)
         && (speakers.isPronoun(t, afterSource + 1) && !rules.is(t, afterSource + 1, WordClass.DETERMINER)
             || rules.is(t, afterSource + 1, WordClass.RELATIVE) && !rules.is(t, afterSource + 1, WordClass.COMPLEMENTIZER))
         && t.hasWord(sentStart, h.token())) {
@@ -831,6 +841,16 @@ final class ReportedSpeechFinder {
     d.stance = h.entry().stance();
     d.speaker = src.get();
     return Optional.of(d);
+  }
+
+  /** The most tokens of a source phrase before its comma, and of one whose words past that all belong to names of people and bodies. */
+  private static final int SOURCE_TOKENS = 14;
+  private static final int LONG_SOURCE_TOKENS = 24;
+
+  /** Whether token {@code k} may be a word of a name of someone or a body: a capital, a preposition, an article, a conjunction, a title or a body's noun; or a comma. */
+  private boolean nameLike(Tokens t, int k) {
+    return t.is(k, ',') || t.isWord(k) && (t.isCapitalized(k) || rules.is(t, k, WordClass.PREPOSITION) || rules.is(t, k, WordClass.DETERMINER)
+        || rules.is(t, k, WordClass.CONJUNCTION) || rules.isTitle(t, k) || rules.isOrganisation(t, k));
   }
 
   /**
@@ -997,6 +1017,39 @@ final class ReportedSpeechFinder {
         || rules.is(t, k + 1, WordClass.ADVERB) && !rules.is(t, k + 1, WordClass.DETERMINER) || rules.is(t, k + 1, WordClass.NEGATION);
   }
 
+  /** The most words of a phrase that opens a sentence before an attribution between commas. */
+  private static final int OPENING_PHRASE_WORDS = 10;
+
+  /**
+   * Whether an attribution set off by commas (the first at {@code comma}, the second at
+   * {@code afterSource}) stands between a phrase that opens the sentence and the clause it reports:
+   * "At 2:45 a.m., his office said, he died …", "Longer term, according to X, the goal is …". The
+   * phrase before has no comma, no auxiliary or past tense, and opens with a preposition or an adverb or is two words at most;
+   * the clause after opens with an article, a pronoun or a capital (not a language that is verb-second).
+   */
+  private boolean openingPhraseBefore(Tokens t, int sentStart, int comma, int afterSource, int sentEnd) {
+    int first = SpeakerResolver.firstWord(t, sentStart);
+    int next = afterSource + 1;
+    if (rules.verbSecond || first >= comma || !t.is(comma, ',') || !t.is(afterSource, ',') || next >= sentEnd || !t.isWord(next)
+        || !(rules.is(t, next, WordClass.DETERMINER) || speakers.isPronoun(t, next) || t.isCapitalized(next))
+        || rules.is(t, next, WordClass.RELATIVE) || rules.is(t, next, WordClass.CONJUNCTION) || !t.hasWord(next + 1, sentEnd)) {
+      return false;
+    }
+    int words = 0;
+    for (int k = first; k < comma; k++) {
+      if (t.is(k, ',') || t.is(k, ';') || t.opensQuote(k)) {
+        return false;
+      }
+      if (t.isWord(k) && (rules.is(t, k, WordClass.AUXILIARY) || rules.isPastTense(t, k))) {
+        return false; // a clause of its own: "At least 17 people died and 35 were rescued, according to …"
+      }
+      words += t.isWord(k) ? 1 : 0;
+    }
+    boolean opener = rules.is(t, first, WordClass.PREPOSITION) && !rules.is(t, first, WordClass.CONJUNCTION)
+        && !rules.is(t, first, WordClass.COMPLEMENTIZER) || rules.is(t, first, WordClass.ADVERB) && !rules.is(t, first, WordClass.DETERMINER);
+    return words <= OPENING_PHRASE_WORDS && (opener || words <= 2 && rules.cuesOf(t, first).isEmpty());
+  }
+
   /**
    * Whether the clause goes on after a source phrase set off by commas in its middle: "The talks,
    * according to a diplomat, ended without agreement", "De gesprekken zijn, volgens een diplomaat,
@@ -1143,6 +1196,10 @@ final class ReportedSpeechFinder {
       // lawyer, told the BBC …": the one spoken to follows, the speaker stands before
       return Optional.empty();
     }
+    if (!rules.verbSecond && who.get().start() > h.token() && who.get().kind() == NounPhrase.Kind.PRONOUN
+        && rules.is(t, who.get().start(), WordClass.PRONOUN_NEUTER)) {
+      return Optional.empty(); // "…, with X having declared it on his blog": "it" after the verb is its object, no inverted subject
+    }
     if (who.get().start() > h.token() && t.isWord(h.token() - 1) && rules.is(t, h.token() - 1, WordClass.AUXILIARY)) {
       return Optional.empty(); // "Local authorities, in Jakarta, have noted other data": the subject stands before, no speaker after
     }
@@ -1165,7 +1222,8 @@ final class ReportedSpeechFinder {
         && !t.isCapitalized(rest + 1) && !rules.isFunctionWord(t, rest + 1) && !rules.is(t, rest + 1, WordClass.AUDIENCE)) {
       return Optional.empty(); // "…, the Sams continued to shun …": the verb goes on to an infinitive, it attributes nothing before it
     }
-    if (rest + 1 < sentEnd && t.is(rest, ',') && clauseGoesOn(t, rest, sentEnd) && !rules.is(t, rest + 1, WordClass.PREPOSITION)
+    if (rest + 1 < sentEnd && t.is(rest, ',') && (clauseGoesOn(t, rest, sentEnd) || openingPhraseBefore(t, sentStart, comma, rest, sentEnd))
+        && !rules.is(t, rest + 1, WordClass.PREPOSITION)
         && !rules.is(t, comma - 1, WordClass.CONJUNCTION) && !rules.is(t, comma + 1, WordClass.CONJUNCTION)) {
       // an attribution between commas inside the clause it reports: "The decision, officials said, was final"
       // (not one that goes on with its addressee, "…, bekrefter forlagssjef X, overfor Dagbladet", nor "as he said")
@@ -1397,6 +1455,12 @@ final class ReportedSpeechFinder {
           || addresseeVerb && !t.isCapitalized(c) && plainWord(t, c) && !SpeakerResolver.particleInName(t, rules, c, sentEnd)
               && auxiliaryAfterSubject(t, c, sentEnd))) {
         return c;
+      }
+      if (addresseeVerb && !rules.verbSecond && c + 2 < sentEnd && t.is(c, ',') && t.isWord(c + 1) && !rules.is(t, c + 1, WordClass.INDEFINITE)
+          && !rules.is(t, c + 1, WordClass.CONJUNCTION) && !rules.is(t, c + 1, WordClass.COMPLEMENTIZER) && !rules.is(t, c + 1, WordClass.PREPOSITION)
+          && (speakers.isPronoun(t, c + 1) || rules.is(t, c + 1, WordClass.DETERMINER) || t.isCapitalized(c + 1)
+              || plainWord(t, c + 1) && auxiliaryAfterSubject(t, c + 1, sentEnd))) {
+        return c + 1; // a comma after the one spoken to: "told CNN, neighbours tried to …", "told The Huffington Post, US ozone has …"
       }
     }
     return from;

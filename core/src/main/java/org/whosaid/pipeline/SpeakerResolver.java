@@ -172,9 +172,10 @@ final class SpeakerResolver {
           end++; // the article of the organisation: "een woordvoerder van het ministerie", "… van het Witte Huis"
         }
       } else if (end > start && end + 1 < max && !t.isCapitalized(end) && !closedClass(t, end)
-          && (rules.is(t, end - 1, WordClass.NATIONALITY) || rules.is(t, end - 1, WordClass.DETERMINER))
+          && (rules.is(t, end - 1, WordClass.NATIONALITY) || rules.is(t, end - 1, WordClass.DETERMINER) || t.acronym(end - 1))
           && t.isWord(end + 1) && t.isCapitalized(end + 1) && !closedClass(t, end + 1)) {
-        end++; // a role noun the lexicon lacks, before a name: "de Italiaanse franciscaan Alberto Tosini"
+        // a role noun the lexicon lacks, before a name: "de Italiaanse franciscaan Alberto Tosini", "NASA administrator Jim Bridenstine"
+        end++;
         head = true;
       } else if (!head && end == start + 1 && rules.is(t, start, WordClass.INDEFINITE) && rules.is(t, end, WordClass.PREPOSITION)
           && !t.isCapitalized(end)) {
@@ -381,7 +382,35 @@ final class SpeakerResolver {
       // a verb-final clause: the pronoun is its subject, the phrase its object ("dat hij het jammer vindt")
       return Optional.of(new NounPhrase(p, p + 1, p, p, p, p, NounPhrase.Kind.PRONOUN));
     }
+    Optional<NounPhrase> antecedent = beforeRelativeClause(t, start, floor);
+    if (antecedent.isPresent()) {
+      return antecedent;
+    }
     return author(t, analyse(t, start, end), end);
+  }
+
+  /** The most lower-case words of a relative clause between its pronoun and the object that ends it. */
+  private static final int RELATIVE_CLAUSE_WORDS = 3;
+
+  /**
+   * In a language that is not verb-second, the phrase before a relative clause without commas that
+   * ends right before {@code start}, whose object the phrase at {@code start} is: "Terri Collins who
+   * sponsored [the bill] remarked", "The senator who wrote [the law] said" (a name, a title or a body
+   * before "who" or "which"); else empty.
+   */
+  private Optional<NounPhrase> beforeRelativeClause(Tokens t, int start, int floor) {
+    if (rules.verbSecond) {
+      return Optional.empty();
+    }
+    int r = start - 1;
+    while (r > floor && r >= start - RELATIVE_CLAUSE_WORDS && t.isWord(r) && !t.isCapitalized(r) && !rules.is(t, r, WordClass.RELATIVE)) {
+      r--;
+    }
+    if (r <= floor || r == start - 1 || !t.isWord(r) || t.isCapitalized(r) || !rules.is(t, r, WordClass.RELATIVE)
+        || rules.is(t, r, WordClass.COMPLEMENTIZER) || !t.isWord(r - 1)) {
+      return Optional.empty();
+    }
+    return before(t, r, floor).filter(np -> np.hasName() || np.kind() == NounPhrase.Kind.TITLE || np.kind() == NounPhrase.Kind.ORGANISATION);
   }
 
   /**
@@ -540,8 +569,9 @@ final class SpeakerResolver {
       kind = NounPhrase.Kind.TITLE;
     } else if (org) {
       kind = NounPhrase.Kind.ORGANISATION;
-    } else if (end - start >= 2 && (rules.is(t, start, WordClass.DETERMINER) || rules.is(t, start, WordClass.NATIONALITY)) || common) {
-      kind = NounPhrase.Kind.DESCRIPTION; // "Flere land", "Nordiske land"
+    } else if (end - start >= 2 && (rules.is(t, start, WordClass.DETERMINER) || rules.is(t, start, WordClass.NATIONALITY)
+        || rules.isDocument(t, end - 1)) || common) {
+      kind = NounPhrase.Kind.DESCRIPTION; // "Flere land", "Nordiske land", "Ann Lee's statement" (whose author is its owner)
     } else {
       return Optional.empty();
     }
@@ -822,6 +852,12 @@ final class SpeakerResolver {
 
   /** The speaker of a cue whose content follows it: a passive agent, the inverted subject, or the subject before it. */
   NounPhrase subject(Tokens t, CueFinder.Hit h, int sentStart, int sentEnd) {
+    if (rules.is(t, h.token(), WordClass.DOCUMENT_VERB)) {
+      Optional<NounPhrase> author = documentAuthor(t, h.token(), sentStart);
+      if (author.isPresent()) {
+        return author.get(); // "The family's statement on the death read: “…”"
+      }
+    }
     // the agent of a passive: "is door diverse landen opgeroepen", "was urged by X"; none before a
     // verb coordinated with the one before it, whose "av" belongs to that verb's object
     // ("fordømmer pågripelsen av Diarra og advarer om at …")
@@ -929,6 +965,9 @@ final class SpeakerResolver {
       // "the home of Prime Minister Tuilaepa, who told the press …", "Mark Hay, a professor at GT, who said …"
       before = beforeComma(t, clauseStart - 1, sentStart, false);
     }
+    if (before.isEmpty() && !rules.verbSecond && first < verb) {
+      before = clauseOpeningSubject(t, first, verb);
+    }
     if (before.isPresent() && rules.is(t, h.token(), WordClass.PRESENT_PARTICIPLE) && before.get().end() < h.token()
         && prepositionObject(t, before.get(), sentStart)) {
       return clauseSubject(t, before.get(), sentStart).orElse(before.get());
@@ -960,6 +999,90 @@ final class SpeakerResolver {
       }
     }
     return np;
+  }
+
+  /**
+   * The subject that opens the clause at {@code first} when the words between it and the speech verb
+   * at {@code verb} are its prepositional phrase or its verb and a preposition the speech verb is the
+   * object of (in a language that is not verb-second): "Regina Ip from the pro-Beijing camp said",
+   * "He underlined the call by saying". A name, a title, a body or a personal pronoun, then a
+   * lower-case word; no comma, auxiliary or cue between.
+   */
+  private Optional<NounPhrase> clauseOpeningSubject(Tokens t, int first, int verb) {
+    Optional<NounPhrase> np = after(t, first, verb).filter(p -> p.start() == first);
+    if (np.isEmpty() || np.get().end() >= verb || !t.isWord(np.get().end()) || t.isCapitalized(np.get().end())) {
+      return Optional.empty();
+    }
+    NounPhrase p = np.get();
+    boolean someone = namesSomeone(t, p, true);
+    boolean phraseAfter = rules.is(t, p.end(), WordClass.PREPOSITION) && !rules.is(t, p.end(), WordClass.INFINITIVE);
+    // not after a place preposition, whose participle names an activity: "his work in predicting X"
+    boolean byParticiple = rules.is(t, verb, WordClass.PRESENT_PARTICIPLE) && t.isWord(verb - 1) && rules.is(t, verb - 1, WordClass.PREPOSITION)
+        && !rules.is(t, verb - 1, WordClass.PLACE_PREPOSITION);
+    if (!someone || !(phraseAfter || byParticiple)) {
+      return Optional.empty();
+    }
+    for (int k = p.end(); k < verb; k++) {
+      if (!t.isWord(k) || rules.is(t, k, WordClass.AUXILIARY) || rules.is(t, k, WordClass.RELATIVE) || rules.is(t, k, WordClass.COMPLEMENTIZER)
+          || !rules.cuesOf(t, k).isEmpty() || phraseAfter && !byParticiple && rules.isPastTense(t, k)) {
+        return Optional.empty();
+      }
+    }
+    return np;
+  }
+
+  /**
+   * Whether a phrase names someone who may speak: a name, a title, a body, or a personal pronoun for
+   * a person ("he", "she"; "they" with {@code plural}), not "it" nor a description.
+   */
+  boolean namesSomeone(Tokens t, NounPhrase p, boolean plural) {
+    return p.hasName() || p.kind() == NounPhrase.Kind.TITLE || p.kind() == NounPhrase.Kind.ORGANISATION
+        || p.kind() == NounPhrase.Kind.PRONOUN && (rules.is(t, p.start(), WordClass.PRONOUN_MALE) || rules.is(t, p.start(), WordClass.PRONOUN_FEMALE)
+            || plural && rules.is(t, p.start(), WordClass.PRONOUN_PLURAL));
+  }
+
+  /** The most tokens between a text's verb and the document noun before it. */
+  private static final int DOCUMENT_WORDS = 6;
+
+  /**
+   * The author of the document that a text's verb at {@code verb} speaks for, the document noun a few
+   * words before it: its owner ("Trump's statement read", "The family's statement on the death
+   * read"), a possessive ("His statement also read"), or the subject of the verb whose object it is
+   * ("Facebook released a statement which read"); the document's phrase itself when none names it;
+   * empty without a document noun.
+   */
+  private Optional<NounPhrase> documentAuthor(Tokens t, int verb, int sentStart) {
+    int d = verb - 1;
+    while (d >= sentStart && d >= verb - DOCUMENT_WORDS && t.isWord(d) && !rules.isDocument(t, d)) {
+      d--;
+    }
+    if (d < sentStart || d < verb - DOCUMENT_WORDS || !t.isWord(d)) {
+      return Optional.empty();
+    }
+    int s = d; // the document's phrase: its words back to its article, "The event description", "Trump's statement"
+    while (s - 1 >= sentStart && s > d - DOCUMENT_WORDS && t.isWord(s - 1) && !rules.is(t, s, WordClass.DETERMINER)
+        && (!rules.isFunctionWord(t, s - 1) || rules.is(t, s - 1, WordClass.DETERMINER))) {
+      s--;
+    }
+    for (int g = d - 1; g >= s; g--) {
+      if (isGenitive(t, g)) {
+        Optional<NounPhrase> owner = analyse(t, s, g + 1);
+        if (owner.isPresent()) {
+          return owner; // "Trump's statement read", "The family's statement on the death read"
+        }
+      }
+    }
+    if (rules.is(t, s, WordClass.POSSESSIVE)) {
+      return Optional.of(new NounPhrase(s, s + 1, s, s, s, s, NounPhrase.Kind.PRONOUN)); // "His statement read"
+    }
+    int v = s - 1;
+    if (v > sentStart && t.isWord(v) && !t.isCapitalized(v) && !rules.isFunctionWord(t, v) && !rules.is(t, v, WordClass.DETERMINER)) {
+      Optional<NounPhrase> issuer = before(t, v, sentStart); // "Facebook released a statement which read"
+      if (issuer.isPresent() && (issuer.get().hasName() || issuer.get().kind() == NounPhrase.Kind.ORGANISATION)) {
+        return issuer;
+      }
+    }
+    return Optional.of(analyse(t, s, d + 1).orElse(new NounPhrase(s, d + 1, s, s, s, s, NounPhrase.Kind.DESCRIPTION)));
   }
 
   /** The most words of the verb that governs a speech verb's infinitive: "went on to say". */

@@ -156,5 +156,11 @@ public enum WordClass {
    * A preposition that, right before the infinitive marker, is the particle of a separable verb
    * and no purpose clause's preposition: "kondigde aan een motie [in te dienen]", "dreigt [aan te vallen]".
    */
-  VERB_PARTICLE
+  VERB_PARTICLE,
+  /**
+   * A speech verb for what a text says, a cue only with a document noun close before it (its
+   * subject) or after it (inverted): "the statement read: “…”", "“…”, reads the ruling"; not "he
+   * read the book".
+   */
+  DOCUMENT_VERB
 }

@@ -71,7 +71,7 @@ class NameFolderTest {
     assertEquals(NameFolder.plain().key("Abbas Araghchi"), NameFolder.plain().key("Abbas Araqchi"));
     assertEquals(NameFolder.plain().key("Ismail Haniyeh"), NameFolder.plain().key("Ismail Haniya"));
     assertNotEquals(NameFolder.plain().key("Ismail Haniyeh"), NameFolder.plain().key("Ismail Hani"));
-    for (String w : List.of("qhx", "ghh", "aghh", "qieh", "ieh", "kieh", "gqh", "qhh", "ghhh")) {
+    for (String w : List.of("qhx", "ghh", "aghh", "qieh", "ieh", "kieh", "gqh", "qhh", "ghhh", "ghhhx")) {
       assertEquals(NameFolder.skeleton(w), NameFolder.skeleton(NameFolder.skeleton(w)), w);
     }
   }

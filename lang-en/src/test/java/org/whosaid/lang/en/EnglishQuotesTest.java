@@ -972,4 +972,119 @@ class EnglishQuotesTest {
     Extraction e = extract("The Ohio Department of Water Safety opened an inquiry. The Department issued a statement: \"The pipes were tested.\"");
     assertStatement(e, "The pipes were tested.", StatementType.DIRECT, "Ohio Department of Water Safety", Stance.ASSERT);
   }
+
+  @Test
+  void anAttributionBetweenAnOpeningPhraseAndItsClauseReportsTheWholeSentence() {
+    String[][] cases = {
+        {"At 9:15 a.m. local time, her office said, she left the hospital.", "At 9:15 a.m. local time, her office said, she left the hospital",
+            null},
+        {"Longer term, according to Mayor Ann Lee, the plan is to close the mine.",
+            "Longer term, according to Mayor Ann Lee, the plan is to close the mine", "Ann Lee"},
+    };
+    for (String[] c : cases) {
+      Statement s = ExtractionAssert.statement(extract(c[0]), c[1]);
+      assertEquals(StatementType.INDIRECT, s.type());
+      if (c[2] != null) {
+        assertEquals(c[2], s.speaker().orElseThrow().actor().name());
+      }
+    }
+    // a clause of its own before the source keeps its content apart from what follows
+    assertStatement(extract("At least nine people died, according to officials, some of whom were injured."), "At least nine people died",
+        StatementType.INDIRECT, "officials", Stance.ASSERT);
+  }
+
+  @Test
+  void aRoleNounAfterAnAcronymStandsBeforeTheName() {
+    assertStatement(extract("The goal, according to NASA administrator Jim Brent, is to reach the moon."),
+        "The goal, according to NASA administrator Jim Brent, is to reach the moon", StatementType.INDIRECT, "Jim Brent", Stance.ASSERT);
+  }
+
+  @Test
+  void aLongSourceOfNamesAndBodiesEndsAtItsComma() {
+    assertStatement(extract("According to Chief Inspector Tom Vale of the police of the Northern Region in Kalor Province, the confirmed deaths "
+        + "are fourteen."), "the confirmed deaths are fourteen", StatementType.INDIRECT, "Tom Vale", Stance.ASSERT);
+  }
+
+  @Test
+  void aRelativeClauseWithoutCommasStandsBetweenTheSpeakerAndTheVerb() {
+    String[][] cases = {
+        {"Senator Ann Lee who sponsored the bill remarked the bill was too weak.", "the bill was too weak", "Ann Lee"},
+        {"Tom Hale who runs the union said the strike would go on.", "the strike would go on", "Tom Hale"},
+    };
+    assertEachIndirect(cases);
+  }
+
+  @Test
+  void itAfterTheVerbIsItsObjectNoInvertedSpeaker() {
+    assertNoStatementOn(extract("Most voters expected the result, with analyst Tom Bey having declared it on his blog as the dullest race."),
+        "Most voters expected the result");
+  }
+
+  @Test
+  void readSpeaksForADocumentAndItsAuthor() {
+    Extraction e = extract("Ann Lee's statement read: \"The bridge will reopen on Monday.\"");
+    assertStatement(e, "The bridge will reopen on Monday.", StatementType.DIRECT, "Ann Lee", Stance.ASSERT);
+    e = extract("\"The bridge will reopen on Monday,\" reads Ann Lee's statement.");
+    assertStatement(e, "The bridge will reopen on Monday,", StatementType.DIRECT, "Ann Lee", Stance.ASSERT);
+    e = extract("Zelbrook Inc. released a statement which read, in part, \"We regret the delay.\"");
+    assertStatement(e, "We regret the delay.", StatementType.DIRECT, "Zelbrook Inc", Stance.ASSERT);
+    // without a document "read" reports nothing, nor as a message read out
+    assertNoStatementOn(extract("He read \"Moby Dick\" on the train."), "Moby Dick");
+    e = extract("Governor Ann Lee, in a message read out on Friday, offered help: \"We will rebuild the port.\"");
+    assertStatement(e, "We will rebuild the port.", StatementType.DIRECT, "Ann Lee", Stance.ASSERT);
+  }
+
+  @Test
+  void addRecountedAndOpinesIntroduceQuotes() {
+    Extraction e = extract("Ann Lee studies rivers. She went on to add, \"The river is cleaner than ten years ago.\"");
+    assertStatement(e, "The river is cleaner than ten years ago.", StatementType.DIRECT, "Ann Lee", Stance.ASSERT);
+    e = extract("Engineer Jing Wu recounted, \"When we coated the pipe, the mud slid off.\"");
+    assertStatement(e, "When we coated the pipe, the mud slid off.", StatementType.DIRECT, "Jing Wu", Stance.ASSERT);
+    e = extract("\"The law is clear,\" Tom Bey opines, \"and the court will follow it.\"");
+    assertStatement(e, "The law is clear,", StatementType.DIRECT, "Tom Bey", Stance.ASSERT);
+    // an infinitive with no speaker, its clause going on after the quote, introduces nobody's words
+    assertNoStatementOn(extract("The office has been trying to add the question, \"Is this person a farmer?\", to the next survey."),
+        "Is this person a farmer?");
+  }
+
+  @Test
+  void aQuoteAfterACommaThatEndsItsSentenceSpeaksForTheSubjectOfTheClauseBeforeIt() {
+    Extraction e = extract("Senator Tom Hale spoke on local radio, \"This is going to hurt every farmer in the valley.\"");
+    assertStatement(e, "This is going to hurt every farmer in the valley.", StatementType.DIRECT, "Tom Hale", Stance.ASSERT);
+    // the object of a preposition is no one's words
+    assertNoStatementOn(extract("The charter specifies that members are removed after being convicted of, \"Theft, Fraud, or other grave Crimes and Deeds.\""),
+        "Theft, Fraud");
+  }
+
+  @Test
+  void aCommaAfterTheOneSpokenToOpensTheClause() {
+    assertEachIndirect(new String[][] {
+        {"Ann Lee told The Harbour Post, river levels have dropped since May.", "river levels have dropped since May", "Ann Lee"},
+    });
+  }
+
+  @Test
+  void theSubjectOpeningTheClauseSpeaksAcrossItsPhraseOrThroughByAndAParticiple() {
+    Extraction e = extract("Ann Lee from the opposition camp said in a press conference: \"The vote was rigged.\"");
+    assertStatement(e, "The vote was rigged.", StatementType.DIRECT, "Ann Lee", Stance.ASSERT);
+    e = extract("Tom Hale spoke first. He closed the meeting by saying \"we are ready to talk to anyone.\"");
+    assertStatement(e, "we are ready to talk to anyone.", StatementType.DIRECT, "Tom Hale", Stance.ASSERT);
+    assertNoStatementOn(extract("Jim Bode won the prize for his work in predicting heavy storms."), "heavy storms");
+  }
+
+  @Test
+  void aClauseWithoutThatCoordinatedWithOneWithThatIsOneContent() {
+    assertEachIndirect(new String[][] {
+        {"Party officials said his words were misread and that he did not back the plan.",
+            "his words were misread and that he did not back the plan", "Party officials"},
+    });
+  }
+
+  @Test
+  void speakerAndAdministratorAreTitlesBeforeAName() {
+    assertEachIndirect(new String[][] {
+        {"Assembly Speaker Ann Lee confirmed a vote will be held today.", "a vote will be held today", "Ann Lee"},
+        {"Agency Administrator Tom Hale said the launch would slip.", "the launch would slip", "Tom Hale"},
+    });
+  }
 }
