@@ -37,7 +37,7 @@ import org.whosaid.model.Article;
  */
 final class BenchCommand {
 
-  static final double DEFAULT_SECONDS = 5;
+  static final double DEFAULT_SECONDS = 10;
   static final double MAX_SECONDS = 3600;
   private static final double ROUND_SECONDS = 1.0;
   /** The share of a warm-up round the JIT compiler may take for the pass to count as warm. */
