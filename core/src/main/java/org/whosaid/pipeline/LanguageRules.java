@@ -346,13 +346,22 @@ public final class LanguageRules {
 
     /** Each noun, with the bits of the sets it is in. */
     private final Map<String, Integer> sets = new HashMap<>();
-    /** The nouns reversed; a node's {@code sets} are the sets of the noun that ends there. */
-    private final Node reversed = new Node();
+    /**
+     * The trie of the nouns reversed, in flat arrays that a walk reads from a few cache lines: node
+     * {@code i} (the root is 0) has the children {@code child[first[i]] … child[first[i + 1] - 1]}
+     * under the characters {@code label[…]}, and {@code nodeSets[i]} are the sets of the noun that
+     * ends there.
+     */
+    private final int[] first;
+    private final char[] label;
+    private final int[] child;
+    private final int[] nodeSets;
     /** Bloom filter (one hash) of the last three characters of every noun of three or more. */
     private final long[] endings = new long[FILTER_BITS / 64];
 
     /** Set {@code i} of {@code nounSets} has the bit {@code 1 << i}. */
     NounEnds(List<Set<String>> nounSets) {
+      Node reversed = new Node();
       for (int i = 0; i < nounSets.size(); i++) {
         for (String n : nounSets.get(i)) {
           sets.merge(n, 1 << i, (x, y) -> x | y);
@@ -367,6 +376,28 @@ public final class LanguageRules {
           }
         }
       }
+      // breadth first: a node's children are numbered together, after every node before it
+      List<Node> order = new ArrayList<>();
+      order.add(reversed);
+      for (int n = 0; n < order.size(); n++) {
+        order.addAll(Arrays.asList(order.get(n).next));
+      }
+      this.first = new int[order.size() + 1];
+      this.label = new char[order.size() - 1];
+      this.child = new int[order.size() - 1];
+      this.nodeSets = new int[order.size()];
+      int edges = 0;
+      for (int n = 0; n < order.size(); n++) {
+        Node node = order.get(n);
+        first[n] = edges;
+        nodeSets[n] = node.sets;
+        for (int c = 0; c < node.labels.length; c++) {
+          label[edges] = node.labels[c];
+          child[edges] = edges + 1; // numbered in the order their edges are laid out
+          edges++;
+        }
+      }
+      first[order.size()] = edges;
     }
 
     private static int slot(char a, char b, char c) {
@@ -458,21 +489,27 @@ public final class LanguageRules {
         }
       }
       int found = 0;
-      Node node = reversed;
+      int node = 0;
       for (int j = m - 1; j >= from; j--) {
-        node = node.child(at(w, j, lower));
-        if (node == null) {
+        char c = at(w, j, lower);
+        int e = first[node + 1];
+        int x = first[node];
+        while (x < e && label[x] != c) {
+          x++;
+        }
+        if (x == e) {
           return found;
         }
+        node = child[x];
         int l = m - j;
-        if (node.sets != 0 && (l == length || l >= 4 && l <= length - 3)) {
-          found |= node.sets;
+        if (nodeSets[node] != 0 && (l == length || l >= 4 && l <= length - 3)) {
+          found |= nodeSets[node];
         }
       }
       return found;
     }
 
-    /** A node of the reversed-noun trie: its children by character, few enough to scan. */
+    /** A node of the reversed-noun trie while it is built: its children by character. */
     private static final class Node {
       private char[] labels = new char[0];
       private Node[] next = new Node[0];
