@@ -206,7 +206,7 @@ final class SpeakerResolver {
         return named;
       }
     }
-    return withAppositionName(t, author(t, analyse(t, start, end), limit).orElse(null), limit);
+    return withAppositionName(t, author(t, analyse(t, start, end), limit, NO_ISSUER).orElse(null), limit);
   }
 
   /** The most words that describe a person between an article and the name. */
@@ -303,8 +303,16 @@ final class SpeakerResolver {
     return false;
   }
 
-  /** The phrase that ends just before {@code before} (auxiliaries and adverbs skipped), not before {@code floor}. */
+  /**
+   * The phrase that ends just before {@code before} (auxiliaries and adverbs skipped), not before
+   * {@code floor}; for a document's phrase, its author when the text names one.
+   */
   Optional<NounPhrase> before(Tokens t, int before, int floor) {
+    return before(t, before, floor, true);
+  }
+
+  /** {@link #before(Tokens, int, int)}, looking for the issuer of a document before its verb only when {@code issuers}. */
+  private Optional<NounPhrase> before(Tokens t, int before, int floor, boolean issuers) {
     int k = before - 1;
     for (int skips = 0; ; skips++) {
       while (k >= floor && t.isWord(k) && skippable(t, k) && !t.isCapitalized(k)) {
@@ -335,7 +343,7 @@ final class SpeakerResolver {
       return Optional.empty();
     }
     if (rules.is(t, k, WordClass.RELATIVE) && !t.isCapitalized(k) && k > floor) {
-      return before(t, k, floor); // "en distriktssjef som sa": the phrase the relative pronoun stands for
+      return before(t, k, floor, issuers); // "en distriktssjef som sa": the phrase the relative pronoun stands for
     }
     // a capitalised pronoun after a capitalised word starts a sentence the tokens run on into: "A = B. Hij zei"
     // a personal pronoun after a common noun ends the phrase before it: "On the live television he said"
@@ -386,7 +394,7 @@ final class SpeakerResolver {
     if (antecedent.isPresent()) {
       return antecedent;
     }
-    return author(t, analyse(t, start, end), end);
+    return author(t, analyse(t, start, end), end, issuers ? floor : NO_ISSUER);
   }
 
   /** The most lower-case words of a relative clause between its pronoun and the object that ends it. */
@@ -413,13 +421,19 @@ final class SpeakerResolver {
     return before(t, r, floor).filter(np -> np.hasName() || np.kind() == NounPhrase.Kind.TITLE || np.kind() == NounPhrase.Kind.ORGANISATION);
   }
 
+  /** What {@link #author} takes for its floor where no issuer is looked for before the document. */
+  private static final int NO_ISSUER = -1;
+
   /**
    * The author of a document that heads {@code found}, when the phrase names one: an owner's
-   * genitive before the document ("the ministry's report", "the court's summary") or a phrase after
+   * genitive before the document ("the ministry's report", "the court's summary"), a phrase after
    * a preposition right behind it ("a statement from the ministry", "een verklaring van X", "en
-   * uttalelse fra X", within {@code limit}); else {@code found}, the document itself.
+   * uttalelse fra X", within {@code limit}) or after the agent of an issuing verb's participle ("a
+   * statement released by her family"), or, down to {@code floor} unless that is {@link #NO_ISSUER},
+   * the subject of the issuing verb before the phrase ("Sean Conley issued a statement saying …");
+   * else {@code found}, the document itself.
    */
-  private Optional<NounPhrase> author(Tokens t, Optional<NounPhrase> found, int limit) {
+  private Optional<NounPhrase> author(Tokens t, Optional<NounPhrase> found, int limit, int floor) {
     if (found.isEmpty() || found.get().kind() == NounPhrase.Kind.PRONOUN) {
       return found;
     }
@@ -447,7 +461,37 @@ final class SpeakerResolver {
         return by;
       }
     }
+    if (p + 2 < limit && t.isWord(p) && rules.is(t, p, WordClass.ISSUING_VERB) && t.isWord(p + 1)
+        && rules.is(t, p + 1, WordClass.AGENT) && t.isWord(p + 2)) {
+      Optional<NounPhrase> by = after(t, p + 2, limit);
+      if (by.isPresent()) {
+        return by; // "a statement released by her family"
+      }
+    }
+    if (floor != NO_ISSUER) {
+      Optional<NounPhrase> issuer = issuer(t, np.start(), floor, false);
+      if (issuer.isPresent()) {
+        return issuer;
+      }
+    }
     return found;
+  }
+
+  /**
+   * The issuer of the document whose phrase starts at token {@code s}: the subject, down to
+   * {@code floor}, of the verb right before the phrase ("Facebook released a statement", "They
+   * issued a letter"), a name, a title, a body or a pronoun; the verb is an
+   * {@link WordClass#ISSUING_VERB} unless {@code anyVerb} (when what the document says is read from
+   * it: "X put out a statement which read"). Empty when there is none.
+   */
+  private Optional<NounPhrase> issuer(Tokens t, int s, int floor, boolean anyVerb) {
+    int v = s - 1;
+    if (v <= floor || !t.isWord(v) || t.isCapitalized(v)
+        || (anyVerb ? rules.isFunctionWord(t, v) || rules.is(t, v, WordClass.DETERMINER) : !rules.is(t, v, WordClass.ISSUING_VERB))) {
+      return Optional.empty();
+    }
+    return before(t, v, floor, false).filter(np -> np.hasName() || np.kind() == NounPhrase.Kind.ORGANISATION
+        || np.kind() == NounPhrase.Kind.TITLE || np.kind() == NounPhrase.Kind.PRONOUN);
   }
 
   /**
@@ -1075,12 +1119,9 @@ final class SpeakerResolver {
     if (rules.is(t, s, WordClass.POSSESSIVE)) {
       return Optional.of(new NounPhrase(s, s + 1, s, s, s, s, NounPhrase.Kind.PRONOUN)); // "His statement read"
     }
-    int v = s - 1;
-    if (v > sentStart && t.isWord(v) && !t.isCapitalized(v) && !rules.isFunctionWord(t, v) && !rules.is(t, v, WordClass.DETERMINER)) {
-      Optional<NounPhrase> issuer = before(t, v, sentStart); // "Facebook released a statement which read"
-      if (issuer.isPresent() && (issuer.get().hasName() || issuer.get().kind() == NounPhrase.Kind.ORGANISATION)) {
-        return issuer;
-      }
+    Optional<NounPhrase> issuer = issuer(t, s, sentStart, true); // "Facebook released a statement which read"
+    if (issuer.isPresent()) {
+      return issuer;
     }
     return Optional.of(analyse(t, s, d + 1).orElse(new NounPhrase(s, d + 1, s, s, s, s, NounPhrase.Kind.DESCRIPTION)));
   }

@@ -162,5 +162,12 @@ public enum WordClass {
    * subject) or after it (inverted): "the statement read: “…”", "“…”, reads the ruling"; not "he
    * read the book".
    */
-  DOCUMENT_VERB
+  DOCUMENT_VERB,
+  /**
+   * A verb by which someone puts out a document: "released", "issued", "signed", "publiceerde",
+   * "sendte". Its subject is the author of the document it governs ("Sean Conley issued a statement
+   * saying …"), as is the agent after its participle ("a statement released by her family"); unlike
+   * "saw a report saying …", where the report speaks.
+   */
+  ISSUING_VERB
 }

@@ -1035,6 +1035,28 @@ class EnglishQuotesTest {
   }
 
   @Test
+  void attributesADocumentToWhoIssuedIt() {
+    // the subject of an issuing verb is the author of the document that speaks
+    assertEachIndirect(new String[][] {
+        {"Presidential physician Sean Conley issued a statement saying the patient is doing well.",
+            "the patient is doing well", "Sean Conley"},
+        {"On Friday, the Combined Task Force released a statement saying an attack produced no casualties.",
+            "an attack produced no casualties", "Combined Task Force"},
+    });
+    Extraction e = extract("Ann Lee leads the board. She signed a letter saying the port must stay open.");
+    assertStatement(e, "the port must stay open", StatementType.INDIRECT, "Ann Lee", Stance.ASSERT);
+    // the agent after the participle: "a statement released by X"
+    e = extract("Tom Bey died yesterday, according to a statement released by the Bey Foundation.");
+    assertStatement(e, "Tom Bey died yesterday", StatementType.INDIRECT, "Bey Foundation", Stance.ASSERT);
+    // a colon after the document: the issuer speaks the quote
+    e = extract("The Harbour Board released a statement: \"We regret the delay.\"");
+    assertStatement(e, "We regret the delay.", StatementType.DIRECT, "Harbour Board", Stance.ASSERT);
+    // someone who only saw or denied a document is not its author
+    e = extract("Ann Lee saw a report saying the port will close.");
+    assertStatement(e, "the port will close", StatementType.INDIRECT, "a report", Stance.ASSERT);
+  }
+
+  @Test
   void addRecountedAndOpinesIntroduceQuotes() {
     Extraction e = extract("Ann Lee studies rivers. She went on to add, \"The river is cleaner than ten years ago.\"");
     assertStatement(e, "The river is cleaner than ten years ago.", StatementType.DIRECT, "Ann Lee", Stance.ASSERT);

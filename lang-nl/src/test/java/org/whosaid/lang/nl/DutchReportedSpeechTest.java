@@ -17,6 +17,12 @@ class DutchReportedSpeechTest {
   }
 
   @Test
+  void attributesADocumentToTheAgentThatIssuedIt() {
+    Extraction e = extract("Volgens een verklaring verspreid door het Rode Kruis is de haven van Rotterdam gesloten.");
+    assertStatement(e, "is de haven van Rotterdam gesloten", StatementType.INDIRECT, "Rode Kruis", Stance.ASSERT);
+  }
+
+  @Test
   void aReportedQuestionIsAQuestion() {
     Extraction e = extract("De journalist vroeg of de troepen werkelijk vertrekken.");
     assertStatement(e, "de troepen werkelijk vertrekken", StatementType.INDIRECT, "De journalist", Stance.QUESTION);

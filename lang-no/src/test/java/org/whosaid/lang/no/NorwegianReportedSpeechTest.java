@@ -20,6 +20,12 @@ class NorwegianReportedSpeechTest {
   }
 
   @Test
+  void attributesADocumentToTheAgentThatIssuedIt() {
+    Extraction e = extract("Ifølge en uttalelse signert av Røde Kors er havnen i Bergen stengt.");
+    assertStatement(e, "er havnen i Bergen stengt", StatementType.INDIRECT, "Røde Kors", Stance.ASSERT);
+  }
+
+  @Test
   void saAtReportsTheClause() {
     Extraction e = extract("Det russiske forsvarsdepartementet sa tirsdag at noen soldater var på vei tilbake.");
     assertStatement(e, "noen soldater var på vei tilbake", StatementType.INDIRECT, "russiske forsvarsdepartementet", Stance.ASSERT);
