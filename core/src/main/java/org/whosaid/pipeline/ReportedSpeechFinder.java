@@ -36,7 +36,8 @@ final class ReportedSpeechFinder {
     int sentStart = t.sentenceStart(s);
     int sentEnd = t.sentenceEnd(s);
     CueKind kind = h.entry().kind();
-    if (meansIdiom(t, h, sentStart) || impersonal(t, h, sentStart, t.sentenceEnd(s)) || refusal(t, h, sentEnd)) {
+    if (meansIdiom(t, h, sentStart) || impersonal(t, h, sentStart, t.sentenceEnd(s)) || refusal(t, h, sentEnd)
+        || kind == CueKind.NOMINAL && namesAThing(t, h, sentStart)) {
       return Optional.empty();
     }
     Optional<Draft> before = sentenceBefore(t, h, s, sentStart, sentEnd);
@@ -1526,6 +1527,39 @@ final class ReportedSpeechFinder {
   private boolean articleOfSubject(Tokens t, int k, int sentEnd) {
     return rules.is(t, k, WordClass.DETERMINER) && k + 1 < sentEnd && t.isWord(k + 1) && !rules.isFunctionWord(t, k + 1)
         && speakers.isModifierOrHead(t, k + 1);
+  }
+
+  /** The most plain words between an indefinite article and the participle that names the thing. */
+  private static final int NAMED_THING_WORDS = 3;
+
+  /**
+   * Whether a nominal cue gives a thing its name, no one's words: in a language that is not
+   * verb-second, its participle right after an indefinite phrase whose head is no title or body, with
+   * no object pronoun or agent after it ("a comet called Wild 2", "a process called “exfiltration”";
+   * but "a spokesman called the move reckless", "a witness called it horrific", "a pattern described
+   * by Marine Bulletin as “hectic”").
+   */
+  private boolean namesAThing(Tokens t, CueFinder.Hit h, int sentStart) {
+    int head = h.token() - 1;
+    int after = h.end() + 1;
+    if (rules.verbSecond || head <= sentStart || !t.isWord(head) || t.isCapitalized(head) || rules.isFunctionWord(t, head)
+        || rules.isTitle(t, head) || rules.isOrganisation(t, head)
+        || after < t.size() && t.isWord(after)
+            && (speakers.isPronoun(t, after) || rules.is(t, after, WordClass.OBJECT_PRONOUN) || rules.is(t, after, WordClass.AGENT))) {
+      return false;
+    }
+    for (int k = head - 1; k >= Math.max(sentStart, head - NAMED_THING_WORDS); k--) {
+      if (!t.isWord(k)) {
+        return false;
+      }
+      if (rules.is(t, k, WordClass.DETERMINER)) {
+        return rules.is(t, k, WordClass.INDEFINITE);
+      }
+      if (t.isCapitalized(k) || rules.isFunctionWord(t, k)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**

@@ -1035,6 +1035,20 @@ class EnglishQuotesTest {
   }
 
   @Test
+  void aThingCalledByANameIsNoStatement() {
+    assertNoStatementOn(extract("Scientists studied a comet called Wild 2 last year."), "Wild 2");
+    assertNoStatementOn(extract("Biden introduced an economic plan called \"Build Back Better\" in July."), "Build Back Better");
+    assertNoStatementOn(extract("Guy found a pattern called a \"glider\" in the game."), "glider");
+    // a person, an object pronoun or an agent makes it someone's words again
+    Extraction e = extract("The ministry met on Monday. A spokesman called the move \"reckless\".");
+    assertStatement(e, "the move \"reckless\"", StatementType.MIXED, "A spokesman", Stance.ASSERT);
+    e = extract("A witness called it \"horrific\".");
+    assertStatement(e, "it \"horrific\"", StatementType.MIXED, "A witness", Stance.ASSERT);
+    e = extract("Satellites show a pattern described by Marine Bulletin as \"rather hectic\".");
+    assertStatement(e, "by Marine Bulletin as \"rather hectic\"", StatementType.MIXED, "Marine Bulletin", Stance.ASSERT);
+  }
+
+  @Test
   void attributesADocumentToWhoIssuedIt() {
     // the subject of an issuing verb is the author of the document that speaks
     assertEachIndirect(new String[][] {
