@@ -78,8 +78,10 @@ final class QuoteAttributor {
     d.quotes.add(q);
     int close = Math.max(open, after - 1); // the closing mark: a quote over several paragraphs ends in the last
     // a quote after a colon with no cue before it is attributed after it as well: "Fellow Democrats were
-    // more supportive: “…”, wrote Elizabeth Warren"
-    boolean introduced = open - 1 >= sentenceStart && t.is(open - 1, ':') && noCueBetween(hits, sentenceStart, open - 1)
+    // more supportive: “…”, wrote Elizabeth Warren"; so is one whose comma hands it on to an attribution
+    // of its own, whatever introduced it: "the WHO noted the need to act: “… in the response,” said Tedros"
+    boolean introduced = open - 1 >= sentenceStart && t.is(open - 1, ':')
+        && (noCueBetween(hits, sentenceStart, open - 1) || endsWithComma(text, q))
         && after < t.size() && t.sentence(after) == t.sentence(open);
     if ((startsSentence || introduced) && after < t.size() && t.paragraph(after) == t.paragraph(close)) {
       int limit = Math.min(t.sentenceEnd(t.sentence(after)), after + AFTER_WINDOW);
@@ -344,6 +346,15 @@ final class QuoteAttributor {
       }
     }
     return false;
+  }
+
+  /** Whether the quote's words end in a comma, inside its closing mark or right after it: “…,” said X. */
+  private static boolean endsWithComma(String text, Quote q) {
+    int e = q.contentEnd();
+    while (e > q.contentStart() && Character.isWhitespace(text.charAt(e - 1))) {
+      e--;
+    }
+    return e > q.contentStart() && text.charAt(e - 1) == ',' || q.end() < text.length() && text.charAt(q.end()) == ',';
   }
 
   /** Whether the text before {@code contentEnd} ends with . ! ? or … (white space aside). */

@@ -1035,6 +1035,20 @@ class EnglishQuotesTest {
   }
 
   @Test
+  void aQuoteAfterAColonGoesToTheAttributionItsCommaHandsItOnTo() {
+    Extraction e = extract("The agency noted the need to act: \"All countries can still change the course of this outbreak,\" "
+        + "said Ann Lee, the director of the agency. \"We are deeply concerned.\"");
+    Statement s = assertStatement(e, "All countries can still change the course of this outbreak,", StatementType.DIRECT, "Ann Lee",
+        Stance.ASSERT);
+    assertEquals("said", s.cue().orElseThrow().text());
+    assertStatement(e, "We are deeply concerned.", StatementType.DIRECT, "Ann Lee", Stance.ASSERT);
+    assertNoStatementOn(e, "Ann Lee, the director");
+    // a quote that ends as a sentence stays with the cue before its colon
+    e = extract("The agency noted the need to act: \"All countries can still change course.\" Ann Lee left early.");
+    assertStatement(e, "All countries can still change course.", StatementType.DIRECT, "agency", Stance.ASSERT);
+  }
+
+  @Test
   void aThingCalledByANameIsNoStatement() {
     assertNoStatementOn(extract("Scientists studied a comet called Wild 2 last year."), "Wild 2");
     assertNoStatementOn(extract("Biden introduced an economic plan called \"Build Back Better\" in July."), "Build Back Better");
