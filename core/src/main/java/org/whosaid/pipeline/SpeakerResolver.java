@@ -85,6 +85,19 @@ final class SpeakerResolver {
     return rules.verbSecond ? 2 : 3;
   }
 
+  /** Where the plain lower-case words from {@code k} end, at most {@link #maxRoleWords()} of them: the role nouns before a name. */
+  private int roleWordsEnd(Tokens t, int k, int max) {
+    int lead = k;
+    while (lead < Math.min(max, k + maxRoleWords()) && t.isWord(lead) && !t.isCapitalized(lead) && !rules.isFunctionWord(t, lead)
+        && !rules.is(t, lead, WordClass.DETERMINER) && !isPronoun(t, lead)) {
+      lead++;
+    }
+    return lead;
+  }
+
+  /** The most lower-case words of what an owner's genitive possesses: "Huber's longtime tag team partner Erick Rowan". */
+  private static final int OWNED_PHRASE_WORDS = 4;
+
   /** The most words of a name in apposition. */
   private static final int MAX_NAME_WORDS = 5;
 
@@ -117,10 +130,10 @@ final class SpeakerResolver {
     int start = k;
     int end = k;
     int max = Math.min(limit, start + MAX_PHRASE);
-    int lead = k;
-    while (lead < Math.min(max, k + maxRoleWords()) && t.isWord(lead) && !t.isCapitalized(lead) && !rules.isFunctionWord(t, lead)
-        && !rules.is(t, lead, WordClass.DETERMINER) && !isPronoun(t, lead)) {
-      lead++;
+    int lead = roleWordsEnd(t, k, max);
+    if (lead > k && lead < max && t.isWord(lead) && rules.is(t, lead, WordClass.CONJUNCTION) && !rules.is(t, lead, WordClass.COMPLEMENTIZER)
+        && roleWordsEnd(t, lead + 1, max) < max && t.isWord(roleWordsEnd(t, lead + 1, max))) {
+      lead = roleWordsEnd(t, lead + 1, max); // two roles of one person: "said study co-author and research fellow Tim Caro"
     }
     if (lead > k && lead < max && t.isWord(lead) && t.isCapitalized(lead) && !rules.isFunctionWord(t, lead)) {
       end = lead; // role nouns the lexicon lacks before a name: "wrote student protester Joshua Wong"
@@ -138,7 +151,7 @@ final class SpeakerResolver {
         end++;
         if (cap && isGenitive(t, end - 1) && !pluralAfterArticle(t, end - 1, start)) {
           // "the WHO's situation report": the possessed phrase belongs to the speaker phrase
-          int stop = Math.min(max, end + 3);
+          int stop = Math.min(max, end + OWNED_PHRASE_WORDS);
           while (end < stop && t.isWord(end) && !t.isCapitalized(end) && !rules.isFunctionWord(t, end)
               && !rules.is(t, end, WordClass.DETERMINER)) {
             end++;
@@ -372,6 +385,7 @@ final class SpeakerResolver {
               && (t.isCapitalized(start) || rules.is(t, start, WordClass.DETERMINER) || rules.isOrganisation(t, start))
               && (rules.isTitle(t, j - 1) || rules.isOrganisation(t, j - 1) || t.isCapitalized(j - 1))
           || start < end && j == start - 1 && conjunctionAfterNamePreposition(t, j, min)
+          || j == end - 1 && describedDocument(t, j, min) // "PC World's recent analysis concluded", "RIAA's take-down notice"
           || !t.isWord(j); // a comma or colon inside an organisation's name (the loop admits no other)
       if (!ok || rules.is(t, j, WordClass.RELATIVE) && !t.acronym(j)) {
         break; // "en distriktssjef som sa", "Som The Economist skriver": no word of the name
@@ -423,6 +437,17 @@ final class SpeakerResolver {
 
   /** What {@link #author} takes for its floor where no issuer is looked for before the document. */
   private static final int NO_ISSUER = -1;
+
+  /**
+   * Whether token {@code j} is a document noun after one plain word that its article or its owner's
+   * genitive opens ("the recent report", "PC World's recent analysis"), all from {@code min} on.
+   */
+  private boolean describedDocument(Tokens t, int j, int min) {
+    int word = j - 1;
+    return word - 1 >= min && rules.isDocument(t, j) && !rules.isTitle(t, j) && t.isWord(word) && !t.isCapitalized(word)
+        && !rules.isFunctionWord(t, word) && !rules.is(t, word, WordClass.DETERMINER) && t.isWord(word - 1)
+        && (rules.is(t, word - 1, WordClass.DETERMINER) || isGenitive(t, word - 1));
+  }
 
   /**
    * The author of a document that heads {@code found}, when the phrase names one: an owner's
@@ -480,7 +505,7 @@ final class SpeakerResolver {
   /**
    * The issuer of the document whose phrase starts at token {@code s}: the subject, down to
    * {@code floor}, of the verb right before the phrase ("Facebook released a statement", "They
-   * issued a letter"), a name, a title, a body or a pronoun; the verb is an
+   * issued a letter", "the city issued a follow-up statement"); the verb is an
    * {@link WordClass#ISSUING_VERB} unless {@code anyVerb} (when what the document says is read from
    * it: "X put out a statement which read"). Empty when there is none.
    */
@@ -490,8 +515,7 @@ final class SpeakerResolver {
         || (anyVerb ? rules.isFunctionWord(t, v) || rules.is(t, v, WordClass.DETERMINER) : !rules.is(t, v, WordClass.ISSUING_VERB))) {
       return Optional.empty();
     }
-    return before(t, v, floor, false).filter(np -> np.hasName() || np.kind() == NounPhrase.Kind.ORGANISATION
-        || np.kind() == NounPhrase.Kind.TITLE || np.kind() == NounPhrase.Kind.PRONOUN);
+    return before(t, v, floor, false);
   }
 
   /**

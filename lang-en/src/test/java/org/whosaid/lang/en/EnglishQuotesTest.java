@@ -1049,6 +1049,24 @@ class EnglishQuotesTest {
   }
 
   @Test
+  void findsTheSpeakerBehindLongerRolePhrases() {
+    // an owner's genitive and four words of role before the name
+    Extraction e = extract("\"Heartbroken and numb,\" writes Huber's longtime tag team partner Erick Rowan on Instagram.");
+    assertStatement(e, "Heartbroken and numb,", StatementType.DIRECT, "Erick Rowan", Stance.ASSERT);
+    // two roles of one person joined by "and"
+    e = extract("\"The flies had trouble landing,\" said study co-author and research fellow Tim Caro of the university.");
+    assertStatement(e, "The flies had trouble landing,", StatementType.DIRECT, "Tim Caro", Stance.ASSERT);
+    // a document with a word that describes it, after its owner: the owner speaks
+    e = extract("PC World's recent analysis concluded, \"Usually, Internet Explorer is the second browser.\"");
+    assertStatement(e, "Usually, Internet Explorer is the second browser.", StatementType.DIRECT, "PC World", Stance.ASSERT);
+    e = extract("RIAA's take-down notice claimed \"comments in the source code make clear the purpose\".");
+    assertStatement(e, "comments in the source code make clear the purpose", StatementType.DIRECT, "RIAA", Stance.ASSERT);
+    // whoever issued it, a description too
+    e = extract("Water flooded the street. At 6:30 pm, the city issued a follow-up statement announcing the break had been contained.");
+    assertStatement(e, "the break had been contained", StatementType.INDIRECT, "the city", Stance.ASSERT);
+  }
+
+  @Test
   void aThingCalledByANameIsNoStatement() {
     assertNoStatementOn(extract("Scientists studied a comet called Wild 2 last year."), "Wild 2");
     assertNoStatementOn(extract("Biden introduced an economic plan called \"Build Back Better\" in July."), "Build Back Better");
