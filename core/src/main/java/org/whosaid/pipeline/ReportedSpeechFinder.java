@@ -756,6 +756,22 @@ final class ReportedSpeechFinder {
     return true;
   }
 
+  /**
+   * Where a source that a comma ends at {@code end} ends without a time after a preposition at its
+   * end: "According to officials on Saturday, …" is the officials; {@code end} itself when no comma
+   * ends the source ({@code end == sentEnd}) or no time ends it.
+   */
+  private int withoutTimeAtEnd(Tokens t, int from, int end, int sentEnd) {
+    if (end >= sentEnd) {
+      return end;
+    }
+    int k = end - 1;
+    while (k > from && t.isWord(k) && rules.is(t, k, WordClass.ADVERB) && !rules.is(t, k, WordClass.PREPOSITION) && k >= end - 2) {
+      k--;
+    }
+    return k < end - 1 && k > from && t.isWord(k) && rules.is(t, k, WordClass.PREPOSITION) ? k : end;
+  }
+
   private Optional<Draft> source(Tokens t, CueFinder.Hit h, int sentStart, int sentEnd) {
     int sourceEnd = sentEnd;
     // the source opens its clause at the start of the sentence or after a conjunction: "…, men
@@ -781,7 +797,7 @@ final class ReportedSpeechFinder {
         }
       }
     }
-    int until = sourceEnd;
+    int until = withoutTimeAtEnd(t, h.last() + 1, sourceEnd, sentEnd);
     int pronoun = h.last() + 1;
     int head = afterElidedCompound(t, pronoun, until);
     Optional<NounPhrase> src = objectPronoun(t, pronoun, sentEnd)
@@ -798,6 +814,9 @@ final class ReportedSpeechFinder {
       src = speakers.withAppositionName(t, src.get(), sentEnd);
     }
     int afterSource = afterBrackets(t, src.get().end(), sentEnd);
+    if (until < sourceEnd && afterSource == until) {
+      afterSource = sourceEnd; // past the time the source was given at
+    }
     int subject = titledSubjectInSource(t, src.get(), afterSource, sentEnd);
     if (opensClause && until == sentEnd && subject > src.get().start()) {
       // no comma, and a verb right after a body's name, a title and a name: the titled name is the

@@ -177,7 +177,8 @@ final class SpeakerResolver {
         break;
       } else if (head && rules.is(t, end, WordClass.PREPOSITION) && !rules.is(t, end, WordClass.ADDRESSEE) && end + 1 < max && t.isWord(end + 1)
           && !rules.is(t, end, WordClass.QUESTION_COMPLEMENTIZER) // "sa Kasakhstans ambassadør om Borat": the topic, no body of the title
-          && (t.isCapitalized(end + 1) || rules.isOrganisation(t, end + 1)
+          && (t.isCapitalized(end + 1) && !rules.is(t, end + 1, WordClass.ADVERB) // not a time: "officials on Saturday"
+              || rules.isOrganisation(t, end + 1)
               || rules.is(t, end + 1, WordClass.DETERMINER) && end + 2 < max && articleOfBody(t, end - 1, end + 2))
           && (precededByTitleOrOrg(t, start, end) || rules.is(t, end, WordClass.NAME_PREPOSITION) && namedAfterArticle(t, start, end))) {
         end++;

@@ -1067,6 +1067,16 @@ class EnglishQuotesTest {
   }
 
   @Test
+  void aTimeAfterTheSourceIsNoPartOfIt() {
+    assertEachIndirect(new String[][] {
+        {"According to officials on Saturday, the virus may have killed two visitors.", "the virus may have killed two visitors", "officials"},
+        {"According to police on Thursday, the chef was found in the river.", "the chef was found in the river", "police"},
+    });
+    assertStatement(extract("\"The road is closed,\" said officials on Saturday."), "The road is closed,", StatementType.DIRECT,
+        "officials", Stance.ASSERT);
+  }
+
+  @Test
   void aThingCalledByANameIsNoStatement() {
     assertNoStatementOn(extract("Scientists studied a comet called Wild 2 last year."), "Wild 2");
     assertNoStatementOn(extract("Biden introduced an economic plan called \"Build Back Better\" in July."), "Build Back Better");
