@@ -1471,6 +1471,11 @@ final class ReportedSpeechFinder {
       }
       if (c < sentEnd && t.isWord(c) && (speakers.isPronoun(t, c) || rules.is(t, c, WordClass.DETERMINER)
           || existentialClause(t, c, sentEnd)
+          // an acronym spoken to, then a name of two words or more and its verb: "told NPR Hamza bin Laden
+          // had appeared in …" (not "told BBC News every claim will …")
+          || addresseeVerb && words == 0 && c == k && t.acronym(k - 1) && t.isCapitalized(c) && !t.acronym(c)
+              && c + 1 < sentEnd && t.isWord(c + 1) && (t.isCapitalized(c + 1) || SpeakerResolver.particleInName(t, rules, c + 1, sentEnd))
+              && auxiliaryAfterSubject(t, c, sentEnd)
           // a subject without a determiner and its auxiliary: "told Agence France-Presse arson has been used"
           || addresseeVerb && !t.isCapitalized(c) && plainWord(t, c) && !SpeakerResolver.particleInName(t, rules, c, sentEnd)
               && auxiliaryAfterSubject(t, c, sentEnd))) {

@@ -1077,6 +1077,15 @@ class EnglishQuotesTest {
   }
 
   @Test
+  void anAcronymSpokenToEndsBeforeTheNameThatOpensTheClause() {
+    assertEachIndirect(new String[][] {
+        {"Terrorism specialist Ali Soufan told NPR Hamza bin Laden had appeared in videos since he was a boy.",
+            "Hamza bin Laden had appeared in videos since he was a boy", "Ali Soufan"},
+        {"Officials told BBC News every claim will be assessed on its merits.", "every claim will be assessed on its merits", "Officials"},
+    });
+  }
+
+  @Test
   void aThingCalledByANameIsNoStatement() {
     assertNoStatementOn(extract("Scientists studied a comet called Wild 2 last year."), "Wild 2");
     assertNoStatementOn(extract("Biden introduced an economic plan called \"Build Back Better\" in July."), "Build Back Better");
