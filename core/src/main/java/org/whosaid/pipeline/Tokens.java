@@ -287,6 +287,8 @@ public final class Tokens {
             i++;
           } else if ((d == '-' || d == '\'' || d == '\u2019' || d == '\u2010' || d == '\u2011')
               && i + 1 < n && Character.isLetterOrDigit(text[i + 1]) && Character.isLetterOrDigit(text[i - 1])
+              // an en dash between letters joins the parts of one name: "Export–Import Bank", "Saffir–Simpson"
+              || d == '\u2013' && i + 1 < n && Character.isLetter(text[i + 1]) && Character.isLetter(text[i - 1])
               || (d == '.' || d == ',') && i + 1 < n && Character.isDigit(text[i + 1]) && Character.isDigit(text[i - 1])
               // an ampersand between capitals is inside a name: "PG&E", "AT&T"
               || d == '&' && i + 1 < n && Character.isUpperCase(text[i + 1]) && Character.isUpperCase(text[i - 1])) {

@@ -13,6 +13,18 @@ import org.junit.jupiter.api.Test;
 class TokensTest {
 
   @Test
+  void anEnDashBetweenLettersJoinsOneWordButNotADialogueDashOrARange() {
+    String text = "African Export–Import Bank president; – Ja, sa han. 1990–2000";
+    Tokens t = Tokens.words(text);
+    List<String> words = new java.util.ArrayList<>();
+    for (int k = 0; k < t.size(); k++) {
+      words.add(text.substring(t.start(k), t.end(k)));
+    }
+    assertEquals(List.of("African", "Export–Import", "Bank", "president", ";", "–", "Ja", ",", "sa", "han", ".", "1990", "–", "2000"),
+        words);
+  }
+
+  @Test
   void aRunOnTextIsCutIntoSentencesOfAtMostTheLongestLength() {
     String runOn = "en zei hij ".repeat(Tokens.MAX_SENTENCE_TOKENS); // three tokens a time, no full stop
     Tokens t = Tokens.of(runOn, List.of(), LanguageRulesNounsTest.RULES_FOR_TESTS);

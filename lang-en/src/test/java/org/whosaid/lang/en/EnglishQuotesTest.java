@@ -1059,6 +1059,8 @@ class EnglishQuotesTest {
     // a document with a word that describes it, after its owner: the owner speaks
     e = extract("PC World's recent analysis concluded, \"Usually, Internet Explorer is the second browser.\"");
     assertStatement(e, "Usually, Internet Explorer is the second browser.", StatementType.DIRECT, "PC World", Stance.ASSERT);
+    e = extract("African Export–Import Bank president Okey Oramah spoke, saying, \"Africa has a scarcity of foreign exchange.\"");
+    assertStatement(e, "Africa has a scarcity of foreign exchange.", StatementType.DIRECT, "Okey Oramah", Stance.ASSERT);
     e = extract("RIAA's take-down notice claimed \"comments in the source code make clear the purpose\".");
     assertStatement(e, "comments in the source code make clear the purpose", StatementType.DIRECT, "RIAA", Stance.ASSERT);
     // whoever issued it, a description too
