@@ -70,17 +70,21 @@ public final class EvidenceReader {
   }
 
   /**
-   * A closed-class word (article, pronoun, auxiliary, preposition, …) or stopword says nothing of
-   * the proposition; an interrogative ("what", "how") is classed only for the attribution rules and
-   * stays a feature, as it was before it had a class.
+   * The classes that open words (an interrogative, "what", "how"; a verb that issues a document,
+   * "released"; a compass word, "north") are given only for the attribution rules: such a word stays
+   * a feature, as it was before it had a class.
    */
+  private static final Set<WordClass> OPEN_CLASSES =
+      Set.of(WordClass.INTERROGATIVE, WordClass.ISSUING_VERB, WordClass.PLACE_NAME_OPENER);
+
+  /** A closed-class word (article, pronoun, auxiliary, preposition, …) or stopword says nothing of the proposition. */
   private boolean closedClass(String word) {
     String w = word.toLowerCase(Locale.ROOT);
     if (stopwords.contains(w)) {
       return true;
     }
     Set<WordClass> classes = words.of(w);
-    return !classes.isEmpty() && !(classes.size() == 1 && classes.contains(WordClass.INTERROGATIVE));
+    return !classes.isEmpty() && !OPEN_CLASSES.containsAll(classes);
   }
 
   /** A reader for statements in the module's language. */

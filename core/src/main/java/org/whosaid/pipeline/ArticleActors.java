@@ -307,8 +307,9 @@ final class ArticleActors {
 
   /** Learns the full name that tokens {@code [k, end)} may be, under its surname. */
   private void learnFullName(int k, int end, boolean sentenceInitial) {
-    if (end - k < 2 || sentenceInitial && rules.is(t, k, WordClass.NATIONALITY) || acronymLast(k, end)) {
-      return; // "Bringwell AB" is no one's full name: a later "AB" is no surname
+    if (end - k < 2 || sentenceInitial && rules.is(t, k, WordClass.NATIONALITY) || acronymLast(k, end)
+        || rules.is(t, k, WordClass.PLACE_NAME_OPENER)) {
+      return; // "Bringwell AB", "Northern Cyprus" are no one's full names: a later "AB", "Cyprus" is no surname
     }
     int s = k;
     while (s < end && (rules.is(t, s, WordClass.NATIONALITY) || SpeakerResolver.isGenitive(t, s))) {
@@ -374,7 +375,8 @@ final class ArticleActors {
         && !rules.is(t, k, WordClass.NATIONALITY); // "defensieminister Ben-Eliezer", "premier Rutte"
     // a person unless a place ("uit Buenos Aires", "in het Amsterdamse Oosterpark") or a thing ("van
     // de British Association", "miste een Grand Slam"), looked at only for a name that would be one
-    boolean person = (surname || titled || end - body >= 2 && !rules.is(t, k, WordClass.NATIONALITY) && !acronymLast(k, end) || ageAfter(end))
+    boolean person = (surname || titled || end - body >= 2 && !rules.is(t, k, WordClass.NATIONALITY) && !acronymLast(k, end)
+        && !rules.is(t, k, WordClass.PLACE_NAME_OPENER) || ageAfter(end))
         && !afterPlacePreposition(k) && !afterArticle(k, body, end) && !thingName(k, end) && !quoted(k, end);
     if (!person && !keys.mayBeKnown(t.chars(), t.start(k), t.end(end - 1) - (genitive ? 2 : 0))) {
       return; // nobody's name, nor one the gazetteer may know: no string is made of it

@@ -669,7 +669,7 @@ final class SpeakerResolver {
         && !rules.is(t, k, WordClass.AUDIENCE) && !rules.is(t, k, WordClass.NAME_PARTICLE) && !rules.is(t, k, WordClass.DETERMINER)
         && !rules.is(t, k, WordClass.NATIONALITY) && !isPronoun(t, k)
         && !rules.is(t, k, WordClass.FEMALE_NAME) && !rules.is(t, k, WordClass.MALE_NAME)
-        && !rules.is(t, k, WordClass.THING_NAME_HEAD);
+        && !rules.is(t, k, WordClass.THING_NAME_HEAD) && !rules.is(t, k, WordClass.PLACE_NAME_OPENER);
   }
 
   /**

@@ -169,5 +169,12 @@ public enum WordClass {
    * saying …"), as is the agent after its participle ("a statement released by her family"); unlike
    * "saw a report saying …", where the report speaks.
    */
-  ISSUING_VERB
+  ISSUING_VERB,
+  /**
+   * A word that opens the name of a region or state, never a person's: "North", "Northern",
+   * "Noord", "Sør". A capitalised run that opens with one ("Northern Cyprus", "North Korea",
+   * "West Bank") is a place: no person a pronoun means, and no full name that a later "Cyprus"
+   * would be the surname of.
+   */
+  PLACE_NAME_OPENER
 }

@@ -14,6 +14,18 @@ import org.whosaid.testing.ExtractionAssert;
 class EnglishActorsTest {
 
   @Test
+  void aPlaceThatOpensWithACompassWordIsNoPersonAPronounMeans() {
+    Extraction e = ExtractionAssert.extract("en", "The Greek prime minister Kyriakos Mitsotakis said the project, which involves "
+        + "Greece, Cyprus and Israel, is open. \"We exclude no one,\" he said. Turkey holds that only Northern Cyprus has rights there.");
+    ExtractionAssert.assertStatement(e, "We exclude no one,", org.whosaid.model.StatementType.DIRECT, "Kyriakos Mitsotakis",
+        org.whosaid.model.Stance.ASSERT);
+    // a compass word as a person's surname stays one
+    e = ExtractionAssert.extract("en", "The rapper Kanye West announced a run. The interviewer asked about it. West did not deny the suggestion.");
+    ExtractionAssert.assertStatement(e, "the suggestion", org.whosaid.model.StatementType.INDIRECT, "Kanye West",
+        org.whosaid.model.Stance.DENY);
+  }
+
+  @Test
   void theLastWordOfAKnownOrganisationIsNoSurname() {
     Extraction e = ExtractionAssert.extract("en",
         "The White House said on Monday that talks would resume. The House voted on Tuesday, and the "
