@@ -107,6 +107,10 @@ public final class NameFolder {
 
   /** One folded word rewritten by this folder's spelling rules, in order. */
   public String respell(String foldedWord) {
+    return respellOnce(foldedWord);
+  }
+
+  private String respellOnce(String foldedWord) {
     String w = foldedWord;
     for (SpellingRule r : rules) {
       if (r.wordFinal()) {
@@ -212,9 +216,30 @@ public final class NameFolder {
       if (b.length() > 0) {
         b.append(' ');
       }
-      b.append(skeleton(respell(w)));
+      b.append(keyWord(w));
     }
     return b.toString();
+  }
+
+  /** The most times a word's key is made again from itself: enough for any chain of rules the lexicons hold. */
+  private static final int MAX_PASSES = 4;
+
+  /**
+   * The respelled skeleton of one folded word, made again from itself until it stays the same (at
+   * most {@value #MAX_PASSES} times): a rule or the skeleton may make what an earlier rule rewrites
+   * (Norwegian "tstsj" → "tsch", "tskh" → "tsch", which "tsch" → "tsj" → "ch" rewrites), and a key
+   * folded again must stay the key.
+   */
+  private String keyWord(String foldedWord) {
+    String k = skeleton(respell(foldedWord));
+    for (int pass = 1; pass < MAX_PASSES; pass++) {
+      String next = skeleton(respell(k));
+      if (next.equals(k)) {
+        break;
+      }
+      k = next;
+    }
+    return k;
   }
 
   /** Like {@link #key(CharSequence)} but without this language's spelling rules. */

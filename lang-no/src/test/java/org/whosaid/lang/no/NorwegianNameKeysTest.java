@@ -1,6 +1,10 @@
 package org.whosaid.lang.no;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.whosaid.link.NameFolder;
 import org.whosaid.testing.NameKeysContract;
 
 /** Norwegian transliterations meet the common spelling; the gazetteer knows Norwegian forms. */
@@ -20,5 +24,14 @@ class NorwegianNameKeysTest extends NameKeysContract {
         Map.of("Kreml", "whosaid:kremlin",
             "Russlands", "Q159",
             "det russiske forsvarsdepartementet", "organization:Q159:defence+ministry"));
+  }
+
+  @Test
+  void aSpellingThatOneRuleMakesForAnEarlierOneIsFoldedToTheEnd() {
+    // "tsj" → "ch" makes "tsch" of "tstsj", and the skeleton's "kh" → "ch" of "tskh", which "tsch" → "tsj" → "ch" rewrites in turn
+    NameFolder folder = NameFolder.of(new NorwegianLanguageModule());
+    assertEquals("iafchf", folder.key("Iaftstsjf"));
+    assertEquals("iafchf", folder.key("Iaftskhf"));
+    assertEquals("dsipilbsbl iafchf iae", folder.key("dsipilbsbl iaftschf iae"));
   }
 }
