@@ -85,6 +85,9 @@ final class ReportedSpeechFinder {
       if (relativeAfterObject(t, k, from, sentEnd)) {
         break; // "announced measures that were designed to …": the object's relative clause, no content
       }
+      if (question && negatedBefore(t, h, k, sentStart)) {
+        return Optional.empty(); // "did not say whether …", "zei niet of …": nothing said, no question asked
+      }
       if (rules.is(t, k, WordClass.COMPLEMENTIZER) && (kind != CueKind.NOMINAL || k > from) || question) {
         if ((kind == CueKind.SPEECH || kind == CueKind.COGNITION) && infinitiveBefore(t, from, k)) {
           // the clause is the object of an infinitive that the cue governs: "beloofde nog eens te kijken of …"
@@ -1551,6 +1554,19 @@ final class ReportedSpeechFinder {
   private boolean articleOfSubject(Tokens t, int k, int sentEnd) {
     return rules.is(t, k, WordClass.DETERMINER) && k + 1 < sentEnd && t.isWord(k + 1) && !rules.isFunctionWord(t, k + 1)
         && speakers.isModifierOrHead(t, k + 1);
+  }
+
+  /**
+   * Whether a negation stands next to the cue, within two words before it or between it and the
+   * complementizer at {@code k}: "did not say whether", "would not say if", "zei niet of", "sa ikke om".
+   */
+  private boolean negatedBefore(Tokens t, CueFinder.Hit h, int k, int sentStart) {
+    for (int j = Math.max(sentStart, h.token() - 2); j < k; j++) {
+      if (j != h.token() && t.isWord(j) && rules.is(t, j, WordClass.NEGATION)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The most plain words between an indefinite article and the participle that names the thing. */

@@ -1088,6 +1088,13 @@ class EnglishQuotesTest {
   }
 
   @Test
+  void aNegatedVerbBeforeWhetherAsksNothing() {
+    assertNoStatementOn(extract("Biden would not say whether he supported court packing."), "he supported court packing");
+    assertStatement(extract("The reporter asked whether Biden supported court packing."), "Biden supported court packing",
+        StatementType.INDIRECT, "The reporter", Stance.QUESTION);
+  }
+
+  @Test
   void aThingCalledByANameIsNoStatement() {
     assertNoStatementOn(extract("Scientists studied a comet called Wild 2 last year."), "Wild 2");
     assertNoStatementOn(extract("Biden introduced an economic plan called \"Build Back Better\" in July."), "Build Back Better");

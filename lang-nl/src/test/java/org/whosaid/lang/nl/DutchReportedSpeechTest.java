@@ -17,6 +17,13 @@ class DutchReportedSpeechTest {
   }
 
   @Test
+  void aNegatedVerbBeforeOfAsksNothing() {
+    assertNoStatementOn(extract("De minister zei niet of hij aftreedt."), "hij aftreedt");
+    assertStatement(extract("De journalist vroeg of de minister aftreedt."), "de minister aftreedt", StatementType.INDIRECT,
+        "De journalist", Stance.QUESTION);
+  }
+
+  @Test
   void attributesADocumentToTheAgentThatIssuedIt() {
     Extraction e = extract("Volgens een verklaring verspreid door het Rode Kruis is de haven van Rotterdam gesloten.");
     assertStatement(e, "is de haven van Rotterdam gesloten", StatementType.INDIRECT, "Rode Kruis", Stance.ASSERT);

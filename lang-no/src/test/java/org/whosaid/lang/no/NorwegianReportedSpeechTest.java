@@ -20,6 +20,13 @@ class NorwegianReportedSpeechTest {
   }
 
   @Test
+  void aNegatedVerbBeforeOmAsksNothing() {
+    assertNoStatementOn(extract("Statsministeren sa ikke om hun går av."), "hun går av");
+    assertStatement(extract("Journalisten spurte om statsministeren går av."), "statsministeren går av", StatementType.INDIRECT,
+        "Journalisten", Stance.QUESTION);
+  }
+
+  @Test
   void attributesADocumentToTheAgentThatIssuedIt() {
     Extraction e = extract("Ifølge en uttalelse signert av Røde Kors er havnen i Bergen stengt.");
     assertStatement(e, "er havnen i Bergen stengt", StatementType.INDIRECT, "Røde Kors", Stance.ASSERT);
@@ -405,7 +412,7 @@ class NorwegianReportedSpeechTest {
     assertNoStatementOn(e, "skattepolitikk og eldreomsorg");
     assertNoStatementOn(e, "sykdomsforløpet");
     assertNoStatementOn(e, "på onsdag");
-    Extraction question = extract("Statsministeren sa ikke om regjeringen vil trekke forslaget. "
+    Extraction question = extract("Statsministeren spurte om regjeringen vil trekke forslaget. "
         + "Ola Hansen fortalte om hvordan de hadde reist.");
     assertStatement(question, "regjeringen vil trekke forslaget", StatementType.INDIRECT, "Statsministeren", Stance.QUESTION);
     assertStatement(question, "hvordan de hadde reist", StatementType.INDIRECT, "Ola Hansen", Stance.QUESTION);
