@@ -1274,8 +1274,11 @@ final class SpeakerResolver {
     }
     Optional<NounPhrase> own = before(t, comma, sentStart);
     // the segment is itself a name, perhaps after a title: ", Dr Meerjady Sabrina Flora, said"
-    boolean ownName = own.isPresent() && own.get().kind() == NounPhrase.Kind.NAME && own.get().start() == first
-        && (own.get().nameStart() == first || rules.isTitle(t, first) && own.get().nameStart() == own.get().titleEnd());
+    // or after lower-case role words: ", doctoral candidate Maninder Thind, said"
+    boolean ownName = own.isPresent() && own.get().kind() == NounPhrase.Kind.NAME
+        && (own.get().start() == first
+            && (own.get().nameStart() == first || rules.isTitle(t, first) && own.get().nameStart() == own.get().titleEnd())
+            || own.get().start() >= first && own.get().nameStart() > first && roleWordsEnd(t, first, comma) == own.get().nameStart());
     // ", Heather Heyer's mother, told"; also a role after a capitalised body: ", USI associate professor of art history, said"
     boolean description = own.isPresent() && own.get().kind() == NounPhrase.Kind.TITLE || lowerCaseTitle(t, first, comma);
     boolean coordinated = !opening && rules.is(t, first, WordClass.CONJUNCTION); // "…, and requests from Fields' lawyers, who argued"

@@ -1063,6 +1063,9 @@ class EnglishQuotesTest {
     assertStatement(e, "Africa has a scarcity of foreign exchange.", StatementType.DIRECT, "Okey Oramah", Stance.ASSERT);
     e = extract("RIAA's take-down notice claimed \"comments in the source code make clear the purpose\".");
     assertStatement(e, "comments in the source code make clear the purpose", StatementType.DIRECT, "RIAA", Stance.ASSERT);
+    // a title, then the name in apposition after lower-case role words
+    e = extract("The study's lead author, doctoral candidate Maninder Thind, said, \"We looked at emissions from power plants.\"");
+    assertStatement(e, "We looked at emissions from power plants.", StatementType.DIRECT, "Maninder Thind", Stance.ASSERT);
     // whoever issued it, a description too
     e = extract("Water flooded the street. At 6:30 pm, the city issued a follow-up statement announcing the break had been contained.");
     assertStatement(e, "the break had been contained", StatementType.INDIRECT, "the city", Stance.ASSERT);
