@@ -712,7 +712,22 @@ final class ReportedSpeechFinder {
   }
 
   private Optional<Draft> clause(Tokens t, CueFinder.Hit h, int from, int sentStart, int sentEnd, Stance stance) {
-    int end = clauseEnd(t, from, sentEnd);
+    int scanFrom = from;
+    if (from + 1 < sentEnd && t.is(from, ',') && t.isWord(from + 1)) {
+      // an aside opens the clause between commas: "said that, as president, he should be immune": the
+      // clause starts after the first comma and goes on past the second
+      from++;
+      for (int k = from + 1; k < Math.min(sentEnd, from + ASIDE_WORDS); k++) {
+        if (t.is(k, ',')) {
+          scanFrom = k + 1;
+          break;
+        }
+        if (!t.isWord(k)) {
+          break;
+        }
+      }
+    }
+    int end = Math.max(from, clauseEnd(t, Math.max(from, scanFrom), sentEnd, from < sentEnd && frontedClause(t, from)));
     if (end <= from || onlyAPronoun(t, from, end) || onlyAdverbs(t, from, end)) {
       return Optional.empty();
     }
@@ -727,6 +742,9 @@ final class ReportedSpeechFinder {
     d.speaker = speaker;
     return Optional.of(d);
   }
+
+  /** The most words of an aside between commas that opens a reported clause. */
+  private static final int ASIDE_WORDS = 8;
 
   /**
    * Whether tokens {@code [from, end)} are a neuter pronoun or demonstrative with only adverbs or a
@@ -1727,6 +1745,24 @@ final class ReportedSpeechFinder {
   }
 
   private int clauseEnd(Tokens t, int from, int sentEnd) {
+    return clauseEnd(t, from, sentEnd, false);
+  }
+
+  /**
+   * Whether the reported clause at {@code from} opens with a clause of its own before its main
+   * clause: a conjunction or subordinator ("as the parents came from India, …, they should be …",
+   * "because the spray wears off, it was unlikely …").
+   */
+  private boolean frontedClause(Tokens t, int from) {
+    return t.isWord(from) && !t.isCapitalized(from) && !rules.is(t, from, WordClass.COMPLEMENTIZER)
+        && (rules.is(t, from, WordClass.CONJUNCTION) || rules.is(t, from, WordClass.SUBORDINATOR));
+  }
+
+  /**
+   * {@link #clauseEnd(Tokens, int, int)}; after a {@code fronted} clause the first comma before a
+   * pronoun opens the main clause, no new one, unless a cue follows the pronoun ("…, he said").
+   */
+  private int clauseEnd(Tokens t, int from, int sentEnd, boolean fronted) {
     boolean quoted = false; // inside a quotation that opened in the clause: its commas are the speaker's, no end
     for (int k = from; k < sentEnd; k++) {
       if (!t.isWord(k) && (t.opensQuote(k) || quoted && isClosingMark(t.first(k)) && t.first(k) != ')')) {
@@ -1738,6 +1774,11 @@ final class ReportedSpeechFinder {
       }
       if (t.is(k, ';')) {
         return trimEnd(t, from, k);
+      }
+      if (fronted && t.is(k, ',') && k + 2 < sentEnd && t.isWord(k + 1) && speakers.isPronoun(t, k + 1)
+          && !rules.is(t, k + 1, WordClass.DETERMINER) && t.isWord(k + 2) && rules.cuesOf(t, k + 2).isEmpty()) {
+        fronted = false; // the main clause after the fronted one: "because the spray wears off, it was unlikely …"
+        continue;
       }
       if (t.is(k, ',') && k + 1 < sentEnd && t.isWord(k + 1)
           && (rules.is(t, k + 1, WordClass.CONJUNCTION) && !rules.is(t, k + 1, WordClass.ADVERB) && !secondVerb(t, k + 2, sentEnd)

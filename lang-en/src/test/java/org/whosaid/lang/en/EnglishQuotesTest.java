@@ -1098,6 +1098,16 @@ class EnglishQuotesTest {
   }
 
   @Test
+  void anAsideOrAClauseBeforeTheReportedMainClauseBelongsToIt() {
+    assertEachIndirect(new String[][] {
+        {"The minister said that, as president, he should be immune from the inquiry.",
+            "as president, he should be immune from the inquiry", "The minister"},
+        {"Ann Lee remarked that, because the spray wears off, it was unlikely to be used widely.",
+            "because the spray wears off, it was unlikely to be used widely", "Ann Lee"},
+    });
+  }
+
+  @Test
   void aThingCalledByANameIsNoStatement() {
     assertNoStatementOn(extract("Scientists studied a comet called Wild 2 last year."), "Wild 2");
     assertNoStatementOn(extract("Biden introduced an economic plan called \"Build Back Better\" in July."), "Build Back Better");
