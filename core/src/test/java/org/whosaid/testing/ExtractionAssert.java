@@ -56,6 +56,16 @@ public final class ExtractionAssert {
     return s;
   }
 
+  /**
+   * For each {text, content, speaker[, stance]}: the text in {@code language} reports that content
+   * as {@code type}, by a speaker whose actor has that name (stance ASSERT unless given).
+   */
+  public static void assertEach(String language, StatementType type, String[][] cases) {
+    for (String[] c : cases) {
+      assertStatement(extract(language, c[0]), c[1], type, c[2], c.length > 3 ? Stance.valueOf(c[3]) : Stance.ASSERT);
+    }
+  }
+
   /** Checks that nothing was reported overlapping {@code text}. */
   public static void assertNoStatementOn(Extraction e, String text) {
     int at = e.article().text().indexOf(text);

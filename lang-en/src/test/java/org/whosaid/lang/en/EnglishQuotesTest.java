@@ -21,9 +21,7 @@ class EnglishQuotesTest {
 
   /** For each {text, content, speaker[, stance]}: the text reports that content, INDIRECT, by that speaker (ASSERT unless given). */
   private static void assertEachIndirect(String[][] cases) {
-    for (String[] c : cases) {
-      assertStatement(extract(c[0]), c[1], StatementType.INDIRECT, c[2], c.length > 3 ? Stance.valueOf(c[3]) : Stance.ASSERT);
-    }
+    ExtractionAssert.assertEach("en", StatementType.INDIRECT, cases);
   }
 
   @Test
@@ -1050,26 +1048,25 @@ class EnglishQuotesTest {
 
   @Test
   void findsTheSpeakerBehindLongerRolePhrases() {
-    // an owner's genitive and four words of role before the name
-    Extraction e = extract("\"Heartbroken and numb,\" writes Huber's longtime tag team partner Erick Rowan on Instagram.");
-    assertStatement(e, "Heartbroken and numb,", StatementType.DIRECT, "Erick Rowan", Stance.ASSERT);
-    // two roles of one person joined by "and"
-    e = extract("\"The flies had trouble landing,\" said study co-author and research fellow Tim Caro of the university.");
-    assertStatement(e, "The flies had trouble landing,", StatementType.DIRECT, "Tim Caro", Stance.ASSERT);
-    // a document with a word that describes it, after its owner: the owner speaks
-    e = extract("PC World's recent analysis concluded, \"Usually, Internet Explorer is the second browser.\"");
-    assertStatement(e, "Usually, Internet Explorer is the second browser.", StatementType.DIRECT, "PC World", Stance.ASSERT);
-    e = extract("African Export–Import Bank president Okey Oramah spoke, saying, \"Africa has a scarcity of foreign exchange.\"");
-    assertStatement(e, "Africa has a scarcity of foreign exchange.", StatementType.DIRECT, "Okey Oramah", Stance.ASSERT);
-    e = extract("RIAA's take-down notice claimed \"comments in the source code make clear the purpose\".");
-    assertStatement(e, "comments in the source code make clear the purpose", StatementType.DIRECT, "RIAA", Stance.ASSERT);
-    // a title, then the name in apposition after lower-case role words
-    e = extract("The study's lead author, doctoral candidate Maninder Thind, said, \"We looked at emissions from power plants.\"");
-    assertStatement(e, "We looked at emissions from power plants.", StatementType.DIRECT, "Maninder Thind", Stance.ASSERT);
-    // whoever issued it, a description too
-    e = extract("Water flooded the street. At 6:30 pm, the city issued a follow-up statement announcing the break had been contained.");
-    assertStatement(e, "the break had been contained", StatementType.INDIRECT, "the city", Stance.ASSERT);
+    // an owner's genitive and four words of role before the name; two roles joined by "and"; a
+    // document with a word that describes it after its owner; a title, then the name in apposition
+    // after lower-case role words; a name with an en dash inside
+    ExtractionAssert.assertEach("en", StatementType.DIRECT, new String[][] {
+        {"\"Heartbroken and numb,\" writes Huber's longtime tag team partner Erick Rowan on Instagram.", "Heartbroken and numb,",
+            "Erick Rowan"},
+        {"\"The flies had trouble landing,\" said study co-author and research fellow Tim Caro of the university.",
+            "The flies had trouble landing,", "Tim Caro"},
+        {"PC World's recent analysis concluded, \"Usually, Internet Explorer is the second browser.\"",
+            "Usually, Internet Explorer is the second browser.", "PC World"},
+        {"RIAA's take-down notice claimed \"comments in the source code make clear the purpose\".",
+            "comments in the source code make clear the purpose", "RIAA"},
+        {"The study's lead author, doctoral candidate Maninder Thind, said, \"We looked at emissions from power plants.\"",
+            "We looked at emissions from power plants.", "Maninder Thind"},
+        {"African Export–Import Bank president Okey Oramah spoke, saying, \"Africa has a scarcity of foreign exchange.\"",
+            "Africa has a scarcity of foreign exchange.", "Okey Oramah"},
+    });
   }
+
 
   @Test
   void aTimeAfterTheSourceIsNoPartOfIt() {
@@ -1113,35 +1110,35 @@ class EnglishQuotesTest {
     assertNoStatementOn(extract("Biden introduced an economic plan called \"Build Back Better\" in July."), "Build Back Better");
     assertNoStatementOn(extract("Guy found a pattern called a \"glider\" in the game."), "glider");
     // a person, an object pronoun or an agent makes it someone's words again
-    Extraction e = extract("The ministry met on Monday. A spokesman called the move \"reckless\".");
-    assertStatement(e, "the move \"reckless\"", StatementType.MIXED, "A spokesman", Stance.ASSERT);
-    e = extract("A witness called it \"horrific\".");
-    assertStatement(e, "it \"horrific\"", StatementType.MIXED, "A witness", Stance.ASSERT);
-    e = extract("Satellites show a pattern described by Marine Bulletin as \"rather hectic\".");
-    assertStatement(e, "by Marine Bulletin as \"rather hectic\"", StatementType.MIXED, "Marine Bulletin", Stance.ASSERT);
+    ExtractionAssert.assertEach("en", StatementType.MIXED, new String[][] {
+        {"The ministry met on Monday. A spokesman called the move \"reckless\".", "the move \"reckless\"", "A spokesman"},
+        {"A witness called it \"horrific\".", "it \"horrific\"", "A witness"},
+        {"Satellites show a pattern described by Marine Bulletin as \"rather hectic\".", "by Marine Bulletin as \"rather hectic\"",
+            "Marine Bulletin"},
+    });
   }
+
 
   @Test
   void attributesADocumentToWhoIssuedIt() {
-    // the subject of an issuing verb is the author of the document that speaks
+    // the subject of an issuing verb is the author of the document that speaks; so is the agent
+    // after its participle ("a statement released by X"); someone who only saw a document is not
     assertEachIndirect(new String[][] {
         {"Presidential physician Sean Conley issued a statement saying the patient is doing well.",
             "the patient is doing well", "Sean Conley"},
         {"On Friday, the Combined Task Force released a statement saying an attack produced no casualties.",
             "an attack produced no casualties", "Combined Task Force"},
+        {"Ann Lee leads the board. She signed a letter saying the port must stay open.", "the port must stay open", "Ann Lee"},
+        {"Tom Bey died yesterday, according to a statement released by the Bey Foundation.", "Tom Bey died yesterday", "Bey Foundation"},
+        {"Water flooded the street. At 6:30 pm, the city issued a follow-up statement announcing the break had been contained.",
+            "the break had been contained", "the city"},
+        {"Ann Lee saw a report saying the port will close.", "the port will close", "a report"},
     });
-    Extraction e = extract("Ann Lee leads the board. She signed a letter saying the port must stay open.");
-    assertStatement(e, "the port must stay open", StatementType.INDIRECT, "Ann Lee", Stance.ASSERT);
-    // the agent after the participle: "a statement released by X"
-    e = extract("Tom Bey died yesterday, according to a statement released by the Bey Foundation.");
-    assertStatement(e, "Tom Bey died yesterday", StatementType.INDIRECT, "Bey Foundation", Stance.ASSERT);
     // a colon after the document: the issuer speaks the quote
-    e = extract("The Harbour Board released a statement: \"We regret the delay.\"");
-    assertStatement(e, "We regret the delay.", StatementType.DIRECT, "Harbour Board", Stance.ASSERT);
-    // someone who only saw or denied a document is not its author
-    e = extract("Ann Lee saw a report saying the port will close.");
-    assertStatement(e, "the port will close", StatementType.INDIRECT, "a report", Stance.ASSERT);
+    assertStatement(extract("The Harbour Board released a statement: \"We regret the delay.\""), "We regret the delay.",
+        StatementType.DIRECT, "Harbour Board", Stance.ASSERT);
   }
+
 
   @Test
   void addRecountedAndOpinesIntroduceQuotes() {
