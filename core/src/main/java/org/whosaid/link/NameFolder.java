@@ -107,10 +107,6 @@ public final class NameFolder {
 
   /** One folded word rewritten by this folder's spelling rules, in order. */
   public String respell(String foldedWord) {
-    return respellOnce(foldedWord);
-  }
-
-  private String respellOnce(String foldedWord) {
     String w = foldedWord;
     for (SpellingRule r : rules) {
       if (r.wordFinal()) {
