@@ -88,13 +88,16 @@ final class ReportedSpeechFinder {
       if (question && negatedBefore(t, h, k, sentStart)) {
         return Optional.empty(); // "did not say whether …", "zei niet of …": nothing said, no question asked
       }
-      if (rules.is(t, k, WordClass.COMPLEMENTIZER) && (kind != CueKind.NOMINAL || k > from) || question) {
+      // after a nominal cue only a complementizer that can be nothing else opens its clause at once
+      // ("gjentok at …"), not one that may be an object ("noemde dat een …")
+      boolean pureComplementizer = !rules.is(t, k, WordClass.DETERMINER) && !rules.is(t, k, WordClass.RELATIVE);
+      if (rules.is(t, k, WordClass.COMPLEMENTIZER) && (kind != CueKind.NOMINAL || k > from || pureComplementizer) || question) {
         if ((kind == CueKind.SPEECH || kind == CueKind.COGNITION) && infinitiveBefore(t, from, k)) {
           // the clause is the object of an infinitive that the cue governs: "beloofde nog eens te kijken of …"
           return clause(t, h, t.nextWordFrom(from), sentStart, sentEnd, h.entry().stance());
         }
         if (kind == CueKind.NOMINAL) {
-          return clause(t, h, from, sentStart, sentEnd, h.entry().stance());
+          return clause(t, h, k == from ? k + 1 : from, sentStart, sentEnd, h.entry().stance());
         }
         if (!rules.verbSecond && !question && k - 1 > from + 1 && t.isWord(k - 1) && rules.is(t, k - 1, WordClass.CONJUNCTION)
             && !rules.is(t, k - 1, WordClass.COMPLEMENTIZER) && t.isWord(from) && !rules.is(t, from, WordClass.PREPOSITION)) {

@@ -21,6 +21,18 @@ class NorwegianReportedSpeechTest {
 
 
   @Test
+  void readsVerbsInThePerfectAndNekteForAsOneVerb() {
+    ExtractionAssert.assertEach("no", StatementType.INDIRECT, new String[][] {
+        {"Kreml har avvist at de har planer om å invadere.", "de har planer om å invadere", "Kreml", "DENY"},
+        {"Departementet har opplyst at øvelsene er over.", "øvelsene er over", "Departementet"},
+        {"Russland har i flere uker nektet for å ha planer om å invadere Ukraina.", "å ha planer om å invadere Ukraina", "Russland",
+            "DENY"},
+        // a nominal cue's own complementizer is no part of what it reports
+        {"Stoltenberg har gjentatt at Nato står samlet.", "Nato står samlet", "Stoltenberg"},
+    });
+  }
+
+  @Test
   void attributesADocumentToTheAgentThatIssuedItAndANegatedVerbBeforeOmAsksNothing() {
     ExtractionAssert.assertEach("no", StatementType.INDIRECT, new String[][] {
         {"Ifølge en uttalelse signert av Røde Kors er havnen i Bergen stengt.", "er havnen i Bergen stengt", "Røde Kors"},
