@@ -18,6 +18,15 @@ class DutchReportedSpeechTest {
 
 
   @Test
+  void readsVerbsInThePerfect() {
+    ExtractionAssert.assertEach("nl", StatementType.INDIRECT, new String[][] {
+        {"De minister heeft toegegeven dat er fouten zijn gemaakt.", "er fouten zijn gemaakt", "De minister"},
+        {"De woordvoerder heeft uitgelegd dat de troepen terugkeren.", "de troepen terugkeren", "De woordvoerder"},
+        {"Rusland heeft de NAVO beschuldigd van agressie.", "agressie", "Rusland", "DENY"},
+    });
+  }
+
+  @Test
   void attributesADocumentToTheAgentThatIssuedItAndANegatedVerbBeforeOfAsksNothing() {
     ExtractionAssert.assertEach("nl", StatementType.INDIRECT, new String[][] {
         {"Volgens een verklaring verspreid door het Rode Kruis is de haven van Rotterdam gesloten.",
