@@ -858,6 +858,7 @@ final class ReportedSpeechFinder {
     if (opensClause) {
       int from = afterSource < sentEnd && t.is(afterSource, ',') ? afterSource + 1 : afterSource;
       from = afterApposition(t, from, sentEnd); // "According to UpGuard, a cybersecurity firm, two databases …"
+      from = afterRelativeClause(t, from, sentEnd); // "According to Interfax, which cited the ministry, the units …"
       from = afterPlaceApposition(t, src.get(), from, sentEnd); // "According to police in Baytown, Texas, …"
       int end = clauseEnd(t, from, sentEnd);
       if (end <= from) {
@@ -1026,6 +1027,29 @@ final class ReportedSpeechFinder {
    * few words up to the next comma, with a title or organisation noun and no verb ("a cybersecurity
    * firm,", "the agency's spokesman,"); else {@code from}.
    */
+  /** The most tokens of a relative clause between commas that describes a source. */
+  private static final int RELATIVE_CLAUSE_TOKENS = 12;
+
+  /**
+   * Where the reported clause starts after a relative clause at {@code from} that describes the
+   * source between commas: "Volgens Interfax, dat zich baseert op het ministerie, gaat het om …",
+   * "According to Interfax, which cited the ministry, the units …"; {@code from} itself otherwise.
+   */
+  private int afterRelativeClause(Tokens t, int from, int sentEnd) {
+    if (from >= sentEnd || !t.isWord(from) || t.isCapitalized(from) || !rules.is(t, from, WordClass.RELATIVE)) {
+      return from;
+    }
+    for (int k = from + 1; k < Math.min(sentEnd, from + RELATIVE_CLAUSE_TOKENS); k++) {
+      if (t.is(k, ',')) {
+        return k + 1 < sentEnd && t.isWord(k + 1) ? k + 1 : from;
+      }
+      if (!t.isWord(k)) {
+        return from;
+      }
+    }
+    return from;
+  }
+
   private int afterApposition(Tokens t, int from, int sentEnd) {
     boolean describes = false;
     for (int k = from; k < Math.min(sentEnd, from + 7); k++) {

@@ -1069,6 +1069,14 @@ class EnglishQuotesTest {
 
 
   @Test
+  void aRelativeClauseAfterTheSourceIsNoPartOfWhatItReports() {
+    assertEachIndirect(new String[][] {
+        {"According to Agence France-Presse, which cited sources close to the investigation, the man had converted a year ago.",
+            "the man had converted a year ago", "Agence France-Presse"},
+    });
+  }
+
+  @Test
   void aTimeAfterTheSourceIsNoPartOfIt() {
     assertEachIndirect(new String[][] {
         {"According to officials on Saturday, the virus may have killed two visitors.", "the virus may have killed two visitors", "officials"},

@@ -27,6 +27,12 @@ class DutchReportedSpeechTest {
   }
 
   @Test
+  void aRelativeClauseAfterTheSourceIsNoPartOfWhatItReports() {
+    assertStatement(extract("Volgens Interfax, dat zich baseert op het ministerie, gaat het om eenheden uit het zuiden."),
+        "gaat het om eenheden uit het zuiden", StatementType.INDIRECT, "Interfax", Stance.ASSERT);
+  }
+
+  @Test
   void attributesADocumentToTheAgentThatIssuedItAndANegatedVerbBeforeOfAsksNothing() {
     ExtractionAssert.assertEach("nl", StatementType.INDIRECT, new String[][] {
         {"Volgens een verklaring verspreid door het Rode Kruis is de haven van Rotterdam gesloten.",
