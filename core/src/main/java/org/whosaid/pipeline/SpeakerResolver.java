@@ -1,6 +1,7 @@
 package org.whosaid.pipeline;
 
 import java.util.Optional;
+import org.whosaid.spi.CueKind;
 import org.whosaid.spi.WordClass;
 
 /**
@@ -921,6 +922,10 @@ final class SpeakerResolver {
 
   /** The speaker of a cue whose content follows it: a passive agent, the inverted subject, or the subject before it. */
   NounPhrase subject(Tokens t, CueFinder.Hit h, int sentStart, int sentEnd) {
+    Optional<NounPhrase> quoted = quotedAs(t, h, sentStart);
+    if (quoted.isPresent()) {
+      return quoted.get(); // "Interfax quoted the ministry as saying …": the ministry speaks, the agency relays it
+    }
     if (rules.is(t, h.token(), WordClass.DOCUMENT_VERB)) {
       Optional<NounPhrase> author = documentAuthor(t, h.token(), sentStart);
       if (author.isPresent()) {
@@ -1042,6 +1047,31 @@ final class SpeakerResolver {
       return clauseSubject(t, before.get(), sentStart).orElse(before.get());
     }
     return before.orElse(null);
+  }
+
+  /** The most tokens between a quoting verb and the "as" before the speech verb: "quoted a senior ministry official as saying". */
+  private static final int QUOTED_PHRASE_TOKENS = 8;
+
+  /**
+   * The phrase a quoting verb quotes as saying what the cue reports: "Interfax quoted the ministry
+   * as saying …", "the report cited Kuleba as saying …" (the cue after one lower-case conjunction or
+   * preposition that follows the phrase); empty otherwise.
+   */
+  private Optional<NounPhrase> quotedAs(Tokens t, CueFinder.Hit h, int sentStart) {
+    int as = h.token() - 1;
+    if (as - 2 < sentStart || !t.isWord(as) || t.isCapitalized(as)
+        || !rules.is(t, as, WordClass.CONJUNCTION) && !rules.is(t, as, WordClass.PREPOSITION)) {
+      return Optional.empty();
+    }
+    for (int q = as - 2; q >= Math.max(sentStart, as - QUOTED_PHRASE_TOKENS); q--) {
+      if (!t.isWord(q)) {
+        return Optional.empty();
+      }
+      if (rules.cuesOf(t, q).stream().anyMatch(c -> c.kind() == CueKind.QUOTING)) {
+        return after(t, q + 1, as).filter(np -> np.end() == as && np.kind() != NounPhrase.Kind.DESCRIPTION);
+      }
+    }
+    return Optional.empty();
   }
 
   /** The most words of an apposition between a subject's name and its verb. */

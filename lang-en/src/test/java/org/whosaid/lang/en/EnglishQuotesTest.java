@@ -1077,6 +1077,15 @@ class EnglishQuotesTest {
   }
 
   @Test
+  void whomAnAgencyQuotesAsSayingSpeaks() {
+    assertEachIndirect(new String[][] {
+        {"Interfax news agency quoted the ministry as saying tanks were being loaded onto trains.",
+            "tanks were being loaded onto trains", "ministry"},
+        {"The magazine cited the Air Force as stating Saha Airlines owned the plane.", "Saha Airlines owned the plane", "Air Force"},
+    });
+  }
+
+  @Test
   void aTimeAfterTheSourceIsNoPartOfIt() {
     assertEachIndirect(new String[][] {
         {"According to officials on Saturday, the virus may have killed two visitors.", "the virus may have killed two visitors", "officials"},
