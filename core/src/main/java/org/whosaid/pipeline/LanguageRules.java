@@ -200,6 +200,12 @@ public final class LanguageRules {
     return e != WordTable.ABSENT && ((entryClasses[e] & FUNCTION_CLASSES) != 0 || entryIsCue[e]);
   }
 
+  /** Whether token {@code k} is a cue's first word and of no function-word class ("states", not "according"). */
+  boolean isCueWordOnly(Tokens t, int k) {
+    int e = t.entry(k);
+    return e != WordTable.ABSENT && entryIsCue[e] && (entryClasses[e] & FUNCTION_CLASSES) == 0;
+  }
+
   /** Whether token {@code k}, in lower case, is an abbreviation. */
   boolean isAbbreviation(Tokens t, int k) {
     int e = t.entry(k);

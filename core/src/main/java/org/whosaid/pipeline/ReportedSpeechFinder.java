@@ -89,8 +89,11 @@ final class ReportedSpeechFinder {
         return Optional.empty(); // "did not say whether …", "zei niet of …": nothing said, no question asked
       }
       // after a nominal cue only a complementizer that can be nothing else opens its clause at once
-      // ("gjentok at …"), not one that may be an object ("noemde dat een …")
-      boolean pureComplementizer = !rules.is(t, k, WordClass.DETERMINER) && !rules.is(t, k, WordClass.RELATIVE);
+      // ("gjentok at …"), not one that may be an object ("noemde dat een …"); after a demand, one before
+      // a clause's subject ("demanded that Russia pull back …")
+      boolean pureComplementizer = !rules.is(t, k, WordClass.DETERMINER) && !rules.is(t, k, WordClass.RELATIVE)
+          || h.entry().stance() == Stance.OTHER && k + 1 < sentEnd && t.isWord(k + 1)
+              && (t.isCapitalized(k + 1) || speakers.isPronoun(t, k + 1) || rules.is(t, k + 1, WordClass.DETERMINER));
       if (rules.is(t, k, WordClass.COMPLEMENTIZER) && (kind != CueKind.NOMINAL || k > from || pureComplementizer) || question) {
         if ((kind == CueKind.SPEECH || kind == CueKind.COGNITION) && infinitiveBefore(t, from, k)) {
           // the clause is the object of an infinitive that the cue governs: "beloofde nog eens te kijken of …"

@@ -892,9 +892,19 @@ final class SpeakerResolver {
     return false;
   }
 
-  /** A function word or cue, or an existential subject, which never names anyone: "There were …". */
+  /**
+   * A function word or cue, or an existential subject, which never names anyone: "There were …";
+   * not a capitalised cue form inside a name, between a capitalised word and a lower-case one
+   * ("The United States said", "United States officials"; a title-case headline's verb, "Russia Says
+   * Some Troops …", stays a cue).
+   */
   private boolean closedClass(Tokens t, int k) {
-    return rules.isFunctionWord(t, k) || rules.is(t, k, WordClass.EXISTENTIAL);
+    if (rules.is(t, k, WordClass.EXISTENTIAL)) {
+      return true;
+    }
+    return rules.isFunctionWord(t, k) && !(rules.isCueWordOnly(t, k) && t.isCapitalized(k) && k > 0 && k + 1 < t.size()
+        && t.isWord(k - 1) && t.isCapitalized(k - 1) && t.sentence(k - 1) == t.sentence(k)
+        && t.isWord(k + 1) && !t.isCapitalized(k + 1));
   }
 
   /** Whether token {@code k} ends in a genitive "’s" or "'s": {@link #isGenitive(String)} of its text. */

@@ -1077,6 +1077,25 @@ class EnglishQuotesTest {
   }
 
   @Test
+  void aCueFormInsideANameIsAWordOfTheName() {
+    // "States" is also the verb "states"; inside "United States" it names the speaker
+    assertEachIndirect(new String[][] {
+        {"The United States said that Russia must pull back its troops.", "Russia must pull back its troops", "United States"},
+        {"United States officials said the talks had failed.", "the talks had failed", "United States officials"},
+        // the verb itself after a name is still a cue
+        {"Ann Lee states that the plant will close.", "the plant will close", "Ann Lee"},
+    });
+  }
+
+  @Test
+  void aDemandThatOpensAClauseReportsTheClause() {
+    assertEachIndirect(new String[][] {
+        {"The West has demanded that Russia pull back its troops.", "Russia pull back its troops", "The West", "OTHER"},
+        {"Russia has demanded guarantees that NATO will not expand.", "guarantees that NATO will not expand", "Russia", "OTHER"},
+    });
+  }
+
+  @Test
   void whomAnAgencyQuotesAsSayingSpeaks() {
     assertEachIndirect(new String[][] {
         {"Interfax news agency quoted the ministry as saying tanks were being loaded onto trains.",
