@@ -156,17 +156,19 @@ public final class NameKeys {
   /**
    * The state a nationality word names, as this language's gazetteer writes it: "Chinese" →
    * China, "Duitse" → Duitsland, "russiske" → Russland (through the word's concept in
-   * {@code concepts.tsv}); empty for any other word.
+   * {@code concepts.tsv}), or a state's acronym that is used as its adjective ("US" in "US
+   * officials", as the gazetteer knows it); empty for any other word.
    */
   public Optional<GazetteerEntry> stateOf(String nationality) {
     Objects.requireNonNull(nationality, "nationality");
-    for (String c : concepts.concepts(trimPunctuation(nationality))) {
+    String word = trimPunctuation(nationality);
+    for (String c : concepts.concepts(word)) {
       Optional<GazetteerEntry> state = gazetteer.byCanonical(c);
       if (state.isPresent()) {
         return gazetteer.byId(state.get().id(), language);
       }
     }
-    return Optional.empty();
+    return WordClasses.isAcronym(word) ? known(word) : Optional.empty();
   }
 
   /** The gazetteer entry of a name, if the name is a known actor. */

@@ -46,6 +46,8 @@ public final class LanguageRules {
   /** {@link LanguageModule#acronymsAreNoWords()}. */
   final boolean acronymsAreNoWords;
   private final ImmutableMap<String, Long> classMasks;
+  /** The classes of the acronyms the lexicon has entries of ("US" a nationality), read where acronyms are no words ({@link #acronymClasses}). */
+  private final ImmutableMap<String, Long> acronymMasks;
   /** The title, organisation and spokesperson nouns: bits {@link #TITLE}, {@link #ORGANISATION}, {@link #SPOKESPERSON}. */
   private final NounEnds nouns;
   /** Every word looked up exactly (word classes, first words of cues, abbreviations), for {@link Tokens}. */
@@ -88,7 +90,8 @@ public final class LanguageRules {
     this.genitiveS = module.genitiveS();
     this.dropsComplementizer = module.dropsComplementizer();
     this.acronymsAreNoWords = module.acronymsAreNoWords();
-    this.classMasks = classMasks(words);
+    this.classMasks = classMasks(words, false);
+    this.acronymMasks = classMasks(words, true);
     this.nouns = new NounEnds(List.of(titles, organisations, spokespersons, Set.of() /* LOOKED_AT */, ImmutableSet.copyOf(module.documentNouns()),
         ImmutableSet.copyOf(module.measurementNouns())));
     Set<String> exact = new LinkedHashSet<>(classMasks.keySet());
@@ -160,7 +163,22 @@ public final class LanguageRules {
 
   private long classes(Tokens t, int k) {
     int e = t.entry(k);
-    return e == WordTable.ABSENT ? 0 : entryClasses[e];
+    if (e == WordTable.ABSENT) {
+      return acronymMasks.isEmpty() || !acronymsAreNoWords || !t.acronym(k) ? 0 : acronymClasses(t, k);
+    }
+    return entryClasses[e];
+  }
+
+  /**
+   * The classes of acronym {@code k}'s own entry, which it has as a modifier only, before a word of
+   * no closed class: "US officials", "a UK minister" (a nationality), not "US says" or "the US on
+   * Tuesday" (a name).
+   */
+  private long acronymClasses(Tokens t, int k) {
+    if (k + 1 >= t.size() || !t.isWord(k + 1) || t.sentence(k + 1) != t.sentence(k) || isFunctionWord(t, k + 1)) {
+      return 0;
+    }
+    return acronymMasks.getOrDefault(t.word(k), 0L);
   }
 
   /** Cue entries whose first word is token {@code k}, in any case: {@link #cues(char[], int, int)} of its characters. */
@@ -311,9 +329,14 @@ public final class LanguageRules {
     return 1L << c.ordinal();
   }
 
-  private static ImmutableMap<String, Long> classMasks(WordClasses words) {
+  /** The class masks of the lower-case words or, with {@code acronyms}, of the acronyms' own entries. */
+  private static ImmutableMap<String, Long> classMasks(WordClasses words, boolean acronyms) {
     Map<String, Long> masks = new HashMap<>();
-    words.classes().forEach((word, c) -> masks.merge(word, bit(c), (a, b) -> a | b));
+    words.classes().forEach((word, c) -> {
+      if (WordClasses.isAcronym(word) == acronyms) {
+        masks.merge(word, bit(c), (a, b) -> a | b);
+      }
+    });
     return ImmutableMap.copyOf(masks);
   }
 

@@ -18,7 +18,7 @@ final class QuoteAttributor {
   private static final int AFTER_WINDOW = 16;
   /** The most tokens a cue stands before the colon that introduces its quote ("X zei dinsdag in Moskou: …"). */
   private static final int COLON_WINDOW = 40;
-  /** The most tokens between a speech verb and the colon that ends its paragraph before a dash quote ("svarte Bråthen slik:"). */
+  /** The most tokens between a speech verb and the colon that ends its paragraph before a quote ("svarte Bråthen slik:" / "– …", "X commented:" / "“…”"). */
   private static final int LINE_COLON_WINDOW = 4;
 
   private final LanguageRules rules;
@@ -102,6 +102,11 @@ final class QuoteAttributor {
       }
     }
     if (colon >= 0 && attributedBeforeColon(t, hits, d, colon, sentenceStart, COLON_WINDOW, previous, open, after)) {
+      return Optional.of(d);
+    }
+    // the paragraph before ends in its attribution: "Mark Seidenberg commented:" / "“…”"
+    if (colon < 0 && open > 0 && open < t.size() && t.is(open - 1, ':') && t.paragraph(open - 1) != t.paragraph(open)
+        && attributedBeforeColon(t, hits, d, open - 1, t.sentenceStart(t.sentence(open - 1)), LINE_COLON_WINDOW, null, -1, -1)) {
       return Optional.of(d);
     }
     if (colon >= 0 && colon - SpeakerResolver.firstWord(t, sentenceStart) <= 5) {

@@ -34,7 +34,8 @@ import org.whosaid.model.Stance;
  *   <tr><th>file</th><th>columns</th></tr>
  *   <tr><td>{@code quotes.tsv}</td><td>open, close, optional {@code speech} (the mark quotes only speech); or the line {@code dialogue-dash}</td></tr>
  *   <tr><td>{@code cues.tsv}</td><td>form, lemma, {@link CueKind}, {@link Stance}, optional particle</td></tr>
- *   <tr><td>{@code words.tsv}</td><td>word, {@link WordClass}es separated by commas</td></tr>
+ *   <tr><td>{@code words.tsv}</td><td>word, {@link WordClass}es separated by commas (a word in capitals is an
+ *       acronym's entry, see {@link WordClasses})</td></tr>
  *   <tr><td>{@code titles.txt}, {@code spokespersons.txt}, {@code organisations.txt}, {@code documents.txt},
  *       {@code measurements.txt}, {@code abbreviations.txt},
  *       {@code stopwords.txt}</td><td>one word</td></tr>
@@ -229,7 +230,8 @@ public abstract class ResourceLanguageModule implements LanguageModule {
     read("words.tsv", true, (line, cols) -> {
       need(cols, 2, line);
       for (String c : Splitter.on(',').trimResults().omitEmptyStrings().split(cols.get(1))) {
-        map.put(cols.get(0).toLowerCase(Locale.ROOT), enumValue(WordClass.class, c, line));
+        String w = cols.get(0);
+        map.put(WordClasses.isAcronym(w) ? w : w.toLowerCase(Locale.ROOT), enumValue(WordClass.class, c, line));
       }
     });
     return new WordClasses(map.build());

@@ -6,9 +6,13 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * The closed-class words of a language, each word in one or more {@link WordClass}es.
+ * The closed-class words of a language, each word in one or more {@link WordClass}es. A word in
+ * capitals, two letters or more, is an acronym's own entry, apart from the word it spells where a
+ * language reads acronyms as no words ({@link LanguageModule#acronymsAreNoWords()}): {@code US} a
+ * nationality, {@code us} a pronoun. An acronym has its entry's classes as a modifier only, before
+ * a word of no closed class ("US officials"); elsewhere it is a name ("US says", "the US said").
  *
- * @param classes lower-case word to its classes
+ * @param classes lower-case word, or acronym in capitals, to its classes
  */
 public record WordClasses(SetMultimap<String, WordClass> classes) {
 
@@ -24,5 +28,23 @@ public record WordClasses(SetMultimap<String, WordClass> classes) {
   /** The classes of {@code word} (any case). */
   public Set<WordClass> of(String word) {
     return classes.get(word.toLowerCase(Locale.ROOT));
+  }
+
+  /** The classes of an acronym's own entry ({@code "US"}); empty if it has none. */
+  public Set<WordClass> ofAcronym(String acronym) {
+    return isAcronym(acronym) ? classes.get(acronym) : Set.of();
+  }
+
+  /** Whether {@code word} is two capital letters or more and nothing else, an acronym's entry. */
+  public static boolean isAcronym(String word) {
+    if (word.length() < 2) {
+      return false;
+    }
+    for (int i = 0; i < word.length(); i++) {
+      if (!Character.isUpperCase(word.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 }

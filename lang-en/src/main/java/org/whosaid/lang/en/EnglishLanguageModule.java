@@ -25,6 +25,12 @@ public final class EnglishLanguageModule extends ResourceLanguageModule {
         && !lower.equals("shed") && !lower.equals("aged") && !lower.equals("hundred");
   }
 
+  /** A word in capitals is an acronym ("The US said …", "WHO warned …"), not the pronoun or question word. */
+  @Override
+  public boolean acronymsAreNoWords() {
+    return true;
+  }
+
   @Override
   protected Analyzer createAnalyzer() {
     return new EnglishAnalyzer();

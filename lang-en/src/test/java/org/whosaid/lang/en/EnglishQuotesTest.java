@@ -1229,4 +1229,30 @@ class EnglishQuotesTest {
         {"Agency Administrator Tom Hale said the launch would slip.", "the launch would slip", "Tom Hale"},
     });
   }
+
+  @Test
+  void aStatesAcronymSpeaksAsItsStateAndBeforeANounIsItsAdjective() {
+    assertEachIndirect(new String[][] {
+      {"The US said on Tuesday it would send more troops to Europe.", "it would send more troops to Europe", "US"},
+      {"US says Russia must withdraw", "Russia must withdraw", "US"},
+      {"UK urges Russia to waive immunity for the diplomat", "to waive immunity for the diplomat", "UK", "OTHER"},
+      {"US officials said the talks had failed.", "the talks had failed", "US"},
+      // the acronym is no pronoun ("us") and no part of the role or the name
+      {"Former US presidential candidate Elizabeth Warren announced she was endorsing Joe Biden.", "she was endorsing Joe Biden",
+          "Elizabeth Warren"},
+      {"On Twitter, Adrian Wojnarowski, US sport columnist from ESPN, said Bryant had been on his way to a game.",
+          "Bryant had been on his way to a game", "Adrian Wojnarowski"},
+    });
+    Statement s = ExtractionAssert.statement(extract("US President Donald Trump said the operation had succeeded."),
+        "the operation had succeeded");
+    assertEquals("President", s.actor().orElseThrow().role().orElseThrow());
+  }
+
+  @Test
+  void aQuoteAfterAParagraphEndingInItsAttributionAndAColonIsAttributed() {
+    Extraction e = extract("At Ballot Access News, party chairman Mark Seidenberg commented:\n"
+        + "\"Her parents were not citizens. She is not eligible.\"\n\nMary Lund said:\n\n\"The count was fair.\"");
+    assertStatement(e, "Her parents were not citizens. She is not eligible.", StatementType.DIRECT, "Mark Seidenberg", Stance.ASSERT);
+    assertStatement(e, "The count was fair.", StatementType.DIRECT, "Mary Lund", Stance.ASSERT);
+  }
 }
