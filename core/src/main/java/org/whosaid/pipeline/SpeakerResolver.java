@@ -203,7 +203,10 @@ final class SpeakerResolver {
           && !rules.is(t, end, WordClass.CONJUNCTION) && !rules.is(t, end, WordClass.AUXILIARY)) {
         end++; // "een woordvoerder", "Het westen", "the defence ministry": a plain noun after a determiner
         head = true;
-        if (end >= max || !t.isWord(end) || !(rules.isTitle(t, end) || rules.isOrganisation(t, end))) {
+        // it may be an adjective of the title or organisation after it, a nationality perhaps between:
+        // "en høytstående amerikansk tjenesteperson"
+        int headWord = end < max && t.isWord(end) && rules.is(t, end, WordClass.NATIONALITY) ? end + 1 : end;
+        if (headWord >= max || !t.isWord(headWord) || !(rules.isTitle(t, headWord) || rules.isOrganisation(t, headWord))) {
           break;
         }
       } else {

@@ -188,6 +188,8 @@ class DutchActorsTest {
     assertEquals("organization:Q159:foreign+ministry", ExtractionAssert.speaker(army, "de gesprekken zijn mislukt").key().value());
     Extraction state = extract("Een Duitse woordvoerder zei dat de handel groeit.");
     assertEquals("Duitsland", ExtractionAssert.speaker(state, "de handel groeit").name());
+    Extraction official = extract("Volgens een hoge Amerikaanse functionaris heeft Rusland zich niet teruggetrokken.");
+    assertEquals("Verenigde Staten", ExtractionAssert.speaker(official, "heeft Rusland zich niet teruggetrokken").name());
   }
 
   @Test

@@ -197,6 +197,11 @@ class NorwegianActorsTest {
     assertEquals("organization:Q159:defence+ministry", ExtractionAssert.speaker(army, "er øvelsen over").key().value());
     Extraction state = extract("En russisk talsmann sa at handelen øker.");
     assertEquals("Russland", ExtractionAssert.speaker(state, "handelen øker").name());
+    // an official of a state is that state, also after an adjective and the nationality
+    Extraction official = extract("– Det er ingen tegn til tilbaketrekning, sier en høytstående amerikansk tjenesteperson.");
+    assertEquals("USA", ExtractionAssert.speaker(official, "Det er ingen tegn til tilbaketrekning").name());
+    assertEquals("en høytstående amerikansk tjenesteperson",
+        ExtractionAssert.statement(official, "Det er ingen tegn til tilbaketrekning").speaker().orElseThrow().mention());
   }
 
   @Test
