@@ -69,4 +69,20 @@ class ClaimsAcrossLanguagesTest {
     assertTrue(corpus.claims().stream().noneMatch(c -> c != optimism && c.actors().contains(stoltenberg.key())),
         corpus.claims().toString());
   }
+
+  @Test
+  void aFocusParticleIsAFeatureOfTheClaimThoughAnAdverbOfTheAttributionRules() {
+    assertTrue(addsAFeature("en", "Kyiv would believe in de-escalation only after seeing the pullout", "only "));
+    assertTrue(addsAFeature("nl", "Kiev gelooft alleen in de-escalatie na de terugtrekking", "alleen "));
+    assertTrue(addsAFeature("no", "Russland har trukket nesten alle troppene tilbake fra grensen", "nesten "));
+    // an adverb that is no focus particle says nothing of the proposition
+    assertTrue(!addsAFeature("en", "Kyiv would then believe in de-escalation after seeing the pullout", "then "));
+  }
+
+  /** Whether {@code content} has a feature more than the same content without {@code word}. */
+  private static boolean addsAFeature(String language, String content, String word) {
+    Set<String> with = read(language, content).features().keySet();
+    Set<String> without = read(language, content.replace(word, "")).features().keySet();
+    return with.containsAll(without) && with.size() > without.size();
+  }
 }

@@ -72,7 +72,8 @@ public final class EvidenceReader {
   /**
    * The classes that open words (an interrogative, "what", "how"; a verb that issues a document,
    * "released"; a compass word, "north") are given only for the attribution rules: such a word stays
-   * a feature, as it was before it had a class.
+   * a feature, as it was before it had a class. So does a {@link WordClass#FOCUS} particle, whatever
+   * its other classes.
    */
   private static final Set<WordClass> OPEN_CLASSES =
       Set.of(WordClass.INTERROGATIVE, WordClass.ISSUING_VERB, WordClass.PLACE_NAME_OPENER);
@@ -84,7 +85,7 @@ public final class EvidenceReader {
       return true;
     }
     Set<WordClass> classes = words.of(w);
-    return !classes.isEmpty() && !OPEN_CLASSES.containsAll(classes);
+    return !classes.isEmpty() && !OPEN_CLASSES.containsAll(classes) && !classes.contains(WordClass.FOCUS);
   }
 
   /** A reader for statements in the module's language. */

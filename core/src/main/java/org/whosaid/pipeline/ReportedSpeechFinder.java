@@ -550,14 +550,19 @@ final class ReportedSpeechFinder {
     }
     // a second-person pronoun names no speaker but may be a clause's subject: "They say you can be …"
     boolean subjectWord = !rules.isFunctionWord(t, k) || rules.is(t, k, WordClass.PRONOUN_SECOND);
+    int s = k;
+    while (!subjectWord && s + 2 < end && !t.isCapitalized(s) && plainAdverb(t, s) && t.isWord(s + 1)) {
+      s++; // an adverb before the clause's subject: "mener spesielt språkklimaet har …", "reports only 0.5% of … comes"
+      subjectWord = !rules.isFunctionWord(t, s) || rules.is(t, s, WordClass.PRONOUN_SECOND);
+    }
     boolean opens = rules.verbSecond
-        ? (subjectOpensSentence(t, h, sentStart) || secondVerbOfSubject(t, h, sentStart)) && (subjectWord && hasAuxiliary(t, k + 1, end)
-            || !demonstrativeSubject(t, h, sentStart) && (subjectWord || rules.is(t, k, WordClass.DETERMINER) || speakers.isPronoun(t, k)) && verbAfterSubject(t, k, end))
-        : t.isCapitalized(k) || speakers.isPronoun(t, k) || rules.is(t, k, WordClass.DETERMINER)
-            || countedClause(t, number >= 0 ? number : k, sentEnd) // "said 68 people were missing", "said about 20 were"
-            || existentialClause(t, k, end) // "said there’s no danger", "told reporters there were …"
-            || subjectWord && k + 1 < end && t.isWord(k + 1) && rules.is(t, k + 1, WordClass.AUXILIARY) // "said diplomacy was"
-            || subjectWord && auxiliaryAfterSubject(t, k, end); // "said water bombing by aircraft was"
+        ? (subjectOpensSentence(t, h, sentStart) || secondVerbOfSubject(t, h, sentStart)) && (subjectWord && hasAuxiliary(t, s + 1, end)
+            || !demonstrativeSubject(t, h, sentStart) && (subjectWord || rules.is(t, s, WordClass.DETERMINER) || speakers.isPronoun(t, s)) && verbAfterSubject(t, s, end))
+        : t.isCapitalized(s) || speakers.isPronoun(t, s) || rules.is(t, s, WordClass.DETERMINER)
+            || countedClause(t, number >= 0 ? number : s, sentEnd) // "said 68 people were missing", "said about 20 were"
+            || existentialClause(t, s, end) // "said there’s no danger", "told reporters there were …"
+            || subjectWord && s + 1 < end && t.isWord(s + 1) && rules.is(t, s + 1, WordClass.AUXILIARY) // "said diplomacy was"
+            || subjectWord && auxiliaryAfterSubject(t, s, end); // "said water bombing by aircraft was"
     if (opens && (!crossed || hasAuxiliary(t, k + 1, end)) && hasSubjectBefore(t, h, sentStart)
         && t.hasWord(k + 1, end) // not a lone word: "he told Wikinews."
         && !attributionAhead(t, k, end)) {
@@ -1316,9 +1321,10 @@ final class ReportedSpeechFinder {
       return Optional.empty(); // too short to be a clause, but for a subject, its auxiliary and verb: "Skatten må økes, sier Ap."
     }
     if (rest < sentEnd && t.isWord(rest) && !rules.is(t, rest, WordClass.PREPOSITION)
-        && !rules.is(t, rest, WordClass.CONJUNCTION) && !rules.is(t, rest, WordClass.ADVERB)
+        && !rules.is(t, rest, WordClass.CONJUNCTION) && !(rules.is(t, rest, WordClass.ADVERB) && !rules.is(t, rest, WordClass.FOCUS))
         && !rules.is(t, rest, WordClass.ADDRESSEE) && sentEnd - rest > 4) {
-      return Optional.empty(); // the verb goes on to its own object: "X, a spokesman, told AFP the victim …"
+      // the verb goes on to its own object: "X, a spokesman, told AFP the victim …", "…, but the paper reports only 0.5% …"
+      return Optional.empty();
     }
     int end = trimEnd(t, first, comma);
     Draft d = new Draft(StatementType.INDIRECT, t.start(first), t.end(end - 1));
@@ -1392,7 +1398,8 @@ final class ReportedSpeechFinder {
     if (k + 1 < sentEnd && rules.is(t, k, WordClass.PREPOSITION) && t.isCapitalized(k + 1) && rules.is(t, k + 1, WordClass.ADVERB)) {
       k++; // "on Tuesday"
     }
-    return k < sentEnd && t.isWord(k) && rules.is(t, k, WordClass.ADVERB) && (k > from || t.isCapitalized(k) || k + 1 < sentEnd
+    // (a focus particle is the clause's own: "saying only this group …")
+    return k < sentEnd && t.isWord(k) && rules.is(t, k, WordClass.ADVERB) && !rules.is(t, k, WordClass.FOCUS) && (k > from || t.isCapitalized(k) || k + 1 < sentEnd
         && (t.isCapitalized(k + 1) || speakers.isPronoun(t, k + 1) || rules.is(t, k + 1, WordClass.DETERMINER))) ? k + 1 : from;
   }
 
@@ -1411,7 +1418,7 @@ final class ReportedSpeechFinder {
     int k = from;
     while (k < limit && t.isWord(k)) {
       if (rules.is(t, k, WordClass.ADVERB) && !rules.is(t, k, WordClass.PREPOSITION) && !speakers.isPronoun(t, k)
-          && !rules.is(t, k, WordClass.INTERROGATIVE) && !(k + 1 < limit && speakers.isPronoun(t, k + 1))) {
+          && !rules.is(t, k, WordClass.INTERROGATIVE) && !rules.is(t, k, WordClass.FOCUS) && !(k + 1 < limit && speakers.isPronoun(t, k + 1))) {
         k++; // not a subordinator before its subject: "when she …", "since he …"
         continue;
       }
@@ -1462,7 +1469,7 @@ final class ReportedSpeechFinder {
       if (Character.isDigit(t.first(k))) {
         return k > from ? k : -1;
       }
-      if (!rules.is(t, k, WordClass.PREPOSITION) && (rules.isFunctionWord(t, k) || rules.is(t, k, WordClass.ADVERB)
+      if (!rules.is(t, k, WordClass.PREPOSITION) && !rules.is(t, k, WordClass.FOCUS) && (rules.isFunctionWord(t, k) || rules.is(t, k, WordClass.ADVERB)
           || rules.is(t, k, WordClass.INTERROGATIVE))) { // not an embedded question: "announced where 4 orbiters will …"
         return -1;
       }
@@ -1766,12 +1773,22 @@ final class ReportedSpeechFinder {
   /**
    * Whether token {@code k}, right after ", og" / ", and", goes on with a second verb of the same
    * subject ("forlot Krim, den ukrainske halvøya …, og returnerte til sine baser") rather than a
-   * new clause with a subject of its own (", og han sa", ", and the ministry said").
+   * new clause with a subject of its own (", og han sa", ", and the ministry said"); adverbs before
+   * it aside (", but only secured", ", and then he said").
    */
   private boolean secondVerb(Tokens t, int k, int sentEnd) {
+    while (k + 1 < sentEnd && t.isWord(k) && !t.isCapitalized(k) && plainAdverb(t, k) && t.isWord(k + 1)) {
+      k++;
+    }
     return k < sentEnd && t.isWord(k) && !t.isCapitalized(k) && !speakers.isPronoun(t, k)
         && !rules.is(t, k, WordClass.DETERMINER) && !rules.is(t, k, WordClass.PREPOSITION)
         && !rules.is(t, k, WordClass.ADVERB) && rules.cuesOf(t, k).isEmpty() && !Character.isDigit(t.first(k));
+  }
+
+  /** Whether word {@code k} is an adverb that opens no clause: no preposition, conjunction, subordinator or question word ("only", "then"; not "when"). */
+  private boolean plainAdverb(Tokens t, int k) {
+    return rules.is(t, k, WordClass.ADVERB) && !rules.is(t, k, WordClass.PREPOSITION) && !rules.is(t, k, WordClass.CONJUNCTION)
+        && !rules.is(t, k, WordClass.SUBORDINATOR) && !rules.is(t, k, WordClass.INTERROGATIVE);
   }
 
   private int clauseEnd(Tokens t, int from, int sentEnd) {

@@ -1312,8 +1312,11 @@ final class SpeakerResolver {
       return before(t, comma, sentStart); // a relative clause's phrase ends at the comma: "This included the home of X, who …"
     }
     if (segStart == sentStart) {
-      Optional<NounPhrase> subject = after(t, first, comma);
-      return subject.isPresent() && subject.get().start() == first ? subject : before(t, comma, sentStart);
+      // an adverb that opens the sentence stands before its subject: "Nearly all legal experts consider …, arguing"
+      int subjectStart = first + 1 < comma && rules.is(t, first, WordClass.ADVERB) && t.isWord(first + 1) && !t.isCapitalized(first + 1)
+          ? first + 1 : first;
+      Optional<NounPhrase> subject = after(t, subjectStart, comma);
+      return subject.isPresent() && subject.get().start() == subjectStart ? subject : before(t, comma, sentStart);
     }
     Optional<NounPhrase> own = before(t, comma, sentStart);
     // the segment is itself a name, perhaps after a title: ", Dr Meerjady Sabrina Flora, said"

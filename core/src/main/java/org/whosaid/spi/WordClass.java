@@ -176,5 +176,12 @@ public enum WordClass {
    * "West Bank") is a place: no person a pronoun means, and no full name that a later "Cyprus"
    * would be the surname of.
    */
-  PLACE_NAME_OPENER
+  PLACE_NAME_OPENER,
+  /**
+   * A focus or degree particle, which narrows or grades what follows it: "only", "even",
+   * "nearly", "alleen", "bijna", "bare", "nesten". Given with {@link #ADVERB} for the attribution
+   * rules ("Only the minister said …": no name), it may lead a counted subject ("said nearly 3,000
+   * people …") and stays a feature of the claim ("only after seeing Russia's pullout").
+   */
+  FOCUS
 }

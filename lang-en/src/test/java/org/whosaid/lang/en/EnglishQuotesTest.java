@@ -1255,4 +1255,26 @@ class EnglishQuotesTest {
     assertStatement(e, "Her parents were not citizens. She is not eligible.", StatementType.DIRECT, "Mark Seidenberg", Stance.ASSERT);
     assertStatement(e, "The count was fair.", StatementType.DIRECT, "Mary Lund", Stance.ASSERT);
   }
+
+  @Test
+  void anAdverbOpeningTheSentenceOrTheClauseIsNoNameAndNoEndOfTheClause() {
+    assertEachIndirect(new String[][] {
+      {"Nearly all legal experts consider the view incorrect, arguing there is no question about her eligibility.",
+          "there is no question about her eligibility", "all legal experts"},
+      {"Even the minister said the plan would fail.", "the plan would fail", "the minister"},
+      {"Officials said nearly 3,000 people had died.", "nearly 3,000 people had died", "Officials"},
+      {"Regional Governor Mujiv Hataman agreed, saying only this group appeared capable of the bombing.",
+          "only this group appeared capable of the bombing", "Mujiv Hataman"},
+      // an adverb before a second verb of the clause's subject: the clause goes on
+      {"ABC News reported Trump was expected to win the nomination, but only secured 39 of the 40 delegates.",
+          "Trump was expected to win the nomination, but only secured 39 of the 40 delegates", "ABC News"},
+      {"Emergency workers have indicated a homicide probe is ongoing.", "a homicide probe is ongoing", "Emergency workers"},
+    });
+    // a subordinator is no adverb before the clause's subject
+    Extraction e = extract("Mary Cole claimed Biden commented on her looks when she was 14 years old.");
+    assertStatement(e, "Biden commented on her looks when she was 14 years old", StatementType.INDIRECT, "Mary Cole", Stance.ASSERT);
+    // the verb goes on to its own object after a focus particle: no attribution of the clause before the comma
+    assertNoStatementOn(extract("The firm started home deliveries, but Gazeta Prawna reports only 0.5% of turnover comes "
+        + "from this segment."), "The firm started home deliveries");
+  }
 }

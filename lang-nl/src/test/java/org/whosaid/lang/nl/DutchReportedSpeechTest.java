@@ -536,4 +536,15 @@ class DutchReportedSpeechTest {
     Extraction e = extract("Wethouder Jan Smit sprak met de pers. Het is volgens hem nog niet duidelijk wie de brand heeft gesticht.");
     assertStatement(e, "Het is volgens hem nog niet duidelijk wie de brand heeft gesticht", StatementType.INDIRECT, "Jan Smit", Stance.ASSERT);
   }
+
+  @Test
+  void anAdverbOpeningTheSentenceIsNoNameAndPeopleAreNamedByTheirPart() {
+    ExtractionAssert.assertEach("nl", StatementType.INDIRECT, new String[][] {
+      {"Bijna alle experts zeggen dat het plan zal mislukken.", "het plan zal mislukken", "alle experts"},
+      {"Zelfs de minister zei dat het plan zal mislukken.", "het plan zal mislukken", "de minister"},
+      {"Ongeveer twintig betogers zeiden dat ze terugkomen.", "ze terugkomen", "twintig betogers"},
+      {"Volgens een hoge Amerikaanse functionaris heeft Rusland zich niet teruggetrokken.", "heeft Rusland zich niet teruggetrokken",
+          "Verenigde Staten"},
+    });
+  }
 }

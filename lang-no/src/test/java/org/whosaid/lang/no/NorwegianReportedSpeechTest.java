@@ -514,4 +514,17 @@ class NorwegianReportedSpeechTest {
     Extraction e = extract("Domstolen kritiserer dommeren. De som kjenner ham, sier at han gjerne blir misforstått.");
     assertStatement(e, "han gjerne blir misforstått", StatementType.INDIRECT, "De som kjenner ham", Stance.ASSERT);
   }
+
+  @Test
+  void anAdverbOpeningTheSentenceOrTheClauseIsNoNameAndPeopleAreNamedByTheirPart() {
+    ExtractionAssert.assertEach("no", StatementType.INDIRECT, new String[][] {
+      {"Nesten alle eksperter sier at planen vil mislykkes.", "planen vil mislykkes", "alle eksperter"},
+      {"Bare ministeren sa at planen vil mislykkes.", "planen vil mislykkes", "ministeren"},
+      {"Omtrent tjue demonstranter sa at de kommer tilbake.", "de kommer tilbake", "tjue demonstranter"},
+      // an adverb before the subject of a clause without "at"
+      {"Forfatteren Jon Haarder har skrevet en bok. Han mener spesielt språkklimaet på nettet har tvunget fram en ny debatt.",
+          "spesielt språkklimaet på nettet har tvunget fram en ny debatt", "Jon Haarder"},
+      {"Flere innbyggere sier at vannet er skittent.", "vannet er skittent", "Flere innbyggere"},
+    });
+  }
 }
