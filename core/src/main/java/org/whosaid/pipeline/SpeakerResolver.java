@@ -578,7 +578,8 @@ final class SpeakerResolver {
         while (runEnd < end && t.isWord(runEnd)
             && (t.isCapitalized(runEnd) && !rules.isTitle(t, runEnd) && !rules.isOrganisation(t, runEnd)
                 || particleInName(t, rules, runEnd, end)
-                    && (runEnd - runStart == 1 || rules.is(t, runEnd - 1, WordClass.NAME_PARTICLE)))) {
+                    && (runEnd - runStart == 1 || rules.is(t, runEnd - 1, WordClass.NAME_PARTICLE)
+                        || givenName(t, rules, runEnd - 1)))) { // "hoogleraar Internationale Betrekkingen Anna de Vries"
           runEnd++;
         }
         if (runStart > start && !t.isCapitalized(runStart - 1) && rules.is(t, runStart - 1, WordClass.NAME_PREPOSITION)) {
@@ -617,7 +618,7 @@ final class SpeakerResolver {
         // words name what the person belongs to, unless a title starts someone new ("… of State Antony Blinken")
         boolean belongsTo = affiliation >= 0 && titleEnd <= affiliation;
         if (!afterPreposition && !modifier && !followedByTitle && !belongsTo) {
-          nameStart = runStart;
+          nameStart = nameAfterPortfolio(t, rules, runStart, runEnd, start); // the field after a title is no name's
           nameEnd = runEnd;
         } else if (afterPreposition && !modifier && !followedByTitle && nameAfterPortfolio(t, rules, runStart, runEnd, start) > runStart) {
           nameStart = nameAfterPortfolio(t, rules, runStart, runEnd, start);
@@ -806,9 +807,18 @@ final class SpeakerResolver {
    * a title and its role preposition, the first of them naming the portfolio: the last two words
    * ("Secretary of State Antony Blinken", "Minister of Foreign Affairs Sergey Lavrov");
    * {@code runStart} when the words follow no title or end in an organisation ("Dean of UC Berkeley
-   * School", "CEO for Central Europe").
+   * School", "CEO for Central Europe"). Right after a lower-case title the portfolio or field ends
+   * where a given name opens the name: "hoogleraar Internationale Betrekkingen Anna de Vries".
    */
   static int nameAfterPortfolio(Tokens t, LanguageRules rules, int runStart, int runEnd, int floor) {
+    if (runEnd - runStart >= 3 && runStart - 1 >= floor && t.isWord(runStart - 1) && !t.isCapitalized(runStart - 1)
+        && rules.isTitle(t, runStart - 1) && !givenName(t, rules, runStart)) {
+      for (int g = runStart + 2; g < runEnd - 1; g++) { // a field of two words or more: one capitalised word may be a given name the lists lack
+        if (givenName(t, rules, g)) {
+          return g;
+        }
+      }
+    }
     if (runEnd - runStart < 3 || runStart - 2 < floor || !rules.is(t, runStart - 1, WordClass.ROLE_PREPOSITION)
         || !rules.isTitle(t, runStart - 2) || rules.isOrganisation(t, runEnd - 1)) {
       return runStart;

@@ -47,6 +47,16 @@ class DutchActorsTest {
   }
 
   @Test
+  void theFieldAfterATitleEndsWhereAGivenNameOpensTheName() {
+    Extraction e = extract("\"Dit is een belangrijk moment,\" zegt hoogleraar Internationale Betrekkingen Anna de Vries van de "
+        + "Universiteit Leiden.");
+    Actor vries = ExtractionAssert.speaker(e, "Dit is een belangrijk moment,");
+    assertEquals("Anna de Vries", vries.name());
+    assertEquals("hoogleraar Internationale Betrekkingen", vries.role().orElseThrow());
+    assertEquals("Anna de Vries", ExtractionAssert.statement(e, "Dit is een belangrijk moment,").speaker().orElseThrow().mention());
+  }
+
+  @Test
   void aSpokespersonOfTheMinistersMinistryIsThatMinistry() {
     Extraction e = extract("De Franse minister Jean Dupont van Defensie zei dat de troepen in Mali blijven.\n\n"
         + "Een woordvoerder van zijn ministerie heeft verklaard dat er geen nieuwe plannen zijn.");
