@@ -176,6 +176,9 @@ final class SpeakerResolver {
         // "en talsmann for de militære", "for den militære juntaen" (an organisation noun alone is the next branch's)
         end += end + 3 < max && spokenForWord(t, end + 3) && rules.isOrganisation(t, end + 3) ? 4 : 3;
         break;
+      } else if (head && !t.isCapitalized(end - 1) && rules.isTitle(t, end - 1) && rules.is(t, end, WordClass.PREPOSITION)
+          && !rules.is(t, end, WordClass.ADDRESSEE) && nameAfterField(t, end + 1, max) > 0) {
+        end = nameAfterField(t, end + 1, max); // the title's field, then the name: "professor i statsvitenskap Kari Nordmann"
       } else if (head && rules.is(t, end, WordClass.PREPOSITION) && !rules.is(t, end, WordClass.ADDRESSEE) && end + 1 < max && t.isWord(end + 1)
           && !rules.is(t, end, WordClass.QUESTION_COMPLEMENTIZER) // "sa Kasakhstans ambassadør om Borat": the topic, no body of the title
           && (t.isCapitalized(end + 1) && !rules.is(t, end + 1, WordClass.ADVERB) // not a time: "officials on Saturday"
@@ -225,6 +228,28 @@ final class SpeakerResolver {
       }
     }
     return withAppositionName(t, author(t, analyse(t, start, end), limit, NO_ISSUER).orElse(null), limit);
+  }
+
+  /** The most lower-case words of a title's field ({@link #nameAfterField}). */
+  private static final int FIELD_WORDS = 3;
+
+  /**
+   * Where the name starts after the lower-case words of a title's field from {@code from} (after
+   * its preposition): one to {@value #FIELD_WORDS} plain words, then a capitalised word of no
+   * closed class, no title or organisation ("professor of economics John Smith", "professor i
+   * internasjonal politikk Kari Nordmann"), not after an organisation noun or a nationality; -1
+   * when no name follows such words.
+   */
+  private int nameAfterField(Tokens t, int from, int max) {
+    int j = from;
+    while (j < max && j - from < FIELD_WORDS && t.isWord(j) && !t.isCapitalized(j) && !closedClass(t, j)
+        && rules.cuesOf(t, j).isEmpty() && !Character.isDigit(t.first(j))) {
+      j++;
+    }
+    // after an organisation noun or a nationality the capitals name a body: "lederen for landets største fagforening Central Única …"
+    return j > from && j < max && t.isWord(j) && t.isCapitalized(j) && !closedClass(t, j) && !rules.is(t, j, WordClass.ADVERB)
+        && !rules.isTitle(t, j) && !rules.isOrganisation(t, j) && !rules.isOrganisation(t, j - 1)
+        && !rules.is(t, j - 1, WordClass.NATIONALITY) ? j : -1;
   }
 
   /** The most words that describe a person between an article and the name. */

@@ -238,4 +238,10 @@ class EnglishActorsTest {
       assertTrue(a.forms().stream().noneMatch(f -> f.endsWith(" I")), "\"I\" is no part of a name: " + a);
     }
   }
+
+  @Test
+  void aTitlesFieldStandsBetweenTheTitleAndTheName() {
+    Extraction e = ExtractionAssert.extract("en", "\"This is important,\" said professor of economics John Smith of Leeds University.");
+    assertEquals("John Smith", ExtractionAssert.speaker(e, "This is important,").name());
+  }
 }

@@ -296,4 +296,15 @@ class NorwegianActorsTest {
     assertEquals(ActorType.ANONYMOUS, wife.type());
     assertEquals("Kona hans", wife.name());
   }
+
+  @Test
+  void aTitlesFieldStandsBetweenTheTitleAndTheName() {
+    Extraction e = extract("– Dette er et viktig øyeblikk, sier professor i statsvitenskap Kari Nordmann ved Universitetet i Oslo til VG.\n\n"
+        + "– Vi tømte skolen på ti minutter, sier rektor ved skolen John Kristiansen til Aftenposten.\n\n"
+        + "– Vi må få en ny grunnlov, sier lederen for landets største fagforening Central Única de Trabajadores (CUT), Cristian Cuevas.");
+    assertEquals("Kari Nordmann", ExtractionAssert.speaker(e, "Dette er et viktig øyeblikk").name());
+    assertEquals("John Kristiansen", ExtractionAssert.speaker(e, "Vi tømte skolen på ti minutter").name());
+    // after an organisation noun the capitals name the body: the person is the name in apposition
+    assertEquals("Cristian Cuevas", ExtractionAssert.speaker(e, "Vi må få en ny grunnlov").name());
+  }
 }
