@@ -1277,4 +1277,14 @@ class EnglishQuotesTest {
     assertNoStatementOn(extract("The firm started home deliveries, but Gazeta Prawna reports only 0.5% of turnover comes "
         + "from this segment."), "The firm started home deliveries");
   }
+
+  @Test
+  void unnamedSourcesSpeak() {
+    assertEachIndirect(new String[][] {
+      {"According to sources familiar with the matter, the talks could resume next week.", "the talks could resume next week",
+          "sources familiar with the matter"},
+      {"Rather, government sources confirmed his identity to news outlets.", "his identity to news outlets", "government sources"},
+      {"Sources said the talks could resume next week.", "the talks could resume next week", "Sources"},
+    });
+  }
 }
