@@ -230,6 +230,12 @@ final class SpeakerResolver {
     return withAppositionName(t, author(t, analyse(t, start, end), limit, NO_ISSUER).orElse(null), limit);
   }
 
+  /** Whether token {@code k} is a plain lower-case word that may describe the title before it: "familiar", "close", "briefed". */
+  private boolean postModifier(Tokens t, int k) {
+    return t.isWord(k) && !t.isCapitalized(k) && !closedClass(t, k) && !rules.isTitle(t, k) && !rules.isOrganisation(t, k)
+        && rules.cuesOf(t, k).isEmpty() && !Character.isDigit(t.first(k));
+  }
+
   /** The most lower-case words of a title's field ({@link #nameAfterField}). */
   private static final int FIELD_WORDS = 3;
 
@@ -414,6 +420,10 @@ final class SpeakerResolver {
           || rules.is(t, j, WordClass.PREPOSITION) && start < end && j - 1 >= min && t.isWord(j - 1)
               && (t.isCapitalized(start) || rules.is(t, start, WordClass.DETERMINER) || rules.isOrganisation(t, start))
               && (rules.isTitle(t, j - 1) || rules.isOrganisation(t, j - 1) || t.isCapitalized(j - 1))
+          // a title's postmodifier: "officials familiar with the plans said", "sources close to the talks"
+          || rules.is(t, j, WordClass.PREPOSITION) && start < end && (rules.is(t, start, WordClass.DETERMINER) || t.isCapitalized(start))
+              && j - 2 >= min && postModifier(t, j - 1) && rules.isTitle(t, j - 2)
+          || start < end && rules.is(t, start, WordClass.PREPOSITION) && postModifier(t, j) && j - 1 >= min && rules.isTitle(t, j - 1)
           || start < end && j == start - 1 && conjunctionAfterNamePreposition(t, j, min)
           || j == end - 1 && describedDocument(t, j, min) // "PC World's recent analysis concluded", "RIAA's take-down notice"
           || !t.isWord(j); // a comma or colon inside an organisation's name (the loop admits no other)

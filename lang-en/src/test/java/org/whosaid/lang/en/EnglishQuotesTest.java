@@ -1285,6 +1285,9 @@ class EnglishQuotesTest {
           "sources familiar with the matter"},
       {"Rather, government sources confirmed his identity to news outlets.", "his identity to news outlets", "government sources"},
       {"Sources said the talks could resume next week.", "the talks could resume next week", "Sources"},
+      // a title's postmodifier belongs to the speaker phrase
+      {"Officials familiar with the plans said the talks could resume next week.", "the talks could resume next week",
+          "Officials familiar with the plans"},
     });
   }
 }
