@@ -353,6 +353,11 @@ public final class QuoteScanner {
     if (Character.isLetterOrDigit(prev)) {
       return false; // "regio‘s", 'a"b'
     }
+    if (open.equals("'")) {
+      // a straight single quote opens a word of two letters or more: not the year of "de jaren '30", nor
+      // the clitic of "'s avonds", "'t", "rock 'n' roll"
+      return Character.isLetter(next) && after + 1 < n && Character.isLetter(text[after + 1]);
+    }
     if (open.equals(close)) {
       // a straight quote opens a word, or, set apart by a space, follows the colon that announces it:
       // "verklaarde hij: \" Wij hebben …\""

@@ -34,6 +34,14 @@ class QuoteScannerTest {
   }
 
   @Test
+  void aStraightSingleQuoteOpensAWordNotAYearOrAClitic() {
+    QuoteScanner straight = new QuoteScanner(new QuoteRules(List.of(new QuotePair(",,", "''"), new QuotePair("'", "'")), false));
+    String text = "In de jaren '30 noemde hij 's avonds de waarschuwingen 'hysterisch', zei de auto's-man.";
+    assertEquals(List.of("hysterisch"),
+        straight.scan(text).stream().map(q -> text.substring(q.contentStart(), q.contentEnd())).toList());
+  }
+
+  @Test
   void twoCommasOpenAndTwoApostrophesClose() {
     assertEquals(List.of("Zeer zorgelijk"), contents("Rutte noemde het ,,Zeer zorgelijk'' gisteren, 1,5 keer"));
   }

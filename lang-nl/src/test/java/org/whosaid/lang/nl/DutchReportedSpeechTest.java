@@ -547,4 +547,12 @@ class DutchReportedSpeechTest {
           "Verenigde Staten"},
     });
   }
+
+  @Test
+  void straightSingleQuotesQuoteWordsInsideReportedSpeech() {
+    Extraction e = extract("In de jaren '30 was het anders. Lavrov noemde de Amerikaanse waarschuwingen 'hysterisch'. "
+        + "Nasrallah waarschuwde gisteren dat 'Israël met vuur speelt'.");
+    assertStatement(e, "de Amerikaanse waarschuwingen 'hysterisch'", StatementType.MIXED, "Lavrov", Stance.ASSERT);
+    assertStatement(e, "Israël met vuur speelt", StatementType.MIXED, "Nasrallah", Stance.WARN);
+  }
 }
