@@ -49,9 +49,24 @@ final class CueFinder {
    */
   private boolean articleAt(Tokens t, int j) {
     return j >= 0 && t.isWord(j) && rules.is(t, j, WordClass.DETERMINER) && !rules.is(t, j, WordClass.PRONOUN_PLURAL)
+        && !relativeAfterPhrase(t, j)
         && !rules.is(t, j, WordClass.PRONOUN_NEUTER) && !rules.is(t, j, WordClass.COMPLEMENTIZER)
         && !(rules.is(t, j, WordClass.POSSESSIVE) && j > 0 && t.isWord(j - 1) && !rules.isFunctionWord(t, j - 1)
             && !rules.is(t, j - 1, WordClass.DETERMINER));
+  }
+
+  /**
+   * Whether token {@code j}, a relative pronoun that may also be an article ("die"), follows a comma,
+   * a name or a title, so that it opens a relative clause: "Stoltenberg, die zei dat …", "de
+   * woordvoerder die zei dat …"; not "over die gemelde zaak".
+   */
+  private boolean relativeAfterPhrase(Tokens t, int j) {
+    if (!rules.is(t, j, WordClass.RELATIVE) || t.isCapitalized(j) || j == 0) {
+      return false;
+    }
+    int p = j - 1;
+    return t.is(p, ',') || t.isWord(p) && (rules.isTitle(t, p) || rules.isOrganisation(t, p)
+        || t.isCapitalized(p) && p > t.sentenceStart(t.sentence(p)) && !rules.isFunctionWord(t, p));
   }
 
   /** The most tokens between a {@link WordClass#DOCUMENT_VERB} and the document noun before it, and after it. */

@@ -555,4 +555,15 @@ class DutchReportedSpeechTest {
     assertStatement(e, "de Amerikaanse waarschuwingen 'hysterisch'", StatementType.MIXED, "Lavrov", Stance.ASSERT);
     assertStatement(e, "Israël met vuur speelt", StatementType.MIXED, "Nasrallah", Stance.WARN);
   }
+
+  @Test
+  void dieAfterACommaANameOrATitleOpensARelativeClauseWhoseVerbIsACue() {
+    ExtractionAssert.assertEach("nl", StatementType.INDIRECT, new String[][] {
+      {"Het kabinet kreeg steun van Stoltenberg, die benadrukte dat de NAVO eensgezind is.", "de NAVO eensgezind is", "Stoltenberg"},
+      {"Ze zocht contact met ploegleider Zijlaard die adviseerde te gokken op de sprint.", "te gokken op de sprint", "Zijlaard",
+          "OTHER"},
+    });
+    // an article before a participle used as an adjective is still no relative pronoun
+    assertNoStatementOn(extract("Hij las over die gemelde zaak een boek."), "gemelde zaak");
+  }
 }
