@@ -90,8 +90,14 @@ public final class Extractor {
     for (Quote q : scanned) {
       Optional<Draft> d = quoteAttributor.attribute(t, q, hits, previous);
       if (d.isPresent()) {
-        // a dash quote ends at its attribution: what follows is no quote
-        quotes.add(q.dash() && d.get().quotes.size() == 1 ? d.get().quotes.get(0) : q);
+        // a dash quote ends at its attribution: what follows is no quote, but may hold quotations of its own
+        Quote kept = q.dash() && d.get().quotes.size() == 1 ? d.get().quotes.get(0) : q;
+        quotes.add(kept);
+        if (kept != q) {
+          List<Quote> after = quotesIn(text, kept.end(), q.end());
+          quotes.addAll(after);
+          unattributed.addAll(after);
+        }
         drafts.add(d.get());
         previous = d.get();
         if (d.get().cue != null) {
@@ -308,6 +314,23 @@ public final class Extractor {
   }
 
   /** Index of the first quote that starts at or after {@code offset}; quotes are in text order. */
+  /**
+   * The quotations inside {@code text[from, to)}, the rest of a dash quote's paragraph after its
+   * attribution, which the scanner passed over: "– …, sa Lavrov, og la til at Vesten «overdriver»."
+   */
+  private List<Quote> quotesIn(String text, int from, int to) {
+    if (to - from < 2) {
+      return List.of();
+    }
+    List<Quote> out = new ArrayList<>();
+    for (Quote n : quoteScanner.scan(text.substring(from, to))) {
+      if (!n.dash()) {
+        out.add(new Quote(n.start() + from, n.contentStart() + from, n.contentEnd() + from, n.end() + from, false));
+      }
+    }
+    return out;
+  }
+
   private static int firstQuoteFrom(List<Quote> quotes, int offset) {
     return Sorted.firstAtLeast(quotes.size(), i -> quotes.get(i).start(), offset);
   }

@@ -36,6 +36,13 @@ class NorwegianQuotesTest {
   }
 
   @Test
+  void aQuotationAfterADashQuotesAttributionIsItsOwn() {
+    Extraction e = extract("– Jeg tror ikke på en invasjon, sa Lavrov, og la til at Vesten «overdriver».");
+    assertStatement(e, "Jeg tror ikke på en invasjon", StatementType.DIRECT, "Lavrov", Stance.ASSERT);
+    assertStatement(e, "Vesten «overdriver»", StatementType.MIXED, "Lavrov", Stance.ASSERT);
+  }
+
+  @Test
   void hyphenDialogueDashAlsoOpensAQuote() {
     Extraction e = extract("- Vi har ingen planer om det, sier talsmann Dmitrij Peskov.");
     assertStatement(e, "Vi har ingen planer om det", StatementType.DIRECT, "Dmitrij Peskov", Stance.ASSERT);
