@@ -1,5 +1,6 @@
 package org.whosaid.pipeline;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
@@ -46,8 +47,13 @@ public final class LanguageRules {
   /** {@link LanguageModule#acronymsAreNoWords()}. */
   final boolean acronymsAreNoWords;
   private final ImmutableMap<String, Long> classMasks;
-  /** The classes of the acronyms the lexicon has entries of ("US" a nationality), read where acronyms are no words ({@link #acronymClasses}). */
+  /** The classes of the acronyms the lexicon has entries of ("US" a nationality), read where acronyms are no words ({@link #acronymEntry}). */
   private final ImmutableMap<String, Long> acronymMasks;
+  /** Whether an acronym, no word of the lexicon, has classes of its own entry to read. */
+  private final boolean readsAcronyms;
+  /** The acronyms with entries of their own, whose entry numbers start at {@link #firstAcronymEntry}. */
+  private final ImmutableList<String> acronymEntries;
+  private final int firstAcronymEntry;
   /** The title, organisation and spokesperson nouns: bits {@link #TITLE}, {@link #ORGANISATION}, {@link #SPOKESPERSON}. */
   private final NounEnds nouns;
   /** Every word looked up exactly (word classes, first words of cues, abbreviations), for {@link Tokens}. */
@@ -92,21 +98,27 @@ public final class LanguageRules {
     this.acronymsAreNoWords = module.acronymsAreNoWords();
     this.classMasks = classMasks(words, false);
     this.acronymMasks = classMasks(words, true);
+    this.readsAcronyms = acronymsAreNoWords && !acronymMasks.isEmpty();
     this.nouns = new NounEnds(List.of(titles, organisations, spokespersons, Set.of() /* LOOKED_AT */, ImmutableSet.copyOf(module.documentNouns()),
         ImmutableSet.copyOf(module.measurementNouns())));
     Set<String> exact = new LinkedHashSet<>(classMasks.keySet());
     exact.addAll(cuesByFirstWord.keySet());
     exact.addAll(abbreviations);
-    List<String> entries = List.copyOf(exact);
-    this.table = new WordTable(entries);
+    List<String> words = List.copyOf(exact);
+    this.table = new WordTable(words);
+    // the acronyms' own entries come after the words', which the table finds: only {@link #acronymEntry} gives them
+    List<String> entries = new ArrayList<>(words);
+    entries.addAll(acronymMasks.keySet());
+    this.firstAcronymEntry = words.size();
+    this.acronymEntries = ImmutableList.copyOf(acronymMasks.keySet());
     this.entryClasses = new long[entries.size()];
     this.entryAbbreviation = new boolean[entries.size()];
     List<List<CueEntry>> cueLists = new ArrayList<>();
     for (int i = 0; i < entries.size(); i++) {
       String w = entries.get(i);
-      entryClasses[i] = classes(w);
-      entryAbbreviation[i] = abbreviations.contains(w);
-      cueLists.add(cuesByFirstWord.get(w));
+      entryClasses[i] = i < firstAcronymEntry ? classes(w) : acronymMasks.get(w);
+      entryAbbreviation[i] = i < firstAcronymEntry && abbreviations.contains(w);
+      cueLists.add(i < firstAcronymEntry ? cuesByFirstWord.get(w) : List.of());
     }
     this.entryCues = List.copyOf(cueLists);
     this.entryIsCue = new boolean[entries.size()];
@@ -163,22 +175,20 @@ public final class LanguageRules {
 
   private long classes(Tokens t, int k) {
     int e = t.entry(k);
-    if (e == WordTable.ABSENT) {
-      return acronymMasks.isEmpty() || !acronymsAreNoWords || !t.acronym(k) ? 0 : acronymClasses(t, k);
-    }
-    return entryClasses[e];
+    return e == WordTable.ABSENT ? 0 : entryClasses[e];
   }
 
   /**
-   * The classes of acronym {@code k}'s own entry, which it has as a modifier only, before a word of
-   * no closed class: "US officials", "a UK minister" (a nationality), not "US says" or "the US on
-   * Tuesday" (a name).
+   * The own entry of acronym {@code k}, which it has as a modifier only, before a word of no closed
+   * class: "US officials", "a UK minister" (a nationality), not "US says" or "the US on Tuesday" (a
+   * name); {@link WordTable#ABSENT} otherwise. Asked once per token, by {@link Tokens#entry}.
    */
-  private long acronymClasses(Tokens t, int k) {
-    if (k + 1 >= t.size() || !t.isWord(k + 1) || t.sentence(k + 1) != t.sentence(k) || isFunctionWord(t, k + 1)) {
-      return 0;
+  int acronymEntry(Tokens t, int k) {
+    if (!readsAcronyms || k + 1 >= t.size() || !t.isWord(k + 1) || t.sentence(k + 1) != t.sentence(k) || isFunctionWord(t, k + 1)) {
+      return WordTable.ABSENT;
     }
-    return acronymMasks.getOrDefault(t.word(k), 0L);
+    int i = acronymEntries.indexOf(t.word(k));
+    return i < 0 ? WordTable.ABSENT : firstAcronymEntry + i;
   }
 
   /** Cue entries whose first word is token {@code k}, in any case: {@link #cues(char[], int, int)} of its characters. */

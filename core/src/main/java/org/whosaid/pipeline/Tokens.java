@@ -647,7 +647,7 @@ public final class Tokens {
     int e = entry[k];
     if (e == UNKNOWN) {
       if (rules.acronymsAreNoWords && acronym(k) && !(acronym(k - 1) || acronym(k + 1))) {
-        e = WordTable.ABSENT; // "DA hevder": an acronym is no word of the lexicon ("da"), but in an all-caps heading
+        e = rules.acronymEntry(this, k); // "DA hevder": an acronym is no word of the lexicon ("da"), but in an all-caps heading; "US officials": its own
       } else {
         e = irregular(k) ? rules.entry(lower(k)) : rules.entry(chars, start[k], end[k], hash[k]);
       }
