@@ -550,19 +550,19 @@ final class ReportedSpeechFinder {
     }
     // a second-person pronoun names no speaker but may be a clause's subject: "They say you can be …"
     boolean subjectWord = !rules.isFunctionWord(t, k) || rules.is(t, k, WordClass.PRONOUN_SECOND);
-    int s = k;
-    while (!subjectWord && s + 2 < end && !t.isCapitalized(s) && plainAdverb(t, s) && t.isWord(s + 1)) {
-      s++; // an adverb before the clause's subject: "mener spesielt språkklimaet har …", "reports only 0.5% of … comes"
-      subjectWord = !rules.isFunctionWord(t, s) || rules.is(t, s, WordClass.PRONOUN_SECOND);
+    int subjectAt = k;
+    while (!subjectWord && subjectAt + 2 < end && !t.isCapitalized(subjectAt) && plainAdverb(t, subjectAt) && t.isWord(subjectAt + 1)) {
+      subjectAt++; // an adverb before the clause's subject: "mener spesielt språkklimaet har …", "reports only 0.5% of … comes"
+      subjectWord = !rules.isFunctionWord(t, subjectAt) || rules.is(t, subjectAt, WordClass.PRONOUN_SECOND);
     }
     boolean opens = rules.verbSecond
-        ? (subjectOpensSentence(t, h, sentStart) || secondVerbOfSubject(t, h, sentStart)) && (subjectWord && hasAuxiliary(t, s + 1, end)
-            || !demonstrativeSubject(t, h, sentStart) && (subjectWord || rules.is(t, s, WordClass.DETERMINER) || speakers.isPronoun(t, s)) && verbAfterSubject(t, s, end))
-        : t.isCapitalized(s) || speakers.isPronoun(t, s) || rules.is(t, s, WordClass.DETERMINER)
-            || countedClause(t, number >= 0 ? number : s, sentEnd) // "said 68 people were missing", "said about 20 were"
-            || existentialClause(t, s, end) // "said there’s no danger", "told reporters there were …"
-            || subjectWord && s + 1 < end && t.isWord(s + 1) && rules.is(t, s + 1, WordClass.AUXILIARY) // "said diplomacy was"
-            || subjectWord && auxiliaryAfterSubject(t, s, end); // "said water bombing by aircraft was"
+        ? (subjectOpensSentence(t, h, sentStart) || secondVerbOfSubject(t, h, sentStart)) && (subjectWord && hasAuxiliary(t, subjectAt + 1, end)
+            || !demonstrativeSubject(t, h, sentStart) && (subjectWord || rules.is(t, subjectAt, WordClass.DETERMINER) || speakers.isPronoun(t, subjectAt)) && verbAfterSubject(t, subjectAt, end))
+        : t.isCapitalized(subjectAt) || speakers.isPronoun(t, subjectAt) || rules.is(t, subjectAt, WordClass.DETERMINER)
+            || countedClause(t, number >= 0 ? number : subjectAt, sentEnd) // "said 68 people were missing", "said about 20 were"
+            || existentialClause(t, subjectAt, end) // "said there’s no danger", "told reporters there were …"
+            || subjectWord && subjectAt + 1 < end && t.isWord(subjectAt + 1) && rules.is(t, subjectAt + 1, WordClass.AUXILIARY) // "said diplomacy was"
+            || subjectWord && auxiliaryAfterSubject(t, subjectAt, end); // "said water bombing by aircraft was"
     if (opens && (!crossed || hasAuxiliary(t, k + 1, end)) && hasSubjectBefore(t, h, sentStart)
         && t.hasWord(k + 1, end) // not a lone word: "he told Wikinews."
         && !attributionAhead(t, k, end)) {
