@@ -94,6 +94,9 @@ final class QuoteAttributor {
         if (!onlyCommaOrPhraseBetween(t, after, h.token())) {
           break;
         }
+        if (inRelativeClause(t, after, h.token())) {
+          continue; // "“…,” a local official, who asked not to be named, told AFP": the relative clause's verb is no attribution
+        }
         d.cue = h;
         d.stance = h.entry().stance();
         d.speaker = speakerNear(t, h, after, t.sentenceEnd(t.sentence(h.token())))
@@ -375,6 +378,18 @@ final class QuoteAttributor {
     return c == '.' || c == '!' || c == '?' || c == '\u2026';
   }
 
+  /**
+   * Whether the cue at token {@code cue} stands in a relative clause that a comma and a relative
+   * pronoun open after token {@code from}: "…, who asked not to be named,", "…, die zei …,".
+   */
+  private boolean inRelativeClause(Tokens t, int from, int cue) {
+    int k = cue - 1;
+    while (k > from && t.isWord(k)) {
+      k--;
+    }
+    return k > from && t.is(k, ',') && k + 1 < cue && !t.isCapitalized(k + 1) && rules.is(t, k + 1, WordClass.RELATIVE);
+  }
+
   private boolean onlyCommaOrPhraseBetween(Tokens t, int from, int to) {
     for (int k = from; k < to; k++) {
       if (!t.isWord(k) && !t.is(k, ',')) {
@@ -408,6 +423,9 @@ final class QuoteAttributor {
     }
     if (firstWord < h.token()) {
       Optional<NounPhrase> before = speakers.before(t, h.token(), firstWord);
+      if (before.isEmpty() && t.is(h.token() - 1, ',') && h.token() - 1 > firstWord) {
+        before = speakers.beforeAside(t, h.token() - 1, firstWord); // "“…,” Maria Petrenko, a resident, told Reuters": not Reuters
+      }
       if (before.isPresent()) {
         return before;
       }

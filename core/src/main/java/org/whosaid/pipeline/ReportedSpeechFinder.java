@@ -186,6 +186,9 @@ final class ReportedSpeechFinder {
     if (kind == CueKind.SPEECH && h.entry().stance() != Stance.ASSERT && from < sentEnd && (t.isWord(from) || t.opensQuote(from))
         && !rules.is(t, from, WordClass.PREPOSITION) && !rules.is(t, from, WordClass.CONJUNCTION)
         && hasSubjectBefore(t, h, sentStart)) {
+      if (h.entry().stance() == Stance.QUESTION && asksToBeDone(t, from, sentEnd)) {
+        return Optional.empty(); // "who asked not to be named": a request about the speaker, no content
+      }
       // "asked the council to help …", "warned residents not to …": what is asked or warned of, without whom
       int marker = h.particle() < 0 && (h.entry().stance() == Stance.QUESTION || rules.is(t, h.token(), WordClass.ADDRESSEE_VERB))
           ? infinitiveAfterAddressee(t, from, sentEnd) : -1; // not "predicted prices to rise", "accused X of trying to …"
@@ -403,6 +406,20 @@ final class ReportedSpeechFinder {
       }
     }
     return -1;
+  }
+
+  /**
+   * Whether a passive infinitive follows a verb of asking at once, with no addressee between (a
+   * negation aside): the speaker asks for something done to itself, "asked not to be named",
+   * "asked to be identified only by his first name", which says nothing of the matter.
+   */
+  private boolean asksToBeDone(Tokens t, int from, int sentEnd) {
+    int k = from;
+    while (k < sentEnd && t.isWord(k) && rules.is(t, k, WordClass.NEGATION)) {
+      k++;
+    }
+    return k + 1 < sentEnd && t.isWord(k) && t.isWord(k + 1) && rules.is(t, k, WordClass.INFINITIVE)
+        && rules.is(t, k + 1, WordClass.PASSIVE_AUXILIARY);
   }
 
   /** The most tokens between a denial verb and the infinitive marker of what is refused. */

@@ -360,6 +360,16 @@ final class SpeakerResolver {
     return before(t, before, floor, true);
   }
 
+  /**
+   * The speaker before the comma at {@code comma} that closes an aside between a subject and its
+   * verb, no token before {@code floor}: the name before a relative clause or a description, or
+   * the name in apposition ("a soldier near Pokrovsk, who gave only his first name, told", "Maria
+   * Petrenko, a resident, told", "one resident, Maria Petrenko, told").
+   */
+  Optional<NounPhrase> beforeAside(Tokens t, int comma, int floor) {
+    return beforeComma(t, comma, floor, true);
+  }
+
   /** {@link #before(Tokens, int, int)}, looking for the issuer of a document before its verb only when {@code issuers}. */
   private Optional<NounPhrase> before(Tokens t, int before, int floor, boolean issuers) {
     int k = before - 1;

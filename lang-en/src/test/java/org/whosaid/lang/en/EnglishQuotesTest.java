@@ -139,6 +139,28 @@ class EnglishQuotesTest {
   }
 
   @Test
+  void theSpeakerAfterAQuoteStandsBeforeItsAsideNotAfterTheVerb() {
+    String[][] cases = {
+        {"\"We're not going anywhere,\" a soldier near Pokrovsk, who gave only his first name, told the BBC.", "a soldier near Pokrovsk"},
+        {"\"The situation is critical,\" one resident, Maria Petrenko, told Reuters.", "Maria Petrenko"},
+        {"\"The situation is critical,\" Maria Petrenko, a resident, told Reuters.", "Maria Petrenko"},
+        {"\"The situation is critical,\" a local official, who asked not to be named, told AFP.", "a local official"}};
+    for (String[] c : cases) {
+      Extraction e = extract(c[0]);
+      Statement s = assertStatement(e, c[0].substring(1, c[0].indexOf(",\"") + 1), StatementType.DIRECT, c[1], Stance.ASSERT);
+      assertEquals("told", s.cue().orElseThrow().text(), c[0]);
+    }
+  }
+
+  @Test
+  void askingNotToBeNamedIsNoStatement() {
+    Extraction e = extract("A local official, who asked not to be named, told AFP that the bridge had been destroyed.");
+    assertStatement(e, "the bridge had been destroyed", StatementType.INDIRECT, "A local official", Stance.ASSERT);
+    assertNoStatementOn(e, "to be named");
+    assertEquals(1, e.statements().size());
+  }
+
+  @Test
   void aParticipleCueAfterACommaSpeaksForTheSentencesSubject() {
     Extraction e = extract("Sadiq Khan gave his condolences via Twitter, adding, \"An urgent enquiry is underway.\"");
     assertStatement(e, "An urgent enquiry is underway.", StatementType.DIRECT, "Sadiq Khan", Stance.ASSERT);
