@@ -1065,7 +1065,9 @@ final class SpeakerResolver {
       boolean coordinated = verb - 1 >= clauseStart && t.isWord(verb - 1) && rules.is(t, verb - 1, WordClass.CONJUNCTION);
       if (!coordinated && (verb > clauseStart || clauseStart > sentStart)) { // also "…, zei Wijngaards onlangs:"; not "og beskylder X for"
         int afterVerb = verb == h.token() ? h.last() + 1 : verb + 1;
-        inverted = after(t, afterVerb, verb == h.token() ? sentEnd : h.token());
+        // a word that may be an article or a pronoun is the article before a plain word: "noemde het
+        // voorstel …" has no subject "het"
+        inverted = after(t, afterVerb, verb == h.token() ? sentEnd : h.token(), true);
         boolean subjectFirst = before(t, verb, clauseStart).isPresent()
             && firstWord(t, clauseStart) < verb && isSubjectStart(t, firstWord(t, clauseStart));
         if (inverted.isPresent() && inverted.get().kind() != NounPhrase.Kind.DESCRIPTION && !subjectFirst) {

@@ -284,4 +284,10 @@ class DutchQuotesTest {
     Extraction e = extract("Het stormt al dagen. ,,We houden de dijken in de gaten'', zei een woordvoerder van het Groene Waterschap tegen de pers.");
     assertStatement(e, "We houden de dijken in de gaten", StatementType.DIRECT, "Groene Waterschap", Stance.ASSERT);
   }
+
+  @Test
+  void anArticleAfterTheVerbIsNoInvertedSubjectPronoun() {
+    Extraction e = extract("De woordvoerder van het Kremlin, Dmitri Peskov, noemde het voorstel ,,een stap in de goede richting''.");
+    assertStatement(e, "het voorstel ,,een stap in de goede richting''", StatementType.MIXED, "Dmitri Peskov", Stance.ASSERT);
+  }
 }
