@@ -1755,10 +1755,24 @@ final class ReportedSpeechFinder {
     return false;
   }
 
-  /** Whether the cue's subject stands before it and opens the sentence: "Han mener …", not "I går mente han …". */
+  /**
+   * Whether the cue's subject stands before it and opens the sentence, or a main clause after a
+   * coordinating conjunction, which keeps its word order: "Han mener …", "…, men Nato sier …"; not
+   * "I går mente han …".
+   */
   private boolean subjectOpensSentence(Tokens t, CueFinder.Hit h, int sentStart) {
     int first = SpeakerResolver.firstWord(t, sentStart);
-    return speakers.before(t, h.token(), sentStart).map(np -> np.start() == first).orElse(false);
+    return speakers.before(t, h.token(), sentStart).map(np -> np.start() == first || coordinatingConjunction(t, np.start() - 1, sentStart))
+        .orElse(false);
+  }
+
+  /**
+   * Whether token {@code k} is a conjunction after a comma that joins main clauses: ", men", ", og";
+   * not "fordi", "da", nor one inside a subject ("Tyskland og USA har lovet").
+   */
+  private boolean coordinatingConjunction(Tokens t, int k, int sentStart) {
+    return k - 1 > sentStart && t.is(k - 1, ',') && t.isWord(k) && !t.isCapitalized(k) && rules.is(t, k, WordClass.CONJUNCTION)
+        && !rules.is(t, k, WordClass.SUBORDINATOR) && !rules.is(t, k, WordClass.ADVERB) && !rules.is(t, k, WordClass.PREPOSITION);
   }
 
   /**

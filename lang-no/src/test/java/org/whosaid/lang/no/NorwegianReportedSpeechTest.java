@@ -1,6 +1,7 @@
 package org.whosaid.lang.no;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.whosaid.testing.ExtractionAssert.assertNoStatementOn;
 import static org.whosaid.testing.ExtractionAssert.assertStatement;
 import static org.whosaid.testing.ExtractionAssert.statement;
@@ -107,6 +108,15 @@ class NorwegianReportedSpeechTest {
         + "I går sa han det i en uttalelse.");
     assertStatement(e, "Frp snart må ta ansvar", StatementType.INDIRECT, "Raymond Johansen", Stance.ASSERT);
     assertNoStatementOn(e, "det i en uttalelse"); // an object, no clause: no auxiliary, and the subject follows the verb
+  }
+
+  @Test
+  void aClauseWithoutAtAfterASubjectThatOpensAClauseAfterCommaMen() {
+    Extraction e = ExtractionAssert.extract("no", "Departementet hevder at styrkene trekkes tilbake, men Nato sier de ikke har sett bevis for det. "
+        + "Tyskland og USA har lovet å bidra med opplæring.");
+    assertStatement(e, "de ikke har sett bevis for det", StatementType.INDIRECT, "Nato", Stance.ASSERT);
+    // "og" inside a subject opens no clause: "USA" alone is not the subject of "har lovet"
+    assertTrue(e.statements().stream().noneMatch(s -> s.speaker().map(p -> p.actor().name().equals("USA")).orElse(false)));
   }
 
   @Test
