@@ -58,6 +58,8 @@ class NorwegianReportedSpeechTest {
   void ifolgeAtTheStartGovernsTheRest() {
     Extraction e = extract("Ifølge CNN varte møtet i én time.");
     assertStatement(e, "varte møtet i én time", StatementType.INDIRECT, "CNN", Stance.ASSERT);
+    e = extract("Ifølge kilder i regjeringen kan samtalene gjenopptas neste uke.");
+    assertStatement(e, "kan samtalene gjenopptas neste uke", StatementType.INDIRECT, "kilder i regjeringen", Stance.ASSERT);
   }
 
   @Test
