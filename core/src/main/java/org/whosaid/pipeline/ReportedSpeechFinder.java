@@ -1224,6 +1224,10 @@ final class ReportedSpeechFinder {
    * VOV-methode") or stands a plain word or two past the phrase read ("volgens het rk kerkelijk recht").
    */
   private boolean namesNoSource(Tokens t, NounPhrase np) {
+    if (np.kind() == NounPhrase.Kind.TITLE && np.titleEnd() < np.end() && t.isWord(np.titleEnd())
+        && !rules.is(t, np.titleEnd(), WordClass.PREPOSITION) && !t.isCapitalized(np.titleEnd())) {
+      return false; // the title's postmodifier may name a plan: "according to officials familiar with the plans"
+    }
     int limit = Math.min(t.size(), np.end() + SOURCE_HEAD_WORDS);
     for (int k = np.start(); k < limit; k++) {
       if (k >= np.end() && (!t.isWord(k) || t.isCapitalized(k) || rules.isFunctionWord(t, k))) {

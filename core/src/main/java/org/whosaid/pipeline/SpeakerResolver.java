@@ -143,9 +143,10 @@ final class SpeakerResolver {
     }
     boolean head = false;
     while (end < max && t.isWord(end)) {
-      boolean det = rules.is(t, end, WordClass.DETERMINER) && end == start;
+      boolean det = end == start && (rules.is(t, end, WordClass.DETERMINER)
+          || rules.is(t, end, WordClass.INDEFINITE) && end + 1 < max && t.isWord(end + 1) && titleOrPostModified(t, end + 1, max)); // "said one official"
       boolean cap = t.isCapitalized(end) && !rules.is(t, end, WordClass.DETERMINER);
-      boolean noun = rules.isTitle(t, end) || rules.isOrganisation(t, end);
+      boolean noun = titleOrPostModified(t, end, max) || rules.isOrganisation(t, end);
       boolean nat = rules.is(t, end, WordClass.NATIONALITY);
       if (det || cap || noun || nat) {
         head |= cap && !nat || noun; // "de Spaanse media": a nationality is no head, its noun follows
@@ -175,6 +176,11 @@ final class SpeakerResolver {
           && !rules.isOrganisation(t, end + 2)) {
         // "en talsmann for de militære", "for den militære juntaen" (an organisation noun alone is the next branch's)
         end += end + 3 < max && spokenForWord(t, end + 3) && rules.isOrganisation(t, end + 3) ? 4 : 3;
+        break;
+      } else if (head && !t.isCapitalized(end - 1) && titleOrPostModified(t, end - 1, max) && postModifier(t, end) && end + 2 < max
+          && rules.is(t, end + 1, WordClass.PREPOSITION) && !rules.is(t, end + 1, WordClass.ADDRESSEE)
+          && (rules.is(t, end + 2, WordClass.DETERMINER) && !t.isCapitalized(end + 2) || t.isCapitalized(end + 2) && !closedClass(t, end + 2))) {
+        end = postModifierEnd(t, end + 2, max); // the title's postmodifier: "according to officials familiar with the plans"
         break;
       } else if (head && !t.isCapitalized(end - 1) && rules.isTitle(t, end - 1) && rules.is(t, end, WordClass.PREPOSITION)
           && !rules.is(t, end, WordClass.ADDRESSEE) && nameAfterField(t, end + 1, max) > 0) {
@@ -230,10 +236,38 @@ final class SpeakerResolver {
     return withAppositionName(t, author(t, analyse(t, start, end), limit, NO_ISSUER).orElse(null), limit);
   }
 
+  /**
+   * Whether token {@code k}, before {@code end}, is a title or a noun that is one before its
+   * postmodifier and that one's preposition, or before a preposition: "officials", "people familiar
+   * with the matter", "people in the administration".
+   */
+  private boolean titleOrPostModified(Tokens t, int k, int end) {
+    return rules.isTitle(t, k) || k + 2 < end && rules.is(t, k, WordClass.POSTMODIFIED_TITLE)
+        && (postModifier(t, k + 1) && rules.is(t, k + 2, WordClass.PREPOSITION)
+            || rules.is(t, k + 1, WordClass.PREPOSITION) && !rules.is(t, k + 1, WordClass.ADDRESSEE) && !rules.is(t, k + 1, WordClass.INFINITIVE));
+  }
+
   /** Whether token {@code k} is a plain lower-case word that may describe the title before it: "familiar", "close", "briefed". */
   private boolean postModifier(Tokens t, int k) {
     return t.isWord(k) && !t.isCapitalized(k) && !closedClass(t, k) && !rules.isTitle(t, k) && !rules.isOrganisation(t, k)
         && rules.cuesOf(t, k).isEmpty() && !Character.isDigit(t.first(k));
+  }
+
+  /** The most words of the object of a title's postmodifier ({@link #postModifierEnd}). */
+  private static final int POSTMODIFIER_OBJECT_WORDS = 4;
+
+  /**
+   * The token after the object of a title's postmodifier that starts at {@code k}, an article or a
+   * capitalised word: "the plans", "the Kremlin", "the talks in Geneva"; its words are plain or
+   * capitalised words, no function word or cue.
+   */
+  private int postModifierEnd(Tokens t, int k, int max) {
+    int end = rules.is(t, k, WordClass.DETERMINER) && !t.isCapitalized(k) ? k + 1 : k;
+    int stop = Math.min(max, end + POSTMODIFIER_OBJECT_WORDS);
+    while (end < stop && t.isWord(end) && (t.isCapitalized(end) ? !closedClass(t, end) : postModifier(t, end) || rules.isOrganisation(t, end))) {
+      end++;
+    }
+    return end;
   }
 
   /** The most lower-case words of a title's field ({@link #nameAfterField}). */
@@ -418,7 +452,7 @@ final class SpeakerResolver {
     while (start - 1 >= min && (t.isWord(start - 1) || punctuationInName(t, start - 1, min, end))) {
       int j = start - 1;
       boolean ok = t.isCapitalized(j) && !closedClass(t, j) || rules.is(t, j, WordClass.DETERMINER) || rules.is(t, j, WordClass.NATIONALITY)
-          || rules.isTitle(t, j) || rules.isOrganisation(t, j)
+          || rules.isTitle(t, j) || rules.isOrganisation(t, j) || titleOrPostModified(t, j, end)
           || rules.is(t, j, WordClass.NAME_PARTICLE) && start < end && (t.isCapitalized(start) || rules.is(t, start, WordClass.NAME_PARTICLE))
           || start < end && (rules.isTitle(t, start) || rules.isOrganisation(t, start))
               && !rules.is(t, j, WordClass.PREPOSITION) && !rules.is(t, j, WordClass.CONJUNCTION)
@@ -432,8 +466,8 @@ final class SpeakerResolver {
               && (rules.isTitle(t, j - 1) || rules.isOrganisation(t, j - 1) || t.isCapitalized(j - 1))
           // a title's postmodifier: "officials familiar with the plans said", "sources close to the talks"
           || rules.is(t, j, WordClass.PREPOSITION) && start < end && (rules.is(t, start, WordClass.DETERMINER) || t.isCapitalized(start))
-              && j - 2 >= min && postModifier(t, j - 1) && rules.isTitle(t, j - 2)
-          || start < end && rules.is(t, start, WordClass.PREPOSITION) && postModifier(t, j) && j - 1 >= min && rules.isTitle(t, j - 1)
+              && j - 2 >= min && postModifier(t, j - 1) && titleOrPostModified(t, j - 2, end)
+          || start < end && rules.is(t, start, WordClass.PREPOSITION) && postModifier(t, j) && j - 1 >= min && titleOrPostModified(t, j - 1, end)
           || start < end && j == start - 1 && conjunctionAfterNamePreposition(t, j, min)
           || j == end - 1 && describedDocument(t, j, min) // "PC World's recent analysis concluded", "RIAA's take-down notice"
           || !t.isWord(j); // a comma or colon inside an organisation's name (the loop admits no other)
@@ -602,7 +636,7 @@ final class SpeakerResolver {
     boolean common = false;
     int k = start;
     while (k < end) {
-      boolean title = rules.isTitle(t, k);
+      boolean title = titleOrPostModified(t, k, t.size()); // its postmodifier may follow the phrase: "People [in the …]
       boolean orgNoun = rules.isOrganisation(t, k);
       if (title) {
         if (titleStart < 0) {
@@ -1184,7 +1218,10 @@ final class SpeakerResolver {
     }
     NounPhrase p = np.get();
     boolean someone = namesSomeone(t, p, true);
-    boolean phraseAfter = rules.is(t, p.end(), WordClass.PREPOSITION) && !rules.is(t, p.end(), WordClass.INFINITIVE);
+    boolean phraseAfter = rules.is(t, p.end(), WordClass.PREPOSITION) && !rules.is(t, p.end(), WordClass.INFINITIVE)
+        // the title's prepositional phrase goes on after a conjunction: "People in the Trump administration and campaign said"
+        || p.kind() == NounPhrase.Kind.TITLE && p.titleEnd() < p.end() && rules.is(t, p.titleEnd(), WordClass.PREPOSITION)
+            && rules.is(t, p.end(), WordClass.CONJUNCTION) && !rules.is(t, p.end(), WordClass.COMPLEMENTIZER);
     // not after a place preposition, whose participle names an activity: "his work in predicting X"
     boolean byParticiple = rules.is(t, verb, WordClass.PRESENT_PARTICIPLE) && t.isWord(verb - 1) && rules.is(t, verb - 1, WordClass.PREPOSITION)
         && !rules.is(t, verb - 1, WordClass.PLACE_PREPOSITION);

@@ -183,5 +183,11 @@ public enum WordClass {
    * rules ("Only the minister said …": no name), it may lead a counted subject ("said nearly 3,000
    * people …") and stays a feature of the claim ("only after seeing Russia's pullout").
    */
-  FOCUS
+  FOCUS,
+  /**
+   * A noun for someone that names a source only with a postmodifier and its object after it:
+   * "people familiar with the matter", "a person briefed on the talks"; alone it is no title ("a
+   * million people requested refunds").
+   */
+  POSTMODIFIED_TITLE
 }

@@ -1310,6 +1310,20 @@ class EnglishQuotesTest {
       // a title's postmodifier belongs to the speaker phrase
       {"Officials familiar with the plans said the talks could resume next week.", "the talks could resume next week",
           "Officials familiar with the plans"},
+      // a postmodifier's object may be a plan: the title is the source
+      {"According to officials familiar with the plans, the talks could resume next week.", "the talks could resume next week",
+          "officials familiar with the plans"},
+      // "people" and "person" name a source with a postmodifier or a prepositional phrase
+      {"The talks could resume next week, according to people familiar with the matter.", "The talks could resume next week",
+          "people familiar with the matter"},
+      {"People familiar with the plans said the talks could resume next week.", "the talks could resume next week",
+          "People familiar with the plans"},
+      {"People in the administration and campaign said his comments were misconstrued.", "his comments were misconstrued", "People"},
+      {"One person familiar with the negotiations said the deal was close.", "the deal was close",
+          "One person familiar with the negotiations"},
     });
+    assertStatement(extract("\"We are ready,\" said one person familiar with the negotiations."), "We are ready,",
+        StatementType.DIRECT, "one person familiar with the negotiations", Stance.ASSERT);
+    assertStatement(extract("\"We are ready,\" said one official."), "We are ready,", StatementType.DIRECT, "one official", Stance.ASSERT);
   }
 }
