@@ -392,7 +392,8 @@ final class ArticleActors {
       if (ofGivenName != null) {
         givenNameMentions.add(t.start(k));
       }
-      if (b.role == null && b.type == ActorType.PERSON && k > 0 && t.isWord(k - 1) && rules.isTitle(t, k - 1)) {
+      if (b.role == null && b.type == ActorType.PERSON && k > 0 && t.isWord(k - 1) && rules.isTitle(t, k - 1)
+          && !rules.is(t, k - 1, WordClass.HONORIFIC)) {
         b.role = t.word(k - 1); // "Japans statsminister Fumio Kishida": later "Japans statsminister" is Kishida
         b.roleGathered = true;
       }
@@ -961,8 +962,8 @@ final class ArticleActors {
   private String role(NounPhrase np) {
     int s = np.start();
     while (s < np.titleEnd() && (rules.is(t, s, WordClass.DETERMINER) || rules.is(t, s, WordClass.NATIONALITY)
-        || s < np.titleStart() && knownGenitive(t.word(s)))) {
-      s++; // "de Oekraïense minister", "Russlands utenriksminister": the role without its country
+        || rules.is(t, s, WordClass.HONORIFIC) || t.is(s, '.') || s < np.titleStart() && knownGenitive(t.word(s)))) {
+      s++; // "de Oekraïense minister", "Russlands utenriksminister": the role without its country; "Mr" is no role
     }
     int e = np.titleEnd();
     if (np.hasName() && np.nameStart() > e) {

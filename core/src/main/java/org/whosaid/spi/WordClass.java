@@ -189,5 +189,10 @@ public enum WordClass {
    * "people familiar with the matter", "a person briefed on the talks"; alone it is no title ("a
    * million people requested refunds").
    */
-  POSTMODIFIED_TITLE
+  POSTMODIFIED_TITLE,
+  /**
+   * A form of address before a name, listed with the titles as well: "Mr", "Ms", "mevrouw", "de
+   * heer", "fru". It is no role: "Mr Kuleba" is Kuleba, whose role the honorific does not tell.
+   */
+  HONORIFIC
 }

@@ -244,4 +244,15 @@ class EnglishActorsTest {
     Extraction e = ExtractionAssert.extract("en", "\"This is important,\" said professor of economics John Smith of Leeds University.");
     assertEquals("John Smith", ExtractionAssert.speaker(e, "This is important,").name());
   }
+
+  @Test
+  void anHonorificIsATitleButNoRole() {
+    Extraction e = ExtractionAssert.extract("en", "Ukrainian Foreign Minister Dmytro Kuleba spoke on Monday. Mr Kuleba added that Ukraine "
+        + "would not be provoked. Ms. Truss said Britain stood ready.");
+    Actor kuleba = ExtractionAssert.speaker(e, "Ukraine would not be provoked");
+    assertEquals("Dmytro Kuleba", kuleba.name());
+    assertEquals("Minister", kuleba.role().orElseThrow());
+    assertEquals("Truss", ExtractionAssert.speaker(e, "Britain stood ready").name());
+    assertTrue(ExtractionAssert.speaker(e, "Britain stood ready").role().isEmpty());
+  }
 }

@@ -307,4 +307,13 @@ class NorwegianActorsTest {
     // after an organisation noun the capitals name the body: the person is the name in apposition
     assertEquals("Cristian Cuevas", ExtractionAssert.speaker(e, "Vi må få en ny grunnlov").name());
   }
+
+  @Test
+  void aFormOfAddressIsATitleButNoRole() {
+    Extraction e = extract("Statsminister Jonas Gahr Støre snakket mandag. Herr Støre sa at tiltakene blir. Fru Solberg sa at regjeringen fortsetter.");
+    assertEquals("Jonas Gahr Støre", ExtractionAssert.speaker(e, "tiltakene blir").name());
+    assertEquals("Statsminister", ExtractionAssert.speaker(e, "tiltakene blir").role().orElseThrow());
+    assertEquals("Solberg", ExtractionAssert.speaker(e, "regjeringen fortsetter").name());
+    assertTrue(ExtractionAssert.speaker(e, "regjeringen fortsetter").role().isEmpty());
+  }
 }
