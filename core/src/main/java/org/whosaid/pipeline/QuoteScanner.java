@@ -11,8 +11,10 @@ import org.whosaid.spi.QuoteRules;
  * drops the unmatched ones above it, so a stray mark never swallows the rest of the article. A
  * quotation left open at a paragraph's end continues only when the next paragraph opens with the
  * same mark (a quote over several paragraphs) or when the next paragraph's first mark of its pair
- * closes it (one paragraph set as two lines); otherwise it is dropped. An apostrophe ({@code ’}
- * between letters) is never a mark.
+ * closes it (one paragraph set as two lines, not one that opens a quote of its own); otherwise it
+ * ends at its paragraph's last mark that may close a quote of another pair and closed nothing (a
+ * quote set with two kinds of marks in machine-translated text: {@code «…sine".}), or is dropped.
+ * An apostrophe ({@code ’} between letters) is never a mark.
  */
 public final class QuoteScanner {
 
@@ -61,6 +63,10 @@ public final class QuoteScanner {
     int[] stackContent = new int[MAX_DEPTH];
     int depth = 0;
     boolean paragraphStart = true;
+    // the last mark, with one quote open, that closed nothing and opened nothing though it may close a
+    // pair: the close of a quote set with two kinds of marks in machine-translated text ("«…sine".")
+    int stray = -1;
+    int strayLength = 0;
     Marks marks = new Marks(t);
     int k = marks.from(0);
     while (k < size) {
@@ -72,13 +78,20 @@ public final class QuoteScanner {
           if (startsWith(text, open, i) && isOpen(text, i, open, closes[stackPair[0]])) {
             depth = 1; // a quote that runs on into the next paragraph
             paragraphStart = false;
+            stray = -1;
             k = marks.after(i + open.length());
             continue;
           }
           // a quote whose closing mark is the next paragraph's first mark of its pair runs on into it,
-          // where the source split one paragraph in two lines: 'said, "I think …⏎… better." After …'
-          depth = closesFirst(text, i, stackPair[0]) ? 1 : 0;
+          // where the source split one paragraph in two lines: 'said, "I think …⏎… better." After …';
+          // not into a paragraph that opens a quote of its own
+          boolean runsOn = opensAt(text, i) < 0 && closesFirst(text, i, stackPair[0]);
+          if (!runsOn && depth == 1 && stray > stackContent[0]) {
+            out.add(new Quote(stackStart[0], stackContent[0], stray, stray + strayLength, false));
+          }
+          depth = runsOn ? 1 : 0;
         }
+        stray = -1;
       }
       char c = text[i];
       int last = t.end(k) - 1;
@@ -124,6 +137,7 @@ public final class QuoteScanner {
           next = i + matchedLength;
         }
       }
+      int depthBefore = depth;
       int brokenOpen = matchedLength == 0 && depth == 0 ? closingMarkUsedToOpen(text, i) : -1;
       for (int p = 0; p < opens.length && matchedLength == 0; p++) {
         String open = p == brokenOpen ? closes[p] : opens[p];
@@ -142,9 +156,38 @@ public final class QuoteScanner {
           break;
         }
       }
+      if (matchedLength > 0 || depth != depthBefore) {
+        stray = -1; // a mark that closed or opened a quote
+      } else if (depth == 1 && closingAt(text, i) >= 0) {
+        stray = i;
+        strayLength = closes[closingAt(text, i)].length();
+      }
       k = marks.after(Math.max(next, t.end(k))); // past this token and the marks just read
     }
+    if (depth == 1 && stray > stackContent[0]) {
+      out.add(new Quote(stackStart[0], stackContent[0], stray, stray + strayLength, false));
+    }
     return out;
+  }
+
+  /** The pair whose closing mark stands at {@code i} as a close, or -1. */
+  private int closingAt(char[] text, int i) {
+    for (int p = 0; p < closes.length; p++) {
+      if (startsWith(text, closes[p], i) && isClose(text, i, closes[p], opens[p])) {
+        return p;
+      }
+    }
+    return -1;
+  }
+
+  /** The pair whose opening mark opens a quote at {@code i}, or -1. */
+  private int opensAt(char[] text, int i) {
+    for (int p = 0; p < opens.length; p++) {
+      if (startsWith(text, opens[p], i) && isOpen(text, i, opens[p], closes[p])) {
+        return p;
+      }
+    }
+    return -1;
   }
 
   /**

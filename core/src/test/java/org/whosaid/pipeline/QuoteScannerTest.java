@@ -98,4 +98,13 @@ class QuoteScannerTest {
   void aClosingMarkThatOpensAWordOpensItsPair() {
     assertEquals(List.of("Vi trekker oss tilbake"), contents("Han sa: ”Vi trekker oss tilbake”, sa han."));
   }
+
+  @Test
+  void aQuoteClosedByAMarkOfAnotherPairEndsThere() {
+    // machine-translated text sets one quote with two kinds of marks: the last mark that may close ends it
+    assertEquals(List.of("Troppene vil returnere til basene sine", "Dette er en vanlig prosess"),
+        contents("Han la til: «Troppene vil returnere til basene sine\".\n\n\"Dette er en vanlig prosess», sa Konasjenkov."));
+    // a paragraph that opens a quote of its own is no second line of the quote left open before it
+    assertEquals(List.of("b"), contents("a « c\n“b” d"));
+  }
 }
