@@ -38,6 +38,11 @@ class DutchReportedSpeechTest {
         {"Volgens een verklaring verspreid door het Rode Kruis is de haven van Rotterdam gesloten.",
             "is de haven van Rotterdam gesloten", "Rode Kruis"},
         {"De journalist vroeg of de minister aftreedt.", "de minister aftreedt", "De journalist", "QUESTION"},
+        // a poll speaks for the one who held it; a scholar's field is a title
+        {"Volgens een peiling van Maurice de Hond staat de PVV nog altijd op de eerste plaats.",
+            "staat de PVV nog altijd op de eerste plaats", "Maurice de Hond"},
+        {"Politicoloog Sarah de Lange verwacht dat de verkiezingen in het najaar worden gehouden.",
+            "de verkiezingen in het najaar worden gehouden", "Sarah de Lange"},
     });
     assertNoStatementOn(extract("De minister zei niet of hij aftreedt."), "hij aftreedt");
   }
