@@ -1539,6 +1539,14 @@ final class ReportedSpeechFinder {
         && !rules.is(t, k, WordClass.AUDIENCE) && rules.is(t, k + 1, WordClass.AUDIENCE)) {
       k++; // an adjective before the audience: "told local media the …"
     }
+    int named = k;
+    while (named < Math.min(sentEnd - 1, k + 2) && t.isWord(named) && !t.isCapitalized(named) && plainWord(t, named)) {
+      named++;
+    }
+    if (named > k && t.isWord(named) && t.isCapitalized(named) && rules.isOrganisation(t, named - 1)
+        && !SpeakerResolver.isGenitive(t, named)) { // not the clause's own subject: "told local media Adamowicz's heart was …"
+      k = named; // the kind of body before its name: "told broadcaster NOS he …", "told news agency Reuters the …"
+    }
     // one word, or two capitalised ones ("told Sky News the …"), never a clause's subject and verb ("said Bolton broke the law")
     for (int words = 0; words < 2 && k < sentEnd && t.isWord(k) && plainWord(t, k)
         && (words == 0 ? t.isCapitalized(k) || rules.is(t, k, WordClass.AUDIENCE) : t.isCapitalized(k) && t.isCapitalized(k - 1));

@@ -1451,8 +1451,8 @@ final class SpeakerResolver {
    * Jakobsen,") the words are a name.
    */
   private boolean placeAfterPlace(Tokens t, int segStart, int comma) {
-    if (comma - segStart > MAX_REGION_WORDS || !t.is(segStart - 1, ',')) {
-      return false;
+    if (comma - segStart > MAX_REGION_WORDS || !t.is(segStart - 1, ',') || comma - segStart >= 2 && givenName(t, rules, segStart)) {
+      return false; // a given name and more is someone's: "The party's leader in the Senate, Martin Bosma, said"
     }
     for (int k = segStart; k < comma; k++) {
       if (!t.isWord(k) || !t.isCapitalized(k) || closedClass(t, k) || rules.isTitle(t, k)) {

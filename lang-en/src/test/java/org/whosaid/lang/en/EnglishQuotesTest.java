@@ -153,6 +153,17 @@ class EnglishQuotesTest {
   }
 
   @Test
+  void aNameInAppositionAfterATitleInABodyIsTheSpeakerAndAKindOfBodyBeforeItsNameIsSpokenTo() {
+    assertEachIndirect(new String[][] {
+        // a given name after "in the Senate," is someone's, no region of a place
+        {"The party's leader in the Senate, Martin Bosma, said the decision was final.", "the decision was final", "Martin Bosma"},
+        {"The opposition leader, Frans Timmermans, told broadcaster NOS he wanted elections soon.", "he wanted elections soon",
+            "Frans Timmermans"},
+        {"Timmermans told news agency Reuters the deal was dead.", "the deal was dead", "Timmermans"},
+    });
+  }
+
+  @Test
   void askingNotToBeNamedIsNoStatement() {
     Extraction e = extract("A local official, who asked not to be named, told AFP that the bridge had been destroyed.");
     assertStatement(e, "the bridge had been destroyed", StatementType.INDIRECT, "A local official", Stance.ASSERT);
