@@ -807,7 +807,9 @@ final class ArticleActors {
       default:
         b = actor(text(np.start(), np.end()), ActorType.GROUP);
     }
-    if (role != null && (b.role == null || b.roleGathered) && (b.type == ActorType.PERSON || b.type == ActorType.ANONYMOUS)) {
+    // an unnamed spokesperson's title is no role of the person spoken for: "Putin's spokesman" leaves Putin's role
+    boolean spokenForPerson = kind == NounPhrase.Kind.TITLE && b.type == ActorType.PERSON && rules.isSpokesperson(t.lower(np.titleEnd() - 1));
+    if (role != null && !spokenForPerson && (b.role == null || b.roleGathered) && (b.type == ActorType.PERSON || b.type == ActorType.ANONYMOUS)) {
       b.role = role;
       b.roleGathered = false;
     }
@@ -1092,10 +1094,10 @@ final class ArticleActors {
     if (organisation) {
       return oneBody ? actor(name, ActorType.ORGANIZATION) : null;
     }
-    if (from == t.sentenceStart(t.sentence(from))) {
-      return null; // a capital of the sentence's start may be any word
-    }
     Builder person = actors.get(fullest(name, t.start(from), false));
+    if (from == t.sentenceStart(t.sentence(from)) && !(person != null && person.type == ActorType.PERSON && SpeakerResolver.isGenitive(t, to - 1))) {
+      return null; // a capital of the sentence's start may be any word; not a person's name in the genitive ("Schoof's spokesman")
+    }
     String role = t.lower(np.titleEnd() - 1);
     if (person != null && person.type == ActorType.PERSON && to - from >= 2 && role.endsWith("s") && !role.endsWith("ss")) {
       person.type = ActorType.ORGANIZATION; // a full name before "officials" is a place or body, no person: "Jefferson Parish officials"

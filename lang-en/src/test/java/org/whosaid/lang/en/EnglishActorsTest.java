@@ -255,4 +255,14 @@ class EnglishActorsTest {
     assertEquals("Truss", ExtractionAssert.speaker(e, "Britain stood ready").name());
     assertTrue(ExtractionAssert.speaker(e, "Britain stood ready").role().isEmpty());
   }
+
+  @Test
+  void aPersonsSpokesmanSpeaksForThatPersonWhoseRoleHeIsNot() {
+    Extraction e = ExtractionAssert.extract("en", "Dick Schoof spoke on Monday. Schoof's spokesman said the cabinet would stay on. "
+        + "A spokesman for Kanye West said the album was finished.");
+    Actor schoof = ExtractionAssert.speaker(e, "the cabinet would stay on");
+    assertEquals("Dick Schoof", schoof.name());
+    assertTrue(schoof.role().isEmpty());
+    assertTrue(ExtractionAssert.speaker(e, "the album was finished").role().isEmpty());
+  }
 }
