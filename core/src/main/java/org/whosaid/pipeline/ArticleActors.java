@@ -1095,8 +1095,11 @@ final class ArticleActors {
       return oneBody ? actor(name, ActorType.ORGANIZATION) : null;
     }
     Builder person = actors.get(fullest(name, t.start(from), false));
-    if (from == t.sentenceStart(t.sentence(from)) && !(person != null && person.type == ActorType.PERSON && SpeakerResolver.isGenitive(t, to - 1))) {
-      return null; // a capital of the sentence's start may be any word; not a person's name in the genitive ("Schoof's spokesman")
+    boolean genitive = SpeakerResolver.isGenitive(t, to - 1) || rules.genitiveS && t.word(to - 1).endsWith("s");
+    if (from == t.sentenceStart(t.sentence(from)) && !(person != null && person.type == ActorType.PERSON && genitive)) {
+      // a capital of the sentence's start may be any word; not a person's name in the genitive ("Schoof's
+      // spokesman", "Støres pressetalsperson")
+      return null;
     }
     String role = t.lower(np.titleEnd() - 1);
     if (person != null && person.type == ActorType.PERSON && to - from >= 2 && role.endsWith("s") && !role.endsWith("ss")) {

@@ -316,4 +316,10 @@ class NorwegianActorsTest {
     assertEquals("Solberg", ExtractionAssert.speaker(e, "regjeringen fortsetter").name());
     assertTrue(ExtractionAssert.speaker(e, "regjeringen fortsetter").role().isEmpty());
   }
+
+  @Test
+  void aPersonsSpokespersonSpeaksForThatPerson() {
+    Extraction e = extract("Statsminister Jonas Gahr Støre snakket mandag. Støres pressetalsperson sier at regjeringen blir sittende.");
+    assertEquals("Jonas Gahr Støre", ExtractionAssert.speaker(e, "regjeringen blir sittende").name());
+  }
 }
