@@ -163,7 +163,7 @@ final class ReportedSpeechFinder {
         return clause(t, h, complement, sentStart, sentEnd, h.entry().stance());
       }
     }
-    if (kind == CueKind.COGNITION && rules.verbSecond) {
+    if (kind == CueKind.COGNITION) {
       Optional<Draft> zero = withoutComplementizer(t, h, from, sentStart, sentEnd);
       if (zero.isPresent()) {
         return zero;
@@ -537,9 +537,14 @@ final class ReportedSpeechFinder {
    */
   private Optional<Draft> withoutComplementizer(Tokens t, CueFinder.Hit h, int from, int sentStart, int sentEnd) {
     CueKind kind = h.entry().kind();
-    if (!rules.dropsComplementizer || !(kind == CueKind.SPEECH || rules.verbSecond && kind == CueKind.COGNITION)
+    if (!rules.dropsComplementizer || !(kind == CueKind.SPEECH || kind == CueKind.COGNITION)
         || rules.is(t, h.token(), WordClass.OBJECT_VERB)) {
       return Optional.empty(); // "posted a podcast dedicated to …": a thing posted, no clause
+    }
+    if (kind == CueKind.COGNITION && !rules.verbSecond && !namedSubjectOpensSentence(t, h, sentStart)) {
+      // a view without "that" only of one the sentence opens with, by name or title ("Some scientists
+      // believe the first fliers were …"), not a pronoun's inside what someone said ("said they believed …")
+      return Optional.empty();
     }
     int number = rules.verbSecond ? -1 : numberAfterLead(t, from, sentEnd); // "said at least 71 people were …"
     int time = number >= 0 ? from : afterTime(t, from, sentEnd);
@@ -580,6 +585,9 @@ final class ReportedSpeechFinder {
             || existentialClause(t, subjectAt, end) // "said there’s no danger", "told reporters there were …"
             || subjectWord && subjectAt + 1 < end && t.isWord(subjectAt + 1) && rules.is(t, subjectAt + 1, WordClass.AUXILIARY) // "said diplomacy was"
             || subjectWord && auxiliaryAfterSubject(t, subjectAt, end); // "said water bombing by aircraft was"
+    if (opens && kind == CueKind.COGNITION && !rules.verbSecond && !auxiliaryAfterSubject(t, subjectAt, end)) {
+      opens = false; // a view needs a clause with its verb: "believes the sanctions are illegal", not "expected the result, with …"
+    }
     if (opens && (!crossed || hasAuxiliary(t, k + 1, end)) && hasSubjectBefore(t, h, sentStart)
         && t.hasWord(k + 1, end) // not a lone word: "he told Wikinews."
         && !attributionAhead(t, k, end)) {
@@ -1776,6 +1784,14 @@ final class ReportedSpeechFinder {
     int first = SpeakerResolver.firstWord(t, sentStart);
     return speakers.before(t, h.token(), sentStart).map(np -> np.start() == first || coordinatingConjunction(t, np.start() - 1, sentStart))
         .orElse(false);
+  }
+
+  /** Whether the cue's subject opens the sentence and is no pronoun: a name, a title, a body. */
+  private boolean namedSubjectOpensSentence(Tokens t, CueFinder.Hit h, int sentStart) {
+    int first = SpeakerResolver.firstWord(t, sentStart);
+    return speakers.before(t, h.token(), sentStart)
+        .filter(np -> np.start() == first && np.kind() != NounPhrase.Kind.PRONOUN && speakers.namesSomeone(t, np, true))
+        .isPresent();
   }
 
   /**

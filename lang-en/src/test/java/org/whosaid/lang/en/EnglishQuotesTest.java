@@ -164,6 +164,16 @@ class EnglishQuotesTest {
   }
 
   @Test
+  void aViewWithoutThatIsReportedOnlyOfTheSubjectThatOpensTheSentence() {
+    assertEachIndirect(new String[][] {
+        {"The Russian foreign ministry believes the sanctions are illegal.", "the sanctions are illegal", "Russian foreign ministry"},
+    });
+    // "they believed" inside what the authorities said is no view of its own
+    Extraction e = extract("Authorities said they believed a fruit filled with firecrackers had exploded.");
+    assertStatement(e, "they believed a fruit filled with firecrackers had exploded", StatementType.INDIRECT, "Authorities", Stance.ASSERT);
+  }
+
+  @Test
   void askingNotToBeNamedIsNoStatement() {
     Extraction e = extract("A local official, who asked not to be named, told AFP that the bridge had been destroyed.");
     assertStatement(e, "the bridge had been destroyed", StatementType.INDIRECT, "A local official", Stance.ASSERT);
