@@ -116,8 +116,9 @@ final class QuoteAttributor {
       Optional<NounPhrase> who = speakers.before(t, colon, sentenceStart);
       if (who.isPresent() && who.get().start() == SpeakerResolver.firstWord(t, sentenceStart)
           && (who.get().hasName() || who.get().kind() == NounPhrase.Kind.TITLE)
-          && endsWithStop(text, q.contentEnd())) {
-        // (its words end as a sentence does, not as a title in a list: "Menno Jansen: “Tussen hoop en vrees” (2003)")
+          && (endsWithStop(text, q.contentEnd()) || firstPerson(t, q))) {
+        // (its words end as a sentence does, not as a title in a list: "Menno Jansen: “Tussen hoop en vrees” (2003)";
+        // or speak in the first person, as a headline's quote does: "Zelensky: 'We will not surrender'")
         d.speaker = who.get(); // "De Rooij:,,Het was een gok.''": a name and a colon introduce the quote
         return Optional.of(d);
       }

@@ -174,6 +174,14 @@ class EnglishQuotesTest {
   }
 
   @Test
+  void aHeadlinesNameAndColonIntroduceAQuoteInTheFirstPerson() {
+    Extraction e = extract("Zelensky: 'We will not surrender'\n\nUkraine's president spoke in Kyiv.");
+    assertStatement(e, "We will not surrender", StatementType.DIRECT, "Zelensky", Stance.ASSERT);
+    // a work's title after its author's name is no one's words
+    assertNoStatementOn(extract("Further reading\n\nMark Hay: \"The Long Road Home\" (2003)\n"), "The Long Road Home");
+  }
+
+  @Test
   void askingNotToBeNamedIsNoStatement() {
     Extraction e = extract("A local official, who asked not to be named, told AFP that the bridge had been destroyed.");
     assertStatement(e, "the bridge had been destroyed", StatementType.INDIRECT, "A local official", Stance.ASSERT);
