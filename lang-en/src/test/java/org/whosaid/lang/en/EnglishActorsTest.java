@@ -265,4 +265,10 @@ class EnglishActorsTest {
     assertTrue(schoof.role().isEmpty());
     assertTrue(ExtractionAssert.speaker(e, "the album was finished").role().isEmpty());
   }
+
+  @Test
+  void aBestKnownLeadersSurnameAloneIsThatLeader() {
+    Extraction e = ExtractionAssert.extract("en", "Hunter Biden spoke to reporters. Later, Biden said he did not support the policies.");
+    assertEquals("Q6279", ExtractionAssert.speaker(e, "he did not support the policies").key().value());
+  }
 }
