@@ -43,6 +43,7 @@ class DutchReportedSpeechTest {
             "staat de PVV nog altijd op de eerste plaats", "Maurice de Hond"},
         {"Politicoloog Sarah de Lange verwacht dat de verkiezingen in het najaar worden gehouden.",
             "de verkiezingen in het najaar worden gehouden", "Sarah de Lange"},
+        {"KNMI-weerman Jan Visser verwacht dat het weekend droog blijft.", "het weekend droog blijft", "Jan Visser"},
     });
     assertNoStatementOn(extract("De minister zei niet of hij aftreedt."), "hij aftreedt");
   }
