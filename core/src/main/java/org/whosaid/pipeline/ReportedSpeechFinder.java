@@ -121,6 +121,7 @@ final class ReportedSpeechFinder {
       }
       for (int j = from + 2; h.particle() < 0 && j < Math.min(sentEnd - 1, from + COMPLEMENTIZER_WINDOW) && t.isWord(j); j++) {
         if (rules.is(t, j, WordClass.INFINITIVE) && !rules.is(t, j, WordClass.PREPOSITION) && rules.is(t, j - 1, WordClass.PREPOSITION)
+            && !rules.is(t, j - 1, WordClass.VERB_PARTICLE) // "vroeg China om druk [uit] te oefenen": a separable verb's particle
             && !rules.is(t, j - 2, WordClass.ADVERB) && t.isWord(j + 1)) {
           return clause(t, h, j, sentStart, sentEnd, h.entry().stance()); // "oppfordret amerikanere til å forlate …"
         }
@@ -149,6 +150,12 @@ final class ReportedSpeechFinder {
         return clause(t, h, k, sentStart, sentEnd, h.entry().stance());
       }
       return Optional.empty();
+    }
+    int opener = kind == CueKind.SPEECH && h.entry().stance() != Stance.ASSERT && rules.verbSecond && h.particle() < 0
+        ? openerAfterAddressee(t, from, sentEnd) : -1;
+    if (opener >= 0 && hasSubjectBefore(t, h, sentStart)) {
+      // what is warned against, without whom: "advarte Russland mot [å invadere]", "waarschuwde Rusland om [Oekraïne niet binnen te vallen]"
+      return clause(t, h, opener, sentStart, sentEnd, h.entry().stance());
     }
     // an infinitive complement sharing the speaker's subject: "Poetin zegt niet van plan te zijn …", after
     // adverbials that are no part of it: "Het Kremlin zei eerder op de dag [toegewijd te blijven aan …]"

@@ -44,6 +44,9 @@ class DutchReportedSpeechTest {
         {"Politicoloog Sarah de Lange verwacht dat de verkiezingen in het najaar worden gehouden.",
             "de verkiezingen in het najaar worden gehouden", "Sarah de Lange"},
         {"KNMI-weerman Jan Visser verwacht dat het weekend droog blijft.", "het weekend droog blijft", "Jan Visser"},
+        // what is warned against or asked, without whom; a separable verb's particle before "te" opens nothing
+        {"Biden waarschuwde Rusland om Oekraïne niet binnen te vallen.", "Oekraïne niet binnen te vallen", "Biden", "WARN"},
+        {"Scholz vroeg China om druk uit te oefenen op Moskou.", "druk uit te oefenen op Moskou", "Scholz", "OTHER"},
     });
     assertNoStatementOn(extract("De minister zei niet of hij aftreedt."), "hij aftreedt");
   }

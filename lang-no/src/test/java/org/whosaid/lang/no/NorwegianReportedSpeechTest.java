@@ -122,6 +122,13 @@ class NorwegianReportedSpeechTest {
   }
 
   @Test
+  void whatIsWarnedAgainstLeavesTheAddresseeOut() {
+    ExtractionAssert.assertEach("no", StatementType.INDIRECT, new String[][] {
+        {"Biden advarte Russland mot å invadere Ukraina.", "å invadere Ukraina", "Biden", "WARN"},
+    });
+  }
+
+  @Test
   void thatIsToSayIsNoStatement() {
     Extraction e = ExtractionAssert.extract("no", "Statsminister Jonas Gahr Støre var i Oslo. Det vil si at alle må betale.");
     assertNoStatementOn(e, "alle må betale");
