@@ -141,7 +141,9 @@ public final class Extractor {
       }
       for (int i = firstQuote; i < unattributed.size() && unattributed.get(i).start() < r.end; i++) {
         Quote q = unattributed.get(i);
-        if (q.end() <= r.end + 1) {
+        // a work's title inside reported speech quotes nobody ("lese Hitlers «Mein Kampf»"); a name one is called
+        // by is what a naming verb reports ("calling the investigation “Soviet-style”")
+        if (q.end() <= r.end + 1 && !(namesAWork(t, q) && !r.needsQuote && (q.start() > r.start || q.end() < r.end))) {
           r.quotes.add(q);
           r.type = StatementType.MIXED;
         }
@@ -221,6 +223,23 @@ public final class Extractor {
           speaker, cue, d.stance, quoted));
     }
     return new Extraction(article, Optional.of(rules.language), statements, actors.deferredAll(), Optional.empty());
+  }
+
+  /** The most words of a work's title in quote marks ({@link #namesAWork}). */
+  private static final int TITLE_WORDS = 6;
+
+  /**
+   * Whether a quotation holds only capitalised words, a few of them: the title of a work or a name
+   * ("Hitlers «Mein Kampf»"), no one's words, which inside reported speech make it no mixed quote.
+   */
+  private static boolean namesAWork(Tokens t, Quote q) {
+    int words = 0;
+    for (int k = t.tokenAt(q.contentStart()); k < t.size() && t.start(k) < q.contentEnd(); k++) {
+      if (!t.isWord(k) || !t.isCapitalized(k) || ++words > TITLE_WORDS) {
+        return false;
+      }
+    }
+    return words > 0;
   }
 
   /**

@@ -350,4 +350,12 @@ class NorwegianQuotesTest {
     Extraction e = extract("- En skam for landet, sa Kasakhstans ambassadør om Borat.");
     assertStatement(e, "En skam for landet", StatementType.DIRECT, "Kasakhstans ambassadør", Stance.ASSERT);
   }
+
+  @Test
+  void aWorksTitleInQuoteMarksMakesReportedSpeechNoMixedQuote() {
+    Extraction e = ExtractionAssert.extract("no", "Knausgård sa at han i hele vinter har arbeidet med å lese Hitlers «Mein Kampf».");
+    assertStatement(e, "han i hele vinter har arbeidet med å lese Hitlers «Mein Kampf»", StatementType.INDIRECT, "Knausgård", Stance.ASSERT);
+    e = ExtractionAssert.extract("no", "Lavrov sa at Vesten sprer «hysteri».");
+    assertStatement(e, "Vesten sprer «hysteri»", StatementType.MIXED, "Lavrov", Stance.ASSERT);
+  }
 }
