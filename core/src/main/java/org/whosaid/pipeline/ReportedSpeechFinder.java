@@ -1580,7 +1580,9 @@ final class ReportedSpeechFinder {
               && auxiliaryAfterSubject(t, c, sentEnd)
           // a subject without a determiner and its auxiliary: "told Agence France-Presse arson has been used"
           || addresseeVerb && !t.isCapitalized(c) && plainWord(t, c) && !SpeakerResolver.particleInName(t, rules, c, sentEnd)
-              && auxiliaryAfterSubject(t, c, sentEnd))) {
+              && auxiliaryAfterSubject(t, c, sentEnd)
+          // an owner's name opens the subject: "told local media Adamowicz's heart was restarted"
+          || addresseeVerb && t.isCapitalized(c) && SpeakerResolver.isGenitive(t, c) && auxiliaryAfterSubject(t, c, sentEnd))) {
         return c;
       }
       if (addresseeVerb && !rules.verbSecond && c + 2 < sentEnd && t.is(c, ',') && t.isWord(c + 1) && !rules.is(t, c + 1, WordClass.INDEFINITE)

@@ -160,6 +160,7 @@ class EnglishQuotesTest {
         {"The opposition leader, Frans Timmermans, told broadcaster NOS he wanted elections soon.", "he wanted elections soon",
             "Frans Timmermans"},
         {"Timmermans told news agency Reuters the deal was dead.", "the deal was dead", "Timmermans"},
+        {"Duda told local media Adamowicz's heart was restarted by doctors.", "Adamowicz's heart was restarted by doctors", "Duda"},
     });
   }
 
