@@ -793,8 +793,13 @@ final class ArticleActors {
         boolean bare = np.end() - np.start() <= 2 && (!t.isCapitalized(np.end() - 1)
             && (np.end() - np.start() == 1 || rules.is(t, np.start(), WordClass.DETERMINER))
             || np.end() - np.start() == 2 && rules.is(t, np.start(), WordClass.DETERMINER) && !rules.is(t, np.start(), WordClass.INDEFINITE));
-        Builder earlier = bare ? recent(at, ActorType.ORGANIZATION, orgWord(np)) : null;
-        if (bare && earlier == null && rules.is(t, np.end() - 1, WordClass.GENERIC_BODY) && !rules.is(t, np.start(), WordClass.POSSESSIVE)) {
+        boolean generic = bare && rules.is(t, np.end() - 1, WordClass.GENERIC_BODY) && !rules.is(t, np.start(), WordClass.POSSESSIVE);
+        // a body its own sentence names first: "Feyenoord heeft Priske ontslagen, zo maakte de club bekend"
+        Builder earlier = generic ? bodyNamedBefore(np.start()) : null;
+        if (bare && earlier == null) {
+          earlier = recent(at, ActorType.ORGANIZATION, orgWord(np));
+        }
+        if (generic && earlier == null) {
           earlier = organisationJustSpoken(at); // "Het RIVM meldt dat … Volgens het instituut is …"
         }
         String own = stripDeterminer(np);
@@ -1287,6 +1292,40 @@ final class ArticleActors {
     int sentence = t.sentence(Math.min(t.size() - 1, t.tokenAt(at)));
     return b != null && lastSpeakerSentence >= 0 && sentence - lastSpeakerSentence <= 2
         && Character.isUpperCase(b.name.charAt(0)) ? b : null;
+  }
+
+  /**
+   * The body that a generic noun at token {@code k} ("de club", "the company") names again, from
+   * its own sentence: the nearest capitalised word before it, past the names of people, that no
+   * rule made an actor and that can only be a name (one word, no lexicon word, no given name, no
+   * title or place, nothing quoted): "Feyenoord heeft trainer Brian Priske ontslagen, zo maakte de
+   * club bekend" (Feyenoord). Null when there is none.
+   */
+  private Builder bodyNamedBefore(int k) {
+    int sentenceStart = t.sentenceStart(t.sentence(k));
+    for (int j = k - 1; j >= sentenceStart; j--) {
+      if (!t.isWord(j) || !t.isCapitalized(j)) {
+        continue;
+      }
+      int b = j;
+      while (b - 1 >= sentenceStart && t.isWord(b - 1) && t.isCapitalized(b - 1)) {
+        b--;
+      }
+      Builder named = actors.get(text(b, j + 1));
+      if (named != null && named.type == ActorType.PERSON || SpeakerResolver.givenName(t, rules, b)) {
+        j = b; // a person's name: the body is named before it
+        continue;
+      }
+      if (b < j || t.entry(j) != WordTable.ABSENT || rules.isTitle(t, j) || rules.isOrganisation(t, j) || t.acronym(j)
+          || SpeakerResolver.isGenitive(t, j) || insideQuote(t.start(j)) || afterPlacePreposition(j)
+          || named != null || keys.known(t.word(j)).isPresent()) {
+        return null; // two words or more, a word of the lexicon, or one the article or gazetteer knows: its own rules decide
+      }
+      Builder body = actor(t.word(j), ActorType.ORGANIZATION);
+      body.forms.add(t.word(j));
+      return body;
+    }
+    return null;
   }
 
   private Builder recentSpeakingOrganisation(int at) {

@@ -311,4 +311,11 @@ class DutchActorsTest {
     Extraction e = extract("De brandweer meldt dat het vuur onder controle is. ,,Er komt nog wel rook vrij'', aldus de woordvoerder.");
     assertEquals("brandweer", ExtractionAssert.speaker(e, "Er komt nog wel rook vrij").name());
   }
+
+  @Test
+  void aGenericBodyNamesTheBodyItsSentenceNamedFirstNotTheOneThatSpokeBefore() {
+    Extraction e = ExtractionAssert.extract("nl", "Er vallen ontslagen bij Tata Steel. Dat meldt De Telegraaf.\n\n"
+        + "Feyenoord heeft trainer Brian Priske ontslagen, zo maakte de club bekend.");
+    assertEquals("Feyenoord", ExtractionAssert.speaker(e, "Feyenoord heeft trainer Brian Priske ontslagen").name());
+  }
 }

@@ -322,4 +322,10 @@ class NorwegianActorsTest {
     Extraction e = extract("Statsminister Jonas Gahr Støre snakket mandag. Støres pressetalsperson sier at regjeringen blir sittende.");
     assertEquals("Jonas Gahr Støre", ExtractionAssert.speaker(e, "regjeringen blir sittende").name());
   }
+
+  @Test
+  void aGenericBodyNamesTheBodyItsSentenceNamedFirst() {
+    Extraction e = extract("Rosenborg har sparket treneren Alfred Johansen, opplyser klubben.");
+    assertEquals("Rosenborg", ExtractionAssert.speaker(e, "Rosenborg har sparket treneren Alfred Johansen").name());
+  }
 }
