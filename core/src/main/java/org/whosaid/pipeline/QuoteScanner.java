@@ -86,8 +86,8 @@ public final class QuoteScanner {
           // where the source split one paragraph in two lines: 'said, "I think …⏎… better." After …';
           // not into a paragraph that opens a quote of its own
           boolean runsOn = opensAt(text, i) < 0 && closesFirst(text, i, stackPair[0]);
-          if (!runsOn && depth == 1 && stray > stackContent[0]) {
-            out.add(new Quote(stackStart[0], stackContent[0], stray, stray + strayLength, false));
+          if (!runsOn && depth == 1) {
+            endAtStray(out, stackStart[0], stackContent[0], stray, strayLength);
           }
           depth = runsOn ? 1 : 0;
         }
@@ -158,16 +158,26 @@ public final class QuoteScanner {
       }
       if (matchedLength > 0 || depth != depthBefore) {
         stray = -1; // a mark that closed or opened a quote
-      } else if (depth == 1 && closingAt(text, i) >= 0) {
-        stray = i;
-        strayLength = closes[closingAt(text, i)].length();
+      } else if (depth == 1) {
+        int pair = closingAt(text, i);
+        if (pair >= 0) {
+          stray = i;
+          strayLength = closes[pair].length();
+        }
       }
       k = marks.after(Math.max(next, t.end(k))); // past this token and the marks just read
     }
-    if (depth == 1 && stray > stackContent[0]) {
-      out.add(new Quote(stackStart[0], stackContent[0], stray, stray + strayLength, false));
+    if (depth == 1) {
+      endAtStray(out, stackStart[0], stackContent[0], stray, strayLength);
     }
     return out;
+  }
+
+  /** Adds the quote left open at {@code start}, ended by the stray closing mark at {@code stray}, when that follows its words. */
+  private static void endAtStray(List<Quote> out, int start, int contentStart, int stray, int strayLength) {
+    if (stray > contentStart) {
+      out.add(new Quote(start, contentStart, stray, stray + strayLength, false));
+    }
   }
 
   /** The pair whose closing mark stands at {@code i} as a close, or -1. */
