@@ -383,8 +383,6 @@ public final class LanguageRules {
       }
     }
 
-    /** Each noun, with the bits of the sets it is in. */
-    private final Map<String, Integer> sets = new HashMap<>();
     /**
      * The trie of the nouns reversed, in flat arrays that a walk reads from a few cache lines: node
      * {@code i} (the root is 0) has the children {@code child[first[i]] … child[first[i + 1] - 1]}
@@ -403,7 +401,6 @@ public final class LanguageRules {
       Node reversed = new Node();
       for (int i = 0; i < nounSets.size(); i++) {
         for (String n : nounSets.get(i)) {
-          sets.merge(n, 1 << i, (x, y) -> x | y);
           Node node = reversed;
           for (int j = n.length() - 1; j >= 0; j--) {
             node = node.add(n.charAt(j));
@@ -469,10 +466,10 @@ public final class LanguageRules {
       int found = 0;
       int hyphen = lastIndexOf(w, from, to, '-');
       if (hyphen >= 0 && hyphen < to - 1) {
-        found |= exact(w, from, to, lower) | matches(w, hyphen + 1, to, lower);
+        found |= matches(w, hyphen + 1, to, lower); // the whole word's own match is the stem walk's below
       }
       if (n == 0) {
-        return found | exact(w, from, to, lower);
+        return found;
       }
       found |= stemIn(w, from, to, lower);
       char last = at(w, to - 1, lower);
@@ -483,12 +480,6 @@ public final class LanguageRules {
         }
       }
       return found;
-    }
-
-    /** The sets the whole word is in. */
-    private int exact(char[] w, int from, int to, boolean lower) {
-      String s = new String(w, from, to - from);
-      return sets.getOrDefault(lower ? s.toLowerCase(Locale.ROOT) : s, 0);
     }
 
     private static int lastIndexOf(char[] w, int from, int to, char c) {
