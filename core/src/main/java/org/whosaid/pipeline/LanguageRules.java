@@ -73,6 +73,8 @@ public final class LanguageRules {
   private final boolean plainCueWords;
   /** The words of each cue form. */
   private final ImmutableMap<String, List<String>> cueWords;
+  /** {@link LanguageModule#mannerPhrases()}, their words, by their first word, found case-insensitively. */
+  private final CharArrayMap<List<List<String>>> mannerPhrases;
 
   public LanguageRules(LanguageModule module) {
     this.module = module;
@@ -135,6 +137,34 @@ public final class LanguageRules {
     }
     this.cueWords = ImmutableMap.copyOf(split);
     this.plainCueWords = cuesByFirstWord.keySet().stream().allMatch(LanguageRules::isOwnLowerCase);
+    Map<String, List<List<String>>> manner = new HashMap<>();
+    for (String phrase : module.mannerPhrases()) {
+      List<String> w = List.of(phrase.split(" "));
+      manner.computeIfAbsent(w.get(0), f -> new ArrayList<>()).add(w);
+    }
+    this.mannerPhrases = new CharArrayMap<>(manner.size(), true);
+    manner.forEach((first, phrases) -> mannerPhrases.put(first, List.copyOf(phrases)));
+  }
+
+  /**
+   * Whether a {@link LanguageModule#mannerPhrases() manner phrase} starts at token {@code k}, its
+   * words all before {@code end}: "without elaborating", "zonder details te geven".
+   */
+  boolean startsMannerPhrase(Tokens t, int k, int end) {
+    List<List<String>> phrases = t.isWord(k) ? mannerPhrases.get(t.chars(), t.start(k), t.end(k) - t.start(k)) : null;
+    if (phrases == null) {
+      return false;
+    }
+    for (List<String> words : phrases) {
+      int i = 1;
+      while (i < words.size() && k + i < end && t.isWord(k + i) && t.lowerEquals(k + i, words.get(i))) {
+        i++;
+      }
+      if (i == words.size()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The words of a cue's form, as {@code form.split(" ")} gives them. */

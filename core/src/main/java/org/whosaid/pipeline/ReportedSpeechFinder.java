@@ -1887,8 +1887,8 @@ final class ReportedSpeechFinder {
       if (quoted) {
         continue;
       }
-      if (t.is(k, ';')) {
-        return trimEnd(t, from, k);
+      if (t.is(k, ';') || k > from && rules.startsMannerPhrase(t, k, sentEnd)) {
+        return trimEnd(t, from, k); // …; or how it was said: "…, without giving details"
       }
       if (fronted && t.is(k, ',') && k + 2 < sentEnd && t.isWord(k + 1) && speakers.isPronoun(t, k + 1)
           && !rules.is(t, k + 1, WordClass.DETERMINER) && t.isWord(k + 2) && rules.cuesOf(t, k + 2).isEmpty()) {

@@ -80,6 +80,17 @@ public interface LanguageModule {
     return Set.of();
   }
 
+  /**
+   * Phrases that tell how something was said, not what ("without elaborating", "zonder uit te
+   * weiden", "uten å utdype"): after a reported clause they end its content, which is the
+   * speaker's, while they are the journalist's. Lower case, words separated by single spaces; a
+   * phrase matches the words that start with it ("without giving details" also in "without giving
+   * details about the attack"). Empty by default.
+   */
+  default Set<String> mannerPhrases() {
+    return Set.of();
+  }
+
   /** Abbreviations that end with a full stop but do not end a sentence ("dhr.", "mr."), lower case. */
   Set<String> abbreviations();
 

@@ -39,6 +39,7 @@ import org.whosaid.model.Stance;
  *   <tr><td>{@code titles.txt}, {@code spokespersons.txt}, {@code organisations.txt}, {@code documents.txt},
  *       {@code measurements.txt}, {@code abbreviations.txt},
  *       {@code stopwords.txt}</td><td>one word</td></tr>
+ *   <tr><td>{@code manner.txt}</td><td>one phrase, its words separated by single spaces ({@link LanguageModule#mannerPhrases})</td></tr>
  *   <tr><td>{@code name-spelling.tsv}</td><td>from, to, optional {@code final}</td></tr>
  *   <tr><td>{@code gazetteer.tsv}</td><td>form, id, canonical name, {@link ActorType}</td></tr>
  *   <tr><td>{@code concepts.tsv}</td><td>word, concept</td></tr>
@@ -65,6 +66,7 @@ public abstract class ResourceLanguageModule implements LanguageModule {
   private final Supplier<Set<String>> spokespersons = Suppliers.memoize(() -> readWordList("spokespersons.txt", false));
   private final Supplier<Set<String>> organisations = Suppliers.memoize(() -> readWordList("organisations.txt", false));
   private final Supplier<Set<String>> documents = Suppliers.memoize(() -> readWordList("documents.txt", false));
+  private final Supplier<Set<String>> mannerPhrases = Suppliers.memoize(() -> readWordList("manner.txt", false));
   private final Supplier<Set<String>> measurements = Suppliers.memoize(() -> readWordList("measurements.txt", false));
   private final Supplier<Set<String>> abbreviations = Suppliers.memoize(() -> readWordList("abbreviations.txt", false));
   private final Supplier<Set<String>> stopwords = Suppliers.memoize(() -> readWordList("stopwords.txt", true));
@@ -159,6 +161,11 @@ public abstract class ResourceLanguageModule implements LanguageModule {
   @Override
   public Set<String> measurementNouns() {
     return measurements.get();
+  }
+
+  @Override
+  public Set<String> mannerPhrases() {
+    return mannerPhrases.get();
   }
 
   @Override

@@ -165,6 +165,18 @@ class EnglishQuotesTest {
   }
 
   @Test
+  void howSomethingWasSaidEndsWhatWasSaid() {
+    assertEachIndirect(new String[][] {
+        {"His daughter said he died in Britain without elaborating.", "he died in Britain", "His daughter"},
+        {"The minister said the talks had failed, without giving further details about the meeting.", "the talks had failed",
+            "The minister"},
+        {"The ministry said Russia would respond, without specifying how.", "Russia would respond", "ministry"},
+        // a "without" of the content's own stays
+        {"Smith said the team could not win without changing its coach.", "the team could not win without changing its coach", "Smith"},
+    });
+  }
+
+  @Test
   void aViewWithoutThatIsReportedOnlyOfTheSubjectThatOpensTheSentence() {
     assertEachIndirect(new String[][] {
         {"The Russian foreign ministry believes the sanctions are illegal.", "the sanctions are illegal", "Russian foreign ministry"},

@@ -18,6 +18,14 @@ class DutchReportedSpeechTest {
 
 
   @Test
+  void howSomethingWasSaidEndsWhatWasSaid() {
+    ExtractionAssert.assertEach("nl", StatementType.INDIRECT, new String[][] {
+        {"De minister zei dat de gesprekken waren mislukt, zonder in details te treden.", "de gesprekken waren mislukt", "De minister"},
+        {"Een woordvoerder zei dat Rusland zal reageren, zonder verdere toelichting.", "Rusland zal reageren", "Een woordvoerder"},
+    });
+  }
+
+  @Test
   void readsVerbsInThePerfect() {
     ExtractionAssert.assertEach("nl", StatementType.INDIRECT, new String[][] {
         {"De minister heeft toegegeven dat er fouten zijn gemaakt.", "er fouten zijn gemaakt", "De minister"},

@@ -22,6 +22,14 @@ class NorwegianReportedSpeechTest {
 
 
   @Test
+  void howSomethingWasSaidEndsWhatWasSaid() {
+    ExtractionAssert.assertEach("no", StatementType.INDIRECT, new String[][] {
+        {"Ministeren sa at forhandlingene hadde mislyktes, uten å gå i detalj.", "forhandlingene hadde mislyktes", "Ministeren"},
+        {"Politiet opplyste at sjåføren var påvirket, uten å utdype nærmere.", "sjåføren var påvirket", "Politiet"},
+    });
+  }
+
+  @Test
   void readsVerbsInThePerfectAndNekteForAsOneVerb() {
     ExtractionAssert.assertEach("no", StatementType.INDIRECT, new String[][] {
         {"Kreml har avvist at de har planer om å invadere.", "de har planer om å invadere", "Kreml", "DENY"},
