@@ -840,8 +840,10 @@ final class ReportedSpeechFinder {
     int sourceEnd = sentEnd;
     // the source opens its clause at the start of the sentence or after a conjunction: "…, men
     // ifølge flere medier skal besøket ha …", "…, but according to the report the virus …"
+    // (also between commas: "…, but, according to his agent, Hunter had …")
+    int beforeSource = h.token() - 2 > sentStart && t.is(h.token() - 1, ',') ? h.token() - 2 : h.token() - 1;
     boolean opensClause = SpeakerResolver.firstWord(t, sentStart) == h.token()
-        || h.token() - 1 > sentStart && t.isWord(h.token() - 1) && rules.is(t, h.token() - 1, WordClass.CONJUNCTION);
+        || beforeSource > sentStart && t.isWord(beforeSource) && rules.is(t, beforeSource, WordClass.CONJUNCTION);
     // or after a complementizer, when a comma ends the source: "Wikinews has learned that according to
     // a posting, the site …" (not the pronoun of "a big factor in that according to X.")
     boolean afterComplementizer = !opensClause && !rules.verbSecond && h.token() - 1 > sentStart && t.isWord(h.token() - 1)

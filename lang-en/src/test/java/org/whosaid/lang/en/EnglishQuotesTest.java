@@ -177,6 +177,15 @@ class EnglishQuotesTest {
   }
 
   @Test
+  void aSourceBetweenCommasAfterAConjunctionReportsWhatFollows() {
+    assertEachIndirect(new String[][] {
+        {"The family gave no cause, but, according to his agent, Hunter had undergone surgery recently.",
+            "Hunter had undergone surgery recently", "his agent"},
+        {"The region is largely Kurdish and, according to Turkey, supportive of the PKK.", "supportive of the PKK", "Turkey"},
+    });
+  }
+
+  @Test
   void aViewWithoutThatIsReportedOnlyOfTheSubjectThatOpensTheSentence() {
     assertEachIndirect(new String[][] {
         {"The Russian foreign ministry believes the sanctions are illegal.", "the sanctions are illegal", "Russian foreign ministry"},

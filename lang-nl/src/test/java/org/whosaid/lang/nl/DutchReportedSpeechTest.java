@@ -22,6 +22,7 @@ class DutchReportedSpeechTest {
     ExtractionAssert.assertEach("nl", StatementType.INDIRECT, new String[][] {
         {"De minister zei dat de gesprekken waren mislukt, zonder in details te treden.", "de gesprekken waren mislukt", "De minister"},
         {"Een woordvoerder zei dat Rusland zal reageren, zonder verdere toelichting.", "Rusland zal reageren", "Een woordvoerder"},
+        {"De club gaf geen reden, maar, volgens de politie, had de bestuurder gedronken.", "had de bestuurder gedronken", "politie"},
     });
   }
 
