@@ -1557,7 +1557,9 @@ final class ReportedSpeechFinder {
       k++; // an adjective before the audience: "told local media the …"
     }
     int named = k;
-    while (named < Math.min(sentEnd - 1, k + 2) && t.isWord(named) && !t.isCapitalized(named) && plainWord(t, named)) {
+    // lower-case words, the first perhaps a capital's compound adjective ("Brussels-based media network EURACTIV")
+    while (named < Math.min(sentEnd - 1, k + 3) && t.isWord(named) && plainWord(t, named)
+        && (!t.isCapitalized(named) || named == k && hyphenatedModifier(t, named))) {
       named++;
     }
     if (named > k && t.isWord(named) && t.isCapitalized(named) && rules.isOrganisation(t, named - 1)
@@ -1595,6 +1597,16 @@ final class ReportedSpeechFinder {
       }
     }
     return from;
+  }
+
+  /** Whether token {@code k} ends in a lower-case word after a hyphen: "Brussels-based", "Kremlin-backed". */
+  private static boolean hyphenatedModifier(Tokens t, int k) {
+    char[] c = t.chars();
+    int hyphen = t.end(k) - 2;
+    while (hyphen > t.start(k) && c[hyphen] != '-') {
+      hyphen--;
+    }
+    return hyphen > t.start(k) && hyphen + 1 < t.end(k) && Character.isLowerCase(c[hyphen + 1]) && Character.isLowerCase(c[t.end(k) - 1]);
   }
 
   /**

@@ -186,6 +186,15 @@ class EnglishQuotesTest {
   }
 
   @Test
+  void anAddresseeMayBeABodysKindWithModifiersBeforeItsName() {
+    assertEachIndirect(new String[][] {
+        {"Council spokesperson Barend Leyts told Brussels-based media network EURACTIV safety procedure had been followed.",
+            "safety procedure had been followed", "Barend Leyts"},
+        {"Peskov told the state news agency Tass the talks would go on.", "the talks would go on", "Peskov"},
+    });
+  }
+
+  @Test
   void aViewWithoutThatIsReportedOnlyOfTheSubjectThatOpensTheSentence() {
     assertEachIndirect(new String[][] {
         {"The Russian foreign ministry believes the sanctions are illegal.", "the sanctions are illegal", "Russian foreign ministry"},
